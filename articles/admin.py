@@ -1,0 +1,155 @@
+"""Admin for pages and articles, safe for big tables: related rows selected in the same query,
+no full counts, autocomplete instead of huge drop-downs."""
+
+from django.contrib import admin
+from django.utils.html import format_html
+from import_export.admin import ImportExportModelAdmin
+
+from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
+from articles.resources import ArticleResource
+from people.models import Mention
+
+
+class BigTableAdmin(admin.ModelAdmin):
+    show_full_result_count = False
+    list_per_page = 50
+
+
+@admin.register(Edition)
+class EditionAdmin(BigTableAdmin):
+    list_display = ("paper", "date", "date_precision")
+    list_filter = ("paper", "date_precision")
+    date_hierarchy = "date"
+    search_fields = ("paper", "date_evidence")
+
+
+class ArticleInline(admin.TabularInline):
+    model = Article
+    fields = ("n", "kind", "headline", "source", "dateline")
+    readonly_fields = fields
+    extra = 0
+    show_change_link = True
+    can_delete = False
+
+
+@admin.register(Page)
+class PageAdmin(BigTableAdmin):
+    list_display = ("source_name", "page_label", "edition", "encoding", "imported_at")
+    list_select_related = ("edition",)
+    list_filter = ("encoding", "page_label")
+    search_fields = ("source_name", "sha256")
+    readonly_fields = (
+        "sha256",
+        "encoding",
+        "size_bytes",
+        "warnings",
+        "imported_at",
+        "updated_at",
+        "raw_text",
+    )
+    autocomplete_fields = ("edition",)
+    inlines = [ArticleInline]
+
+
+class CreditInline(admin.TabularInline):
+    model = Credit
+    fields = ("order", "role", "name", "person")
+    autocomplete_fields = ("person",)
+    extra = 0
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = (
+        "type",
+        "surface",
+        "titles",
+        "person",
+        "organisation",
+        "place",
+        "method",
+        "confidence",
+        "status",
+    )
+    readonly_fields = ("method", "confidence")
+    autocomplete_fields = ("person", "organisation", "place")
+    extra = 0
+    ordering = ("start",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "organisation", "place")
+
+
+@admin.register(Article)
+class ArticleAdmin(ImportExportModelAdmin, BigTableAdmin):
+    resource_classes = [ArticleResource]
+    list_display = ("title", "kind", "source", "page", "n", "date", "reporters")
+    list_select_related = ("page",)
+    list_filter = ("kind", "source", "page__edition__paper")
+    date_hierarchy = "date"
+    search_fields = ("headline", "kicker", "subheadline", "body", "credits__name")
+    autocomplete_fields = ("page", "continued_from")
+    filter_horizontal = ("related",)
+    readonly_fields = ("start", "end")
+    inlines = [CreditInline, MentionInline]
+    fieldsets = (
+        (None, {"fields": ("page", "n", "kind", "section", "source")}),
+        ("标题", {"fields": ("kicker", "headline", "subheadline")}),
+        ("正文", {"fields": ("dateline", "date", "body")}),
+        (
+            "转版与关联",
+            {"fields": ("continued_from_label", "continued_to_label", "continued_from", "related")},
+        ),
+        ("原文位置", {"fields": ("start", "end", "duplicated", "locked_fields"), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("credits")
+
+    @admin.display(description="标题", ordering="headline")
+    def title(self, obj: Article) -> str:
+        return obj.headline or format_html("<i>{}</i>", obj.body[:30] + "…")
+
+    @admin.display(description="署名")
+    def reporters(self, obj: Article) -> str:
+        return "、".join(c.name for c in obj.credits.all())
+
+
+class ImportFileInline(admin.TabularInline):
+    model = ImportFile
+    fields = ("path", "outcome", "message", "articles", "seconds")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(BigTableAdmin):
+    list_display = (
+        "started_at",
+        "dry_run",
+        "pages_new",
+        "pages_updated",
+        "pages_unchanged",
+        "pages_failed",
+        "articles",
+        "mentions",
+    )
+    list_filter = ("dry_run",)
+    readonly_fields = [f.name for f in ImportRun._meta.fields]
+    inlines = [ImportFileInline]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(ImportFile)
+class ImportFileAdmin(BigTableAdmin):
+    list_display = ("path", "outcome", "message", "run", "articles", "seconds")
+    list_select_related = ("run",)
+    list_filter = ("outcome",)
+    search_fields = ("path", "sha256", "message")
+    readonly_fields = [f.name for f in ImportFile._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -1,0 +1,467 @@
+"""Import page files into the warehouse.
+
+    read (pure: articles.reading) -> extract (pure: people.extraction) -> persist (here)
+
+One page, one transaction. A page's key is the SHA-256 of its bytes: the same bytes under any
+name are recognised and skipped; a new version of a page under a known file name is re-read in
+place, keeping what curators decided (confirmed and rejected mentions, locked fields).
+Every outcome is written to the import log (ImportRun / ImportFile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
+from articles.reading import (
+    PageError,
+    PageHints,
+    ParsedArticle,
+    ParsedPage,
+    hints_from_filename,
+    load_manifest,
+    read_page,
+)
+from people.extraction import extract
+from people.extraction.types import Extraction, Lexicon
+from people.models import (
+    STATUS_MACHINE,
+    Event,
+    EventParticipant,
+    Mention,
+    Organisation,
+    Person,
+    Tenure,
+)
+from people.services.resolve import Resolver, build_lexicon
+
+NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
+PAGE_SUFFIXES = {".txt", ".text", ".md"}
+
+
+def article_text(kicker: str | None, headline: str | None, subheadline: str | None, body: str) -> str:
+    """The text entity extraction runs on; Mention spans are offsets into it."""
+    return "\n".join(part for part in (kicker, headline, subheadline, body) if part)
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    outcome: str
+    message: str = ""
+    page_id: int | None = None
+    articles: int = 0
+    mentions: int = 0
+    seconds: float = 0.0
+    sha256: str = ""
+
+
+@dataclass
+class ImportSummary:
+    run_id: int | None
+    dry_run: bool
+    files: list[FileOutcome] = field(default_factory=list)
+    created: dict[str, int] = field(default_factory=dict)  # new persons, organisations, events, ...
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for f in self.files if f.outcome == outcome)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [f for f in self.files if f.outcome == FAILED]
+
+    @property
+    def articles(self) -> int:
+        return sum(f.articles for f in self.files if f.outcome in (NEW, UPDATED))
+
+    @property
+    def mentions(self) -> int:
+        return sum(f.mentions for f in self.files if f.outcome in (NEW, UPDATED))
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """Page files named by `paths` (files as given, folders searched for *.txt / *.md), sorted.
+
+    A path that does not exist is a failure of its own, so the others still import.
+    """
+    files: list[Path] = []
+    missing: list[FileOutcome] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
+                )
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            missing.append(FileOutcome(str(path), FAILED, f"{path}: no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, missing
+
+
+def read_bytes(path: Path) -> bytes:
+    limit = settings.JZARCHIVE_MAX_PAGE_BYTES
+    size = path.stat().st_size
+    if size > limit:
+        raise PageError(f"file is {size:,} bytes, over the {limit:,}-byte limit (JZARCHIVE_MAX_PAGE_BYTES)")
+    return path.read_bytes()
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    dry_run: bool = False,
+    manifest: str | Path | None = None,
+    progress: Callable[[int, int, FileOutcome], None] | None = None,
+    command: str = "",
+) -> ImportSummary:
+    """Import every page file under `paths`. Never raises for a bad file: it is logged and skipped."""
+    files, missing = collect_files(paths)
+    hints_by_name = load_manifest(manifest) if manifest else {}
+    before = entity_counts()
+    summary = ImportSummary(run_id=None, dry_run=dry_run)
+    with transaction.atomic():
+        # A dry run does all the work inside one transaction and rolls it back: the figures are real,
+        # nothing is kept.
+        run = ImportRun.objects.create(command=command[:2000], dry_run=dry_run)
+        summary.run_id = None if dry_run else run.pk
+        importer = PageImporter(build_lexicon())
+        total = len(files) + len(missing)
+        for i, outcome in enumerate(missing, 1):
+            summary.files.append(outcome)
+            if progress:
+                progress(i, total, outcome)
+        for i, path in enumerate(files, len(missing) + 1):
+            hints = hints_by_name.get(path.name) or hints_from_filename(path.name)
+            outcome = importer.import_file(path, hints)
+            summary.files.append(outcome)
+            if progress:
+                progress(i, total, outcome)
+        after = entity_counts()
+        summary.created = {k: after[k] - before[k] for k in after}
+        ImportFile.objects.bulk_create(
+            ImportFile(
+                run=run,
+                path=f.path,
+                outcome=f.outcome,
+                message=f.message,
+                page_id_value=f.page_id,
+                articles=f.articles,
+                seconds=round(f.seconds, 4),
+                sha256=f.sha256,
+            )
+            for f in summary.files
+        )
+        run.pages_new = summary.count(NEW)
+        run.pages_updated = summary.count(UPDATED)
+        run.pages_unchanged = summary.count(UNCHANGED)
+        run.pages_failed = summary.count(FAILED)
+        run.articles = summary.articles
+        run.mentions = summary.mentions
+        run.finished_at = timezone.now()
+        run.save()
+        if dry_run:
+            transaction.set_rollback(True)
+    return summary
+
+
+def entity_counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "articles": Article.objects.count(),
+        "persons": Person.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "events": Event.objects.count(),
+    }
+
+
+MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+def resolve_date(text: str | None, default_year: int | None) -> dt.date | None:
+    """First y年m月d日 / m月d日 in `text`, with the year from the page when the text has none."""
+    if not text:
+        return None
+    m = MONTH_DAY.search(text.replace(" ", ""))
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1) else default_year
+    if year is None:
+        return None
+    try:
+        return dt.date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+class PageImporter:
+    """Imports pages one by one; holds the caches of one run."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.resolver = Resolver()
+        self.events: dict[tuple[str, str], int] = {}
+
+    def import_file(self, path: Path, hints: PageHints) -> FileOutcome:
+        started = time.perf_counter()
+        outcome = self._import_file(path, hints)
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    def _import_file(self, path: Path, hints: PageHints) -> FileOutcome:
+        name = path.name
+        try:
+            data = read_bytes(path)
+        except PageError as exc:
+            return FileOutcome(str(path), FAILED, f"{path}: {exc}")
+        except OSError as exc:
+            return FileOutcome(str(path), FAILED, f"{path}: cannot read: {exc.strerror or exc}")
+        sha = hashlib.sha256(data).hexdigest()
+        same = Page.objects.filter(sha256=sha).values_list("pk", "source_name").first()
+        if same:
+            note = "" if same[1] == name else f"same content as {same[1]}, already imported"
+            return FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
+        try:
+            parsed = read_page(data, name, hints)
+        except PageError as exc:
+            return FileOutcome(str(path), FAILED, f"{path}: {exc}")
+        extractions = [self.extract(a) for a in parsed.articles]
+        try:
+            with transaction.atomic():
+                page, outcome = self.persist(path, parsed, extractions)
+        except IntegrityError:
+            # Another import stored the same page between our check and our write: nothing to do.
+            same = Page.objects.filter(sha256=sha).values_list("pk", flat=True).first()
+            if same is None:
+                raise
+            return FileOutcome(
+                str(path), UNCHANGED, "imported concurrently by another run", page_id=same, sha256=sha
+            )
+        return FileOutcome(
+            str(path),
+            outcome,
+            "; ".join(parsed.warnings),
+            page_id=page.pk,
+            articles=len(parsed.articles),
+            mentions=sum(len(e.mentions) for e in extractions),
+            sha256=sha,
+        )
+
+    def extract(self, article: ParsedArticle) -> Extraction:
+        text = article_text(article.kicker, article.headline, article.subheadline, article.body)
+        return extract(text, lexicon=self.lexicon, exclude=frozenset(c.name for c in article.credits))
+
+    # --- persistence -------------------------------------------------------------------------
+
+    def persist(self, path: Path, parsed: ParsedPage, extractions: list[Extraction]) -> tuple[Page, str]:
+        edition = None
+        if parsed.edition.date is not None:
+            edition, _ = Edition.objects.get_or_create(
+                paper=parsed.paper or "焦作日报",
+                date=parsed.edition.date,
+                defaults={
+                    "date_precision": parsed.edition.precision,
+                    "date_evidence": parsed.edition.evidence,
+                },
+            )
+        page = Page.objects.select_for_update().filter(source_name=parsed.source_name).first()
+        outcome = UPDATED if page else NEW
+        if page is None:
+            page = Page(source_name=parsed.source_name)
+        page.edition = edition
+        page.source_path = str(path)
+        page.sha256 = parsed.sha256
+        page.encoding = parsed.encoding
+        page.raw_text = parsed.text
+        page.page_label = parsed.page_label or ""
+        page.size_bytes = len(parsed.text.encode("utf-8"))
+        page.warnings = list(parsed.warnings)
+        page.save()
+        articles = self.save_articles(page, parsed.articles, replace=outcome == UPDATED)
+        edition_date = edition.date if edition else None
+        self.save_credits(articles, parsed.articles)
+        self.save_entities(articles, extractions, edition_date)
+        return page, outcome
+
+    def save_articles(self, page: Page, parsed: tuple[ParsedArticle, ...], *, replace: bool) -> list[Article]:
+        existing = {a.n: a for a in page.articles.all()} if replace else {}
+        out: list[Article] = []
+        new: list[Article] = []
+        for pa in parsed:
+            values = {
+                "kind": pa.kind,
+                "headline": pa.headline or "",
+                "kicker": pa.kicker or "",
+                "subheadline": pa.subheadline or "",
+                "section": pa.section or "",
+                "source": pa.source or "",
+                "body": pa.body,
+                "dateline": pa.dateline or "",
+                "date": pa.date,
+                "continued_from_label": pa.continued_from or "",
+                "continued_to_label": pa.continued_to or "",
+                "duplicated": pa.duplicated,
+                "start": pa.start,
+                "end": pa.end,
+            }
+            article = existing.pop(pa.n, None)
+            if article is None:
+                article = Article(page=page, n=pa.n, **values)
+                new.append(article)
+            else:
+                for key, value in values.items():
+                    if key not in article.locked_fields:  # a curator's edit wins over the machine
+                        setattr(article, key, value)
+                article.save()
+                # machine output of the old reading goes; curated mentions stay
+                article.credits.all().delete()
+                article.mentions.filter(status=STATUS_MACHINE).delete()
+                article.events.clear()
+            out.append(article)
+        if existing:
+            Article.objects.filter(pk__in=[a.pk for a in existing.values()]).delete()
+        Article.objects.bulk_create(new)
+        link_continuations(page, out)
+        return out
+
+    def save_credits(self, articles: list[Article], parsed: tuple[ParsedArticle, ...]) -> None:
+        credits = [
+            Credit(
+                article=article,
+                role=c.role,
+                name=c.name,
+                order=i,
+                person_id=self.resolver.resolve("person", c.name),
+            )
+            for article, pa in zip(articles, parsed, strict=True)
+            for i, c in enumerate(pa.credits)
+        ]
+        Credit.objects.bulk_create(credits)
+
+    def save_entities(
+        self, articles: list[Article], extractions: list[Extraction], edition_date: dt.date | None
+    ) -> None:
+        # What curators already decided on these articles (kept across re-reads) is not proposed again.
+        curated = set(
+            Mention.objects.filter(article__in=articles)
+            .exclude(status=STATUS_MACHINE)
+            .values_list("article_id", "type", "surface")
+        )
+        mentions: list[Mention] = []
+        titled: list[tuple[Mention, tuple[str, ...], str | None, dt.date | None]] = []
+        for article, extraction in zip(articles, extractions, strict=True):
+            when = article.date or edition_date
+            for m in extraction.mentions:
+                if (article.pk, m.type, m.text) in curated or self.lexicon.is_rejected(m.type, m.text):
+                    continue
+                name = self.lexicon.aliases.get(m.text, m.text)
+                mention = Mention(
+                    article=article,
+                    type=m.type,
+                    surface=m.text,
+                    start=m.start,
+                    end=m.end,
+                    titles=list(m.titles),
+                    organisation_text=m.organisation or "",
+                    method=m.method,
+                    confidence=m.confidence,
+                    status=STATUS_MACHINE,
+                )
+                setattr(mention, f"{m.type}_id", self.resolver.resolve(m.type, name))
+                mentions.append(mention)
+                if m.type == "person" and m.titles:
+                    titled.append((mention, m.titles, m.organisation, when))
+        Mention.objects.bulk_create(mentions)
+        self.save_tenures(titled)
+        for article, extraction in zip(articles, extractions, strict=True):
+            for ev in extraction.events:
+                self.save_event(article, ev, edition_date)
+
+    def save_event(self, article: Article, ev, edition_date: dt.date | None) -> None:
+        key = (ev.name, ev.date or "")
+        event_id = self.events.get(key)
+        if event_id is None:
+            year = (article.date or edition_date).year if (article.date or edition_date) else None
+            event = Event.objects.filter(name=ev.name, date_text=ev.date or "").order_by(
+                "id"
+            ).first() or Event.objects.create(
+                name=ev.name[:300],
+                type=ev.type,
+                date_text=(ev.date or "")[:100],
+                date=resolve_date(ev.date, year) or (article.date if ev.date else None),
+                location=(ev.location or "")[:200],
+            )
+            event_id = self.events[key] = event.pk
+        Event.articles.through.objects.get_or_create(event_id=event_id, article_id=article.pk)
+        for p in ev.participants:
+            if self.lexicon.is_rejected("person", p.name):
+                continue
+            person_id = self.resolver.resolve("person", self.lexicon.aliases.get(p.name, p.name))
+            EventParticipant.objects.get_or_create(event_id=event_id, person_id=person_id, role=p.role)
+
+    def save_tenures(self, titled) -> None:
+        for mention, titles, org_name, when in titled:
+            org_id = self.resolver.resolve("organisation", org_name) if org_name else None
+            for title in titles:
+                tenure, _ = Tenure.objects.get_or_create(
+                    person_id=mention.person_id, title=title[:200], defaults={"organisation_id": org_id}
+                )
+                if when is not None:
+                    tenure.first_seen = min(filter(None, (tenure.first_seen, when)))
+                    tenure.last_seen = max(filter(None, (tenure.last_seen, when)))
+                tenure.mention_count += 1
+                if tenure.organisation_id is None and org_id is not None:
+                    tenure.organisation_id = org_id
+                tenure.save()
+                tenure.mentions.add(mention)
+
+
+def link_continuations(page: Page, articles: list[Article]) -> None:
+    """Link a continuation (上接A01版) to the story it continues when that page is in the archive.
+
+    Pages of one edition are linked by page label; a curator's link is never replaced.
+    """
+    if page.edition_id is None:
+        return
+    for article in articles:
+        label = (article.continued_from_label or "").removesuffix("版").split("①")[0].strip()
+        if not label or article.continued_from_id:
+            continue
+        candidates = Article.objects.filter(page__edition_id=page.edition_id, page__page_label=label)
+        if page.page_label:
+            candidates = candidates.filter(continued_to_label__startswith=page.page_label)
+        source = candidates.exclude(continued_to_label="").order_by("n").first()
+        if source is not None:
+            Article.objects.filter(pk=article.pk).update(continued_from=source)
+    # and the other way round: this page's stories continued on pages already imported
+    for article in articles:
+        label = (article.continued_to_label or "").removesuffix("版").strip()
+        if not label:
+            continue
+        targets = Article.objects.filter(
+            page__edition_id=page.edition_id, page__page_label=label, continued_from__isnull=True
+        ).exclude(continued_from_label="")
+        if page.page_label:
+            targets = targets.filter(continued_from_label__startswith=page.page_label)
+        targets.update(continued_from=article)

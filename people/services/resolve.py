@@ -1,0 +1,115 @@
+"""Turn extracted names into Person / Organisation / Place rows.
+
+Curated decisions win: an alias or a merge made by a curator sends a name to the surviving
+record, and a confirmed record is preferred over machine-made ones of the same name. Lookups are
+cached for the life of one Resolver (one import run), so a page costs a handful of queries, not one
+per mention.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Case, IntegerField, Value, When
+
+from people.extraction.types import Lexicon
+from people.models import (
+    STATUS_CONFIRMED,
+    STATUS_REJECTED,
+    Alias,
+    Mention,
+    Organisation,
+    Person,
+    Place,
+)
+
+MODELS = {"person": Person, "organisation": Organisation, "place": Place}
+
+
+def pinyin_of(name: str) -> str:
+    """Toneless pinyin with and without spaces, so the admin search finds 'li yi bo' and 'liyibo'."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    return f"{' '.join(syllables)} {''.join(syllables)}"
+
+
+def survivor(obj):
+    """Follow merged_into to the record that survived curator merges (cycles are not allowed)."""
+    seen = set()
+    while obj.merged_into_id and obj.pk not in seen:
+        seen.add(obj.pk)
+        obj = obj.merged_into
+    return obj
+
+
+class Resolver:
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], int] = {}
+
+    def resolve(self, type_: str, name: str, *, create: bool = True) -> int | None:
+        """Id of the record named `name` (following aliases and merges), created when absent."""
+        key = (type_, name)
+        if key in self._cache:
+            return self._cache[key]
+        model = MODELS[type_]
+        obj = None
+        alias = Alias.objects.filter(name=name, **{f"{type_}__isnull": False}).select_related(type_).first()
+        if alias is not None:
+            obj = getattr(alias, type_)
+        if obj is None:
+            obj = (
+                model.objects.filter(name=name)
+                .exclude(status=STATUS_REJECTED)
+                .annotate(
+                    rank=Case(
+                        When(merged_into__isnull=True, status=STATUS_CONFIRMED, then=Value(0)),
+                        When(merged_into__isnull=True, then=Value(1)),
+                        default=Value(2),
+                        output_field=IntegerField(),
+                    )
+                )
+                .order_by("rank", "id")
+                .first()
+            )
+        if obj is not None:
+            obj = survivor(obj)
+        elif create:
+            fields = {"name": name}
+            if type_ == "person":
+                fields["name_pinyin"] = pinyin_of(name)
+            obj = model.objects.create(**fields)
+        else:
+            return None
+        self._cache[key] = obj.pk
+        return obj.pk
+
+
+def build_lexicon() -> Lexicon:
+    """What curators taught the extractor: confirmed names and aliases, and rejected surfaces."""
+    known = {
+        t: set(
+            m.objects.filter(status=STATUS_CONFIRMED, merged_into__isnull=True).values_list("name", flat=True)
+        )
+        for t, m in MODELS.items()
+    }
+    aliases: dict[str, str] = {}
+    for alias in Alias.objects.select_related("person", "organisation", "place"):
+        target = alias.target
+        if target is None:
+            continue
+        type_ = "person" if alias.person_id else "organisation" if alias.organisation_id else "place"
+        aliases[alias.name] = survivor(target).name
+        known[type_].add(alias.name)  # an alias is a name a curator vouched for
+    rejected = set(Mention.objects.filter(status=STATUS_REJECTED).values_list("type", "surface").distinct())
+    for t, m in MODELS.items():
+        rejected.update(
+            (t, name) for name in m.objects.filter(status=STATUS_REJECTED).values_list("name", flat=True)
+        )
+    # A name a curator confirmed as an entity is not blanket-rejected by one rejected mention elsewhere.
+    rejected = {(t, name) for t, name in rejected if name not in known.get(t, ())}
+    return Lexicon(
+        known_persons=frozenset(known["person"]),
+        known_organisations=frozenset(known["organisation"]),
+        known_places=frozenset(known["place"]),
+        rejected=frozenset(rejected),
+        aliases=aliases,
+    )

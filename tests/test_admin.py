@@ -1,0 +1,103 @@
+"""Every model is usable in the admin after a real import: list, search, change pages, in Chinese,
+with a bounded number of queries whatever the number of rows."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import tablib
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.models import Article
+from people.models import Mention, Person
+from people.resources import PersonResource
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# A changelist costs a fixed number of queries (session, user, count, rows, filters...), never one
+# per row: 50 rows per page must stay under this bound.
+MAX_QUERIES = 20
+
+
+class AdminTest(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        call_command("import_seeds", str(SEEDS), stdout=io.StringIO(), stderr=io.StringIO())
+        cls.user = get_user_model().objects.create_superuser("curator", password="x-long-pass-123")
+
+    def setUp(self) -> None:
+        self.client.force_login(self.user)
+
+    def get(self, url: str):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        self.assertLessEqual(len(queries), MAX_QUERIES, f"{url}: {len(queries)} queries")
+        return response
+
+    def test_it_lists_every_registered_model_within_the_query_bound(self) -> None:
+        for model in admin.site._registry:
+            opts = model._meta
+            self.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+
+    def test_it_opens_a_change_page_of_every_model_with_rows(self) -> None:
+        for model in admin.site._registry:
+            obj = model.objects.order_by("pk").first()
+            if obj is None:
+                continue
+            opts = model._meta
+            self.client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
+
+    def test_it_speaks_chinese(self) -> None:
+        response = self.get(reverse("admin:index"))
+        self.assertContains(response, "焦作日报档案库")
+        self.assertContains(response, "文章")
+        self.assertContains(response, "人物")
+
+    def test_it_finds_an_article_and_a_person_by_chinese_search(self) -> None:
+        article = Article.objects.exclude(headline="").first()
+        word = article.headline[:4]
+        response = self.get(reverse("admin:articles_article_changelist") + f"?q={word}")
+        self.assertContains(response, article.headline[:4])
+        person = Person.objects.first()
+        response = self.get(reverse("admin:people_person_changelist") + f"?q={person.name}")
+        self.assertContains(response, person.name)
+
+    def test_it_confirms_and_rejects_mentions_in_bulk(self) -> None:
+        ids = list(Mention.objects.order_by("pk").values_list("pk", flat=True)[:3])
+        url = reverse("admin:people_mention_changelist")
+        self.client.post(url, {"action": "confirm", "_selected_action": ids[:2]})
+        self.client.post(url, {"action": "reject", "_selected_action": ids[2:]})
+        statuses = dict(Mention.objects.filter(pk__in=ids).values_list("pk", "status"))
+        self.assertEqual([statuses[i] for i in ids], ["confirmed", "confirmed", "rejected"])
+
+    def test_it_updates_people_from_a_roster_without_duplicating(self) -> None:
+        existing = Person.objects.order_by("pk").first()
+        roster = tablib.Dataset(headers=["name", "gender", "notes"])
+        roster.append([existing.name, "女", "名册导入"])
+        roster.append(["名册新人", "男", ""])
+        before = Person.objects.count()
+        preview = PersonResource().import_data(roster, dry_run=True)
+        self.assertFalse(preview.has_errors())
+        self.assertEqual(Person.objects.count(), before)
+        result = PersonResource().import_data(roster, dry_run=False)
+        self.assertFalse(result.has_errors())
+        self.assertEqual(Person.objects.count(), before + 1)
+        existing.refresh_from_db()
+        self.assertEqual((existing.gender, existing.notes), ("女", "名册导入"))
+        self.assertTrue(Person.objects.get(name="名册新人").name_pinyin.startswith("ming ce xin ren"))
+
+    def test_it_exports_people_from_the_admin_as_csv(self) -> None:
+        response = self.client.post(
+            reverse("admin:people_person_export"),
+            {"format": "0", "resource": "0", **{f"personresource_{f}": "on" for f in ("id", "name")}},
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("text/csv", response["Content-Type"])
+        self.assertIn(Person.objects.first().name, response.content.decode("utf-8-sig"))
