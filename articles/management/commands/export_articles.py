@@ -21,7 +21,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         fmt, output = options["format"], options["output"]
         if not output:
-            write(iter_records(), fmt, self.stdout)
+            self.stdout.ending = ""  # records carry their own line ends
+            try:
+                write(iter_records(), fmt, self.stdout)
+            except BrokenPipeError:  # `| head`: the reader has seen enough
+                pass
             return
         target = Path(output)
         if not target.parent.exists():
