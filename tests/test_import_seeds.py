@@ -169,7 +169,8 @@ class RereadKeepsCurationTest(TestCase):
         shutil.copy(SEEDS / "000_6e573eb3e4a04526.txt", page_file)
         run("import_seeds", str(page_file))
         persons = Mention.objects.filter(type="person").order_by("id")
-        confirmed, rejected = persons[0], persons[1]
+        confirmed = persons[0]
+        rejected = persons.exclude(surface=confirmed.surface)[0]
         confirmed.status, rejected.status = "confirmed", "rejected"
         confirmed.save()
         rejected.save()

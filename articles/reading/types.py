@@ -21,6 +21,17 @@ KINDS = ("news", "xinhua", "feature", "photo", "notice", "column", "continuation
 
 
 @dataclass(frozen=True, slots=True)
+class PageHints:
+    """What an operator's manifest or the file name says about a page, before reading it."""
+
+    date: dt.date | None = None
+    page_label: str | None = None  # A01 ...
+    paper: str | None = None
+    # where the hints came from, used as the edition date's evidence: "manifest" or "file name"
+    origin: str = "manifest"
+
+
+@dataclass(frozen=True, slots=True)
 class Credit:
     role: str  # one of CREDIT_ROLES
     name: str
@@ -44,6 +55,9 @@ class ParsedArticle:
     end: int = 0
     duplicated: bool = False  # printed twice on the page (notices)
     section: str | None = None  # section label printed above it (政务要闻, 一周动态)
+    # raw-text offset of every body character (len(body_map) == len(body)), so that a mention
+    # found in the reflowed body can be shown at its place in the page
+    body_map: tuple[int, ...] = ()
 
     def names(self, role: str) -> list[str]:
         return [c.name for c in self.credits if c.role == role]

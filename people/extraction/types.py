@@ -38,7 +38,8 @@ class Participant:
 @dataclass(frozen=True, slots=True)
 class EventMention:
     name: str
-    type: str  # meeting conference forum summit ceremony competition inspection visit signing campaign exhibition other
+    # meeting conference forum summit ceremony competition inspection visit signing campaign exhibition other
+    type: str
     start: int
     end: int
     date: str | None = None  # as written

@@ -1,0 +1,135 @@
+"""Datelines and the edition date.
+
+The edition date is taken, in order of trust, from: the operator's hints (manifest, file name); a
+masthead line (a full date with 星期X); or inference from the text, which needs both a year fixed
+by a full date printed on the page and a story that reports its news as 昨日 (the issue is then the
+day after the latest news date on the page). Anything less gives no date: never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .types import EditionDate, PageHints
+
+_SP = r"[ \t\u3000]*"
+FULL_DATE = re.compile(rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}[日号]")
+# A date expression as a dateline gives it: 4月10日, 5月11日、12日, 2025年4月9日, or a relative word.
+DATE_EXPR = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、至和](?:\d{1,2}月)?\d{1,2}日)*|昨日|昨天|今日|今天|近日|前日"
+)
+MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+MASTHEAD = re.compile(
+    rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[，,]?{_SP}星期[一二三四五六日天]"
+)
+RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "今日": 0, "今天": 0}
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def first_sentence(body: str) -> str:
+    # an opening quotation (“…！”4月8日，在…) is not the lead sentence: skip it
+    body = re.sub(r"^[“\"「][^”\"」]{0,200}[”\"」]", "", body)
+    m = re.search(r"[。！？!?\n]", body)
+    return body[: m.start()] if m else body
+
+
+def first_paragraph(body: str) -> str:
+    body = re.sub(r"^[“\"「][^”\"」]{0,200}[”\"」]", "", body)
+    return body.split("\n", 1)[0]
+
+
+def dateline_of(body: str, kind: str) -> str | None:
+    """The date the piece gives for its news, as printed."""
+    if kind == "continuation" or not body:
+        return None
+    if kind == "notice":
+        # a notice is dated by its signature: the last full date
+        dates = list(FULL_DATE.finditer(body))
+        return re.sub(r"\s+", "", dates[-1].group(0)) if dates else None
+    if kind == "feature":
+        # a feature opens with a scene; the news date is the first calendar date of its opening
+        paras = [p for p in body.split("\n") if p.strip()][:2]
+        m = MONTH_DAY.search("\n".join(paras))
+        return m.group(0) if m else None
+    m = DATE_EXPR.search(first_paragraph(body))
+    return m.group(0) if m else None
+
+
+def resolve(dateline: str | None, year: int | None, edition: dt.date | None) -> dt.date | None:
+    """A dateline as a calendar date, when the year (or the edition, for 昨日) is known."""
+    if not dateline:
+        return None
+    if dateline in RELATIVE_DAYS:
+        return edition + dt.timedelta(days=RELATIVE_DAYS[dateline]) if edition else None
+    m = MONTH_DAY.match(dateline)
+    if not m:
+        return None
+    y = int(m.group(1)) if m.group(1) else year
+    if y is None:
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not m.group(1) and edition and (month, day) > (edition.month, edition.day) and edition.month == 1:
+        y -= 1  # a January issue reporting December news
+    return safe_date(y, month, day)
+
+
+def page_year(text: str) -> tuple[int | None, str]:
+    """The year fixed by full dates printed on the page, with the evidence.
+
+    The most frequent year wins (a page may cite an old date or announce a future one), the later
+    year on a tie; the evidence is the latest full date of that year.
+    """
+    found: list[tuple[dt.date, str]] = []
+    for m in FULL_DATE.finditer(text):
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d and 1900 <= d.year <= 2100:
+            found.append((d, re.sub(r"\s+", "", m.group(0))))
+    if not found:
+        return None, ""
+    counts: dict[int, int] = {}
+    for d, _ in found:
+        counts[d.year] = counts.get(d.year, 0) + 1
+    year = max(counts, key=lambda y: (counts[y], y))
+    return year, max(f for f in found if f[0].year == year)[1]
+
+
+def edition_date(
+    text: str, hints: PageHints | None, datelines: list[tuple[str, str]]
+) -> tuple[EditionDate, int | None]:
+    """(edition date, year) from hints or the text; datelines are (kind, dateline) of the articles."""
+    year, year_evidence = page_year(text)
+    if hints is not None and hints.date is not None:
+        return EditionDate(hints.date, "day", hints.origin or "manifest"), hints.date.year
+    for m in MASTHEAD.finditer(text):
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return EditionDate(d, "day", f"masthead: {m.group(0)}"), d.year
+    if year is None:
+        return EditionDate(None, "none", "no full date on the page fixes the year"), None
+    news = [(k, dl) for k, dl in datelines if k not in ("notice", "continuation")]
+    yesterday = [dl for _, dl in news if dl in ("昨日", "昨天")]
+    dated = []
+    for _, dl in news:
+        m = MONTH_DAY.match(dl or "")
+        if m and not m.group(1):
+            d = safe_date(year, int(m.group(2)), int(m.group(3)))
+            if d:
+                dated.append((d, m.group(0)))
+    if yesterday and dated:
+        latest, words = max(dated)
+        return (
+            EditionDate(
+                latest + dt.timedelta(days=1),
+                "day",
+                f"a story dated {yesterday[0]}; latest news date {words}; year from {year_evidence}",
+            ),
+            year,
+        )
+    return EditionDate(None, "none", f"year {year} from {year_evidence}, but nothing fixes the day"), year

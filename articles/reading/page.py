@@ -1,0 +1,617 @@
+"""Assemble units into articles: reading order, headlines, credits, bodies, spans."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from . import bylines, dates
+from .decode import decode
+from .reflow import Mapped, clean, clean_title, ends_sentence, join
+from .segment import (
+    BODY,
+    BYLINE,
+    COLCREDIT,
+    CONT_FROM_RE,
+    CONT_TO_RE,
+    CREDIT,
+    END_MARK_RE,
+    LEAD,
+    TITLE,
+    Unit,
+    units,
+)
+from .types import PHOTOGRAPHER, REPORTER, Credit, PageHints, ParsedArticle, ParsedPage
+
+# A kicker ends with the verb that introduces the main headline (李亦博在…会上强调 / 夯实…).
+KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|说|倡议|呼吁)$")
+# A headline whose subject is a place or body (高新区推出… / 解放区…) is a main headline.
+PLACE_START = re.compile(r"^(?:[\u3400-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|街道)|我市|我省|全市|全省|市|省)")
+NOTICE_TITLE = re.compile(r"^.{0,20}(?:公告|通告|公示|启事|声明|通知)$")
+PHOTO_REF = re.compile(r"^(?:[左右上下]图|图为|图[①-⑩1-9]|[（(]?图)")
+_BIGRAM_SKIP = re.compile(r"[\s\W\d_a-zA-Z]")
+
+
+@dataclass
+class Art:
+    start_kind: str  # lead / byline / contfrom / photo / leadless
+    lead: Unit | None = None
+    units: list[Unit] = field(default_factory=list)  # body units in order
+    subheads: set[int] = field(default_factory=set)  # ids of title units kept in the body
+    before: list[Unit] = field(default_factory=list)
+    after: list[Unit] = field(default_factory=list)
+    sections: list[Unit] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
+    extra_units: list[Unit] = field(default_factory=list)  # credits etc., for the span
+    column: bool = False
+    signed: bool = False  # its last body unit is a signature line
+    _bigrams: set[str] | None = None
+
+    def all_units(self) -> list[Unit]:
+        out = [*self.before, *self.after, *self.units, *self.extra_units]
+        if self.lead:
+            out.append(self.lead)
+        return out
+
+
+def _bigrams(text: str) -> set[str]:
+    t = _BIGRAM_SKIP.sub("", text)
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def affinity(title: Unit, art: Art | None, raw: str) -> float:
+    """Share of a headline's character pairs found in an article's text: a headline repeats its story."""
+    if art is None:
+        return 0.0
+    if art._bigrams is None:
+        parts = [raw[u.start : u.end] for u in ([art.lead] if art.lead else []) + art.units]
+        art._bigrams = _bigrams(clean("\n".join(parts), 0, len("\n".join(parts))).text())
+    tb = _bigrams(title.key)
+    if not tb:
+        return 0.0
+    return len(tb & art._bigrams) / len(tb)
+
+
+def _closes(group: Unit) -> bool:
+    """A sub-title (——…) closes a headline complex."""
+    return group.lines[-1].key.startswith(("——", "—", "--"))
+
+
+def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool, raw: str) -> None:
+    """Share the title groups printed between the body of a and the start of b."""
+    if not groups:
+        return
+    m = len(groups)
+    if a is None and b is None:
+        return
+    if a is None:
+        assert b is not None
+        # page top: in headline-after layouts these are section labels; otherwise b's headline,
+        # with anything beyond kicker + headline a section label
+        if after_mode and not any(g.heading for g in groups):
+            # section labels (一周动态), unless the last group plainly names b's story
+            own = [g for g in groups[-1:] if affinity(g, b, raw) >= 0.6]
+            b.sections.extend(g for g in groups if g not in own)
+            b.before.extend(own)
+        else:
+            b.sections.extend(groups[:-2])
+            b.before.extend(groups[-2:])
+        return
+    # after a subtitle nothing more belongs to a
+    limit = m
+    for i, g in enumerate(groups):
+        if _closes(g):
+            limit = i + 1
+            break
+    if b is None:
+        if after_mode:
+            a.after.extend(groups[:limit])
+            a.sections.extend(groups[limit:])
+        else:
+            take = [g for g in groups[:limit] if affinity(g, a, raw) >= 0.5] if not a.before else []
+            a.after.extend(take)
+            a.sections.extend(g for g in groups if g not in take)
+        return
+    prior = 0.3 if after_mode else -0.3
+    if any(g.heading for g in groups):
+        # a markdown heading starts the next article
+        first = next(i for i, g in enumerate(groups) if g.heading)
+        limit = min(limit, first)
+        prior = -0.3
+    best_k, best = 0, float("-inf")
+    score = 0.0
+    for k in range(0, limit + 1):
+        if k > 0:
+            g = groups[k - 1]
+            score += affinity(g, a, raw) - affinity(g, b, raw)
+        total = score + prior * k
+        if total > best + 1e-9:
+            best_k, best = k, total
+    a.after.extend(groups[:best_k])
+    rest = groups[best_k:]
+    b.sections.extend(rest[:-3])
+    b.before.extend(rest[-3:])
+
+
+def _title_lines(groups: list[Unit], raw: str) -> list[list[str]]:
+    out = []
+    for g in groups:
+        lines = []
+        for ln in g.lines:
+            t = raw[ln.start : ln.end].lstrip("#").strip()
+            lines.append(clean_title(t))
+        out.append([t for t in lines if t])
+    return [ls for ls in out if ls]
+
+
+def _join_lines(lines: list[str]) -> str:
+    if len(lines) == 2 and len(lines[0]) == len(lines[1]):
+        return " ".join(lines)  # a couplet: 高效集聚创新资源 / 助力产业上档升级
+    return "".join(lines)
+
+
+_QUOTED = re.compile(r"[“「\"]([^”」\"]{2,60})[”」\"]")
+
+
+def _slogan_prefix(parts: list[str], body: str) -> int:
+    """How many leading parts of a one-line headline are a slogan the story quotes (a kicker):
+    ``为民办实事 服务暖人心 社区食堂开张`` over a story about the “为民办实事 服务暖人心” campaign."""
+    quoted = [re.sub(r"\s+", "", q) for q in _QUOTED.findall(body)]
+    for i in range(len(parts) - 1, 0, -1):
+        prefix = "".join(parts[:i])
+        if len(prefix) >= 4 and any(prefix in q for q in quoted):
+            return i
+    return 0
+
+
+def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subheadline) from the title groups of one article."""
+    texts = _title_lines(groups, raw)
+    if not texts:
+        return None, None, None
+    heads = [i for i, g in enumerate(groups) if g.heading]
+    if heads and heads[0] > 0 and len(texts) == len(groups):
+        h = heads[0]
+        kicker = " ".join(_join_lines(t) for t in texts[:h]) or None
+        sub = " ".join(_join_lines(t) for t in texts[h + 1 :]) or None
+        return kicker, _join_lines(texts[h]), sub
+    kicker = sub = None
+    if len(texts) == 1:
+        lines = texts[0]
+        if len(lines) > 1 and lines[-1].startswith("—"):
+            sub, lines = lines[-1], lines[:-1]
+        if len(lines) > 1 and KICKER_END.search(lines[0]):
+            kicker, lines = lines[0], lines[1:]
+        head = _join_lines(lines)
+        if kicker is None and len(lines) == 1 and " " in head:
+            parts = head.split(" ")
+            for i, p in enumerate(parts[:-1]):
+                if KICKER_END.search(p):
+                    kicker, head = " ".join(parts[: i + 1]), " ".join(parts[i + 1 :])
+                    break
+            else:
+                k = _slogan_prefix(parts, body)
+                if k:
+                    kicker, head = " ".join(parts[:k]), " ".join(parts[k:])
+        return kicker, head, sub
+    flat = [_join_lines(t) for t in texts]
+    if flat[-1].startswith("—"):
+        sub, flat = flat[-1], flat[:-1]
+        if len(flat) == 1:
+            return None, flat[0], sub
+    if KICKER_END.search(flat[0]):
+        return flat[0], flat[1], (sub or (" ".join(flat[2:]) or None))
+    x, y = flat[0], flat[1]
+    if sub is None and PLACE_START.match(x) and not PLACE_START.match(y) and len(x) >= len(y):
+        return None, x, " ".join(flat[1:])
+    return x, y, (sub or (" ".join(flat[2:]) or None))
+
+
+_CAPTION_START = re.compile(
+    r"^[⬅➡⬆⬇←→↑↓▲▼◀▶]?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨日|近日|日前|图为|[左右上下]图)"
+)
+_OPEN_MARKS = ("，", "、", "；", "：", "—")
+_CAPTION_MAX = 260  # characters: a caption is short; more text before a credit is a story
+
+
+def _caption_pass(us: list[Unit], wrap: bool) -> None:
+    """Mark photo captions: the body units before a photo credit, standalone or part of a story."""
+    group = -1
+    for i, u in enumerate(us):
+        if u.kind != CREDIT:
+            continue
+        j = i - 1
+        size = 0
+        while (
+            j >= 0 and us[j].kind == BODY and not us[j].signature and not (j < i - 1 and us[j].ends_story())
+        ):
+            size += len(us[j].key)
+            if size > _CAPTION_MAX or (not wrap and j < i - 1):
+                break  # blank-line layouts give a caption one paragraph
+            j -= 1
+        caption = us[j + 1 : i]
+        stop = us[j] if j >= 0 else None
+        standalone = stop is None or stop.kind in (TITLE, CREDIT) or (stop.kind == BODY and stop.ends_story())
+        if caption and stop is not None and stop.kind in (BODY, LEAD) and not stop.ends_story():
+            # the credit follows running text: a standalone photo only if its caption opens like one
+            standalone = bool(_CAPTION_START.match(caption[0].key)) and not stop.key.endswith(_OPEN_MARKS)
+        if caption and PHOTO_REF.match(caption[0].key):
+            standalone = False
+        if not caption and stop is not None and stop.kind == CREDIT and stop.caption >= 0:
+            standalone = True
+        if standalone and caption:
+            if not (stop is not None and stop.kind == CREDIT and stop.caption >= 0):
+                group += 1
+            for c in caption:
+                c.caption = group
+            u.caption = group
+        else:
+            u.story_credit = True
+
+
+def assemble(raw: str) -> tuple[list[Art], int]:
+    """Articles in reading order, and the column width (0 when the page is not column-wrapped).
+
+    Column-wrapped PDF text usually prints a headline after its story, blank-line text before it;
+    the first reading is checked against the wording: if the headline groups repeat the stories on
+    the other side far more than their own, the page is read again the other way.
+    """
+    us, wrap = units(raw)
+    has_heading = any(u.heading for u in us)
+    after_mode = wrap and not has_heading
+    _caption_pass(us, wrap)
+    arts, gaps = _build(us, after_mode, raw)
+    if not has_heading:
+        vote, n = 0.0, 0
+        for a, groups, b in gaps:
+            if a is not None and b is not None:
+                for g in groups:
+                    vote += affinity(g, a, raw) - affinity(g, b, raw)
+                    n += 1
+        margin = 0.2 if n >= 2 else 0.5  # one group must be decisive on its own
+        if n and (vote / n < -margin if after_mode else vote / n > margin):
+            after_mode = not after_mode
+            arts, gaps = _build(us, after_mode, raw)
+    for a, groups, b in gaps:
+        allocate(groups, a, b, after_mode, raw)
+    _spread_column_credits(arts)
+    widths = sorted(len(ln.key) for u in us if u.kind in (BODY, LEAD) for ln in u.lines)
+    return arts, (widths[len(widths) // 2] if wrap and widths else 0)
+
+
+Gap = tuple["Art | None", list[Unit], "Art | None"]
+
+
+def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[Gap]]:
+    """Articles with their body units, and the title groups left between them (the gaps)."""
+    arts: list[Art] = []
+    gaps: list[Gap] = []
+    pending: list[Unit] = []
+    cur: Art | None = None
+    photo_group = -1
+
+    def start(kind: str, lead: Unit | None = None) -> Art:
+        nonlocal cur, pending
+        art = Art(kind, lead=lead)
+        gaps.append((cur, pending, art))
+        pending = []
+        arts.append(art)
+        cur = art
+        return art
+
+    for u in us:
+        if u.kind == TITLE:
+            pending.append(u)
+        elif u.kind == LEAD:
+            start("contfrom" if CONT_FROM_RE.match(u.key) else "lead", u)
+            photo_group = -1
+        elif u.kind == BYLINE:
+            if cur is not None and cur.start_kind == "byline" and not cur.units and not pending:
+                cur.extra_units.append(u)  # a second byline line (本报通讯员 B)
+            else:
+                start("byline", u)
+            photo_group = -1
+        elif u.kind == BODY:
+            if u.caption >= 0 and u.caption != photo_group:
+                start("photo")
+                photo_group = u.caption
+            elif u.caption >= 0:
+                assert cur is not None  # the group's first caption started it
+                if pending:  # a title between captions of one group stays with the group
+                    cur.units.extend(pending)
+                    pending = []
+            elif pending:
+                if cur is None or not after_mode or any(g.heading for g in pending):
+                    start("leadless")
+                elif cur.signed:
+                    # a column entry: signature, then its headline, then the next entry
+                    gaps.append((cur, pending, None))
+                    pending = []
+                    start("leadless")
+                else:
+                    # a headline-after layout never puts a story's headline before more of its text:
+                    # these are subheads inside the story, or a full-width column line that merely
+                    # lacks punctuation (…给一名普通村 / 干部写信，…), which is plain text
+                    width = sorted(len(ln.key) for ln in u.lines)[len(u.lines) // 2]
+                    for g in pending:
+                        cur.units.append(g)
+                        if not (len(g.lines) == 1 and len(g.key) >= width * 0.8):
+                            cur.subheads.add(id(g))
+                    pending = []
+                photo_group = -1
+            elif cur is None:
+                start("leadless")
+            elif cur.start_kind == "photo" and u.caption < 0:
+                start("leadless")
+                photo_group = -1
+            assert cur is not None  # start() set it when there was none
+            cur.units.append(u)
+            cur.signed = u.signature
+        elif u.kind == CREDIT:
+            target = cur
+            if target is None:
+                target = start("photo")
+            target.credits.extend(bylines.photo_credits(raw[u.start : u.end]))
+            target.extra_units.append(u)
+        elif u.kind == COLCREDIT:
+            creds = bylines.column_credits(u.key)
+            if cur is not None:  # a collective credit before any entry has nothing to credit yet
+                cur.extra_units.append(u)
+                cur.credits.extend(creds)
+                cur.column = True
+    gaps.append((cur, pending, None))
+    return arts, gaps
+
+
+def _spread_column_credits(arts: list[Art]) -> None:
+    """（本栏稿件均由本报记者A整理） credits every entry of the column: the run of lead-less pieces."""
+    for i, art in enumerate(arts):
+        if not art.column:
+            continue
+        creds = [c for c in art.credits if c.role != PHOTOGRAPHER]
+        run = [art]
+        j = i - 1
+        while j >= 0 and arts[j].start_kind == "leadless":
+            run.append(arts[j])
+            j -= 1
+        j = i + 1
+        while j < len(arts) and arts[j].start_kind == "leadless":
+            run.append(arts[j])
+            j += 1
+        for other in run:
+            other.column = True
+            for c in creds:
+                if c not in other.credits:
+                    other.credits.append(c)
+
+
+_LEAD_PARENS = re.compile(r"^[ \t\u3000]*[（(]([^（）()]{0,60})[）)][ \t\u3000]*")
+_AGENCY_LEAD = re.compile(
+    r"^((?:新华社|[\u3400-\u9fff]{2,6}社))([\u3400-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?电)?[ \t\u3000]*"
+)
+
+
+def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[Credit]]:
+    """Where the body starts inside the lead unit, and the source, continuation label and credits."""
+    u = art.lead
+    assert u is not None
+    s, e = u.start, u.end
+    text = raw[s:e]
+    m = CONT_FROM_RE.match(text.translate(str.maketrans({"(": "（", ")": "）"})))
+    if m:
+        label = re.sub(r"\s+", "", m.group(1))
+        return s + m.end(), None, label, []
+    if text.startswith("本报讯"):
+        pos = len("本报讯")
+        rest = text[pos:]
+        pm = _LEAD_PARENS.match(rest)
+        creds: list[Credit] = []
+        if pm:
+            inner = clean(pm.group(1), 0, len(pm.group(1))).text()
+            creds = bylines.byline_credits(inner)
+            pos += pm.end()
+        return s + pos, "本报讯", None, creds
+    am = _AGENCY_LEAD.match(text)
+    if am:
+        pos = am.end()
+        pm = _LEAD_PARENS.match(text[pos:])
+        creds = []
+        if pm and re.search(r"记者|通讯员", pm.group(1)):
+            creds = bylines.byline_credits(clean(pm.group(1), 0, len(pm.group(1))).text())
+            pos += pm.end()
+        return s + pos, am.group(1), None, creds
+    return s, None, None, []
+
+
+def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[Mapped, str | None]:
+    pieces: list[Mapped] = []
+    breaks: list[bool] = []
+    cont_to: str | None = None
+    units_ = ([art.lead] if art.lead and art.start_kind != "byline" else []) + art.units
+    prev_open = False
+    prev_len = 0
+    for u in units_:
+        if u is art.lead:
+            lines = [
+                (max(body_start or u.start, ln.start), ln.end) for ln in u.lines if ln.end > (body_start or 0)
+            ]
+        else:
+            lines = [(ln.start, ln.end) for ln in u.lines]
+        is_sub = id(u) in art.subheads
+        for k, (ls, le) in enumerate(lines):
+            piece = clean(raw, ls, le)
+            txt = piece.text()
+            # （下转A04版） notes and ①5 end marks are page furniture, not text
+            cm = CONT_TO_RE.search(txt)
+            if cm:
+                cont_to = re.sub(r"\s+", "", cm.group(1))
+                piece = _cut(piece, cm.start(), cm.end())
+                txt = piece.text()
+            em = END_MARK_RE.search(txt.rstrip())
+            if em:
+                piece = _cut(piece, em.start(), len(txt))
+                txt = piece.text()
+            if not txt.strip():
+                continue
+            # a unit's first line opens a paragraph unless the text before stopped mid-sentence;
+            # inside a column block, a sentence ending on a short line ends its paragraph
+            if k == 0:
+                brk = is_sub or not prev_open
+            else:
+                brk = is_sub or (width > 0 and not prev_open and prev_len < width * 0.8)
+            pieces.append(piece)
+            breaks.append(brk)
+            prev_open = not is_sub and not ends_sentence(txt)
+            prev_len = len(txt)
+        if is_sub:
+            prev_open = False
+    return join(pieces, breaks), cont_to
+
+
+def _cut(piece: Mapped, a: int, b: int) -> Mapped:
+    out = Mapped()
+    out.chars = piece.chars[:a] + piece.chars[b:]
+    out.offsets = piece.offsets[:a] + piece.offsets[b:]
+    return out
+
+
+def _dedupe_paragraphs(body: Mapped) -> tuple[Mapped, bool]:
+    """A notice printed twice is one article: keep the first copy (compared without whitespace)."""
+    idx = [i for i, ch in enumerate(body.chars) if not ch.isspace()]
+    n = len(idx)
+    if n < 20 or n % 2:
+        return body, False
+    half = n // 2
+    if any(body.chars[idx[k]] != body.chars[idx[k + half]] for k in range(half)):
+        return body, False
+    cut = idx[half - 1] + 1
+    out = Mapped()
+    out.chars, out.offsets = body.chars[:cut], body.offsets[:cut]
+    return out, True
+
+
+def read(data: bytes, source_name: str, hints: PageHints | None = None) -> ParsedPage:
+    text, encoding, warnings = decode(data)
+    arts, width = assemble(text)
+    built = []
+    for art in arts:
+        body_start = None
+        source = cont_from = None
+        credits: list[Credit] = []
+        if art.lead is not None and art.start_kind != "byline":
+            body_start, source, cont_from, credits = _parse_lead(art, text)
+        elif art.lead is not None:
+            credits = bylines.byline_credits(clean(text, art.lead.start, art.lead.end).text())
+            for u in art.extra_units:
+                if u.kind == BYLINE:
+                    credits += bylines.byline_credits(clean(text, u.start, u.end).text())
+        credits += art.credits
+        body, cont_to = _body(art, text, body_start, width)
+        body, duplicated = _dedupe_paragraphs(body)
+        if not body.text().strip() and not art.before and not art.after and not credits:
+            continue
+        # choose the headline side: after the body, before it, or both (then the better fit wins)
+        groups = art.after or art.before
+        sections = list(art.sections)
+        if art.before and art.after:
+            fit_b = sum(affinity(g, art, text) for g in art.before) / len(art.before)
+            fit_a = sum(affinity(g, art, text) for g in art.after) / len(art.after)
+            groups, other = (art.after, art.before) if fit_a >= fit_b else (art.before, art.after)
+            sections = [*other, *sections]
+        kicker, headline, sub = headline_parts(groups, text, body.text())
+        kind = _kind(art, source, headline, credits)
+        body_text = body.text().strip()
+        lead = body_text
+        dateline = _photo_dateline(body_text) if kind == "photo" else dates.dateline_of(lead, kind)
+        span_units = art.all_units()
+        start = min(u.start for u in span_units)
+        end = max(u.end for u in span_units)
+        built.append(
+            dict(
+                kind=kind,
+                headline=headline,
+                kicker=kicker,
+                subheadline=sub,
+                source=source,
+                body=body,
+                credits=tuple(_dedupe(credits)),
+                dateline=dateline,
+                continued_from=cont_from,
+                continued_to=cont_to,
+                start=start,
+                end=end,
+                duplicated=duplicated,
+                section=" ".join(clean_title(text[g.start : g.end].lstrip("#")) for g in sections) or None,
+            )
+        )
+    edition, year = dates.edition_date(text, hints, [(b["kind"], b["dateline"]) for b in built])
+    articles = []
+    for n, b in enumerate(built, 1):
+        body: Mapped = b.pop("body")
+        # trim the map to the stripped body
+        btxt = body.text()
+        lstrip = len(btxt) - len(btxt.lstrip())
+        stripped = btxt.strip()
+        bmap = tuple(body.offsets[lstrip : lstrip + len(stripped)])
+        first_date = b["dateline"].split("、")[0] if b["dateline"] else None
+        articles.append(
+            ParsedArticle(
+                n=n,
+                body=stripped,
+                body_map=bmap,
+                date=dates.resolve(first_date, year, edition.date),
+                **b,
+            )
+        )
+    return ParsedPage(
+        source_name=source_name,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        articles=tuple(articles),
+        edition=edition,
+        page_label=hints.page_label if hints else None,
+        paper=hints.paper if hints else None,
+        warnings=tuple(warnings),
+    )
+
+
+def _photo_dateline(body: str) -> str | None:
+    """A photo group gives one date per caption."""
+    found = []
+    for para in body.split("\n"):
+        m = dates.DATE_EXPR.search(dates.first_sentence(para))
+        if m and m.start() <= 3 and m.group(0) not in found:
+            found.append(m.group(0))
+    return "、".join(found) or None
+
+
+def _dedupe(credits: list[Credit]) -> list[Credit]:
+    seen: set[Credit] = set()
+    out = []
+    for c in credits:
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+    return out
+
+
+def _kind(art: Art, source: str | None, headline: str | None, credits: list[Credit]) -> str:
+    if art.start_kind == "contfrom":
+        return "continuation"
+    if headline and NOTICE_TITLE.match(headline):
+        return "notice"
+    if art.start_kind == "photo":
+        return "photo"
+    if source == "新华社":
+        return "xinhua"
+    if source:
+        return "news"
+    if art.column:
+        return "column"
+    if art.start_kind == "byline":
+        return "feature"
+    if art.start_kind == "leadless" and any(c.role == REPORTER for c in credits):
+        return "column"
+    return "other"

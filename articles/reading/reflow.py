@@ -1,0 +1,115 @@
+"""Reflow column-wrapped text while remembering where every character came from.
+
+PDF extraction of a multi-column page breaks lines at the column width (mid-sentence, mid-name)
+and scatters spaces between Chinese characters (``付 凯明``, ``2 月6 日``). Reflowing joins the
+pieces and drops those spaces; every output character keeps the offset of its source character in
+the raw text, so spans found later in reflowed text map back to the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence-final punctuation, with closing quotes/brackets that may follow it.
+TERMINAL = "。！？!?…"
+CLOSERS = "”’」』）)】》\"'"
+_SPACE = " \t\u3000\u00a0"
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese characters and full-width punctuation: between two of these a space is an artefact."""
+    if not ch:
+        return False
+    o = ord(ch)
+    if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF:
+        return True
+    if 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0x2010 <= o <= 0x2027:
+        return True
+    # circled numbers, arrows and other symbols printed in Chinese text
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence (possibly followed by a closing quote or bracket)."""
+    t = text.rstrip(_SPACE + "\r\n")
+    t = t.rstrip(CLOSERS)
+    return bool(t) and t[-1] in TERMINAL
+
+
+class Mapped:
+    """A string under construction with the raw offset of every character."""
+
+    __slots__ = ("chars", "offsets")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, ch: str, offset: int) -> None:
+        self.chars.append(ch)
+        self.offsets.append(offset)
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def extend(self, other: Mapped) -> None:
+        self.chars.extend(other.chars)
+        self.offsets.extend(other.offsets)
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def last(self) -> str:
+        return self.chars[-1] if self.chars else ""
+
+
+def clean(raw: str, start: int, end: int) -> Mapped:
+    """Clean raw[start:end] as one run of text: line breaks joined, stray spaces dropped.
+
+    A space (or line break) is kept as one space only between two Latin letters or digits, where
+    it separates words; next to a Chinese character or full-width mark it is an artefact.
+    """
+    out = Mapped()
+    pending_space = -1  # offset of a whitespace run not yet decided
+    for i in range(start, end):
+        ch = raw[i]
+        if ch in _SPACE or ch in "\r\n":
+            if pending_space < 0:
+                pending_space = i
+            continue
+        if pending_space >= 0:
+            prev = out.last()
+            if prev and not is_cjk(prev) and not is_cjk(ch):
+                out.add(" ", pending_space)
+            pending_space = -1
+        out.add(ch, i)
+    return out
+
+
+_MULTISPACE = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACED_OUT = re.compile(r"^(\S[ \u3000]+){3,}\S$")
+
+
+def clean_title(text: str) -> str:
+    """A headline keeps its meaningful spaces (``夯实基层基础 推进实践创新``) as single spaces,
+    but a headline printed letter-spaced (``开 发 产 业``) is closed up."""
+    t = _MULTISPACE.sub(" ", text.strip())
+    if _SPACED_OUT.match(t):
+        t = t.replace(" ", "")
+    return t
+
+
+def join(pieces: list[Mapped], breaks: list[bool]) -> Mapped:
+    """Join cleaned pieces; breaks[i] says whether a paragraph break goes before piece i."""
+    out = Mapped()
+    for piece, brk in zip(pieces, breaks, strict=True):
+        if not len(piece):
+            continue
+        if len(out):
+            if brk:
+                out.add("\n", piece.offsets[0])
+            elif not is_cjk(out.last()) and not is_cjk(piece.chars[0]):
+                out.add(" ", piece.offsets[0])
+        out.extend(piece)
+    return out

@@ -1,0 +1,269 @@
+"""Cut a page's raw text into units: leads, bylines, body blocks, headline groups, credits.
+
+A unit is a run of physical lines with its span in the raw text. Classification looks at a *key*
+of each line: stray spaces removed and half-width punctuation mapped to full width, so that one set
+of rules serves OCR text, PDF text and markdown alike.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from .bylines import BYLINE_LINE, COLUMN_CREDIT, CREDIT_HEAD, CREDIT_TAIL, PHOTO_CREDIT
+from .reflow import TERMINAL, clean, ends_sentence
+
+_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
+
+# A lead opens a story: 本报讯, 新华社北京4月10日电, 中新社…电, （上接A01版）.
+LEAD_RE = re.compile(r"^(?:本报讯|新华社|[\u3400-\u9fff]{2,6}社[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
+CONT_FROM_RE = re.compile(r"^（上接([^）]{1,12})）")
+CONT_TO_RE = re.compile(r"[（(]下转\s*([^）)]{1,12}?)\s*[）)]")
+END_MARK_RE = re.compile(r"[①-⑳][0-9]{0,2}$")
+QR_RE = re.compile(r"扫码|扫一扫|二维码")
+# A line that signs a piece: an official's post and name (…局局长刘静), printed after a column entry.
+SIGNATURE_RE = re.compile(
+    r"(?:局长|部长|主任|书记|县长|区长|市长|乡长|镇长|校长|院长|所长|处长|科长|站长|行长|经理|董事长|主席)"
+    r"[\u3400-\u9fff]{2,3}$"
+)
+_INLINE_LEAD = re.compile(
+    r"[ \t\u3000]+(?=本报讯|新华社[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)|(?=[（(]上接)"
+)
+_BAD_IN_TITLE = re.compile(r"[。，；：]")
+
+# unit kinds
+LEAD = "lead"  # 本报讯 / 新华社 / 上接 and the lines of its block
+BYLINE = "byline"  # 本报记者 A on its own line (features)
+BODY = "body"
+TITLE = "title"  # a candidate headline group (one block of short unpunctuated lines)
+CREDIT = "credit"  # photo credit
+COLCREDIT = "colcredit"  # a column's collective credit
+DROP = "drop"  # QR-code captions and the like
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    key: str  # stray spaces removed, punctuation normalised; for classification only
+    cls: str = "text"
+
+
+@dataclass
+class Unit:
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    heading: bool = False  # a markdown heading
+    signature: bool = False  # an official's name signing a column entry (kept in the body)
+    # filled by the caption pass
+    caption: int = -1  # index of the standalone photo group this body unit is a caption of
+    story_credit: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def key(self) -> str:
+        return "".join(ln.key for ln in self.lines)
+
+    def ends_story(self) -> bool:
+        last = self.lines[-1].key
+        return bool(END_MARK_RE.search(last) or CONT_TO_RE.search(last))
+
+
+def _key(text: str, start: int, end: int) -> str:
+    return clean(text, start, end).text().translate(_PUNCT)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def physical_lines(text: str) -> list[Line]:
+    """Lines with their spans, split where a lead or a photo credit shares a line with other text."""
+    out: list[Line] = []
+    pos = 0
+    for raw_line in text.splitlines(keepends=True):
+        s, e = pos, pos + len(raw_line.rstrip("\r\n"))
+        pos += len(raw_line)
+        s, e = _strip(text, s, e)
+        pieces: list[tuple[int, int]] = []
+        cut = s
+        for m in _INLINE_LEAD.finditer(text, s, e):
+            if m.start() > cut and text[cut : m.start()].strip():
+                pieces.append((cut, m.start()))
+                cut = m.end()
+        pieces.append((cut, e))
+        # a caption and its photo credit on one line: …之约。本报记者 A 摄
+        last_s, last_e = pieces[-1]
+        m = PHOTO_CREDIT.search(text, last_s, last_e)
+        if m and m.start() > last_s and ends_sentence(text[last_s : m.start()]):
+            pieces[-1:] = [(last_s, m.start()), (m.start(), last_e)]
+        for ps, pe in pieces:
+            ps, pe = _strip(text, ps, pe)
+            out.append(Line(ps, pe, _key(text, ps, pe)))
+    return out
+
+
+def classify(text: str, lines: list[Line]) -> None:
+    for ln in lines:
+        k = ln.key
+        raw = text[ln.start : ln.end]
+        if not k:
+            ln.cls = "blank"
+        elif raw.startswith("#"):
+            ln.cls = "heading"
+        elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
+            ln.cls = "lead"
+        elif len(k) <= 30 and PHOTO_CREDIT.fullmatch(raw.strip("（）()")) and not CREDIT_TAIL.fullmatch(raw):
+            ln.cls = "credit"
+        elif CREDIT_TAIL.fullmatch(raw):
+            ln.cls = "credit_tail"
+        elif COLUMN_CREDIT.match(k):
+            ln.cls = "colcredit"
+        elif len(k) <= 16 and QR_RE.search(k):
+            ln.cls = "drop"
+        elif len(k) <= 20 and BYLINE_LINE.match(raw):
+            ln.cls = "byline"
+        else:
+            ln.cls = "text"
+    # A photo credit broken over two lines (本报记者 翟 / 鹏程 摄): the head joins the tail.
+    for i, ln in enumerate(lines):
+        if ln.cls != "credit_tail":
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].cls == "blank" and i - j <= 3:
+            j -= 1
+        if j >= 0 and CREDIT_HEAD.match(text[lines[j].start : lines[j].end]):
+            lines[j].cls = "credit_head"
+            ln.cls = "credit"
+        else:
+            ln.cls = "credit"
+
+
+_ANY_PUNCT = re.compile(r"[，。、；：！？“”（）《》]")
+
+
+def wrapped(lines: list[Line]) -> bool:
+    """Column-wrapped text: short lines, most of them broken mid-sentence."""
+    # headline-like lines (no punctuation at all) say nothing about wrapping
+    keys = [ln.key for ln in lines if ln.cls == "text" and _ANY_PUNCT.search(ln.key)]
+    if len(keys) < 8:
+        return False
+    width = statistics.median(len(k) for k in keys)
+    # a line that ends a story (①5) or a dated signature is not broken, however it ends
+    broken = sum(
+        1 for k in keys if not ends_sentence(k) and not END_MARK_RE.search(k) and not k.endswith("日")
+    )
+    return width <= 30 and broken / len(keys) > 0.5
+
+
+def _title_like(unit: Unit, wrap: bool) -> bool:
+    keys = [ln.key for ln in unit.lines]
+    if len(keys) > 3 or sum(len(k) for k in keys) < 2:
+        return False
+    limit = 40 if len(keys) > 1 else 64
+    if any(len(k) > limit for k in keys):
+        return False
+    joined = "".join(keys)
+    if _BAD_IN_TITLE.search(joined) or joined.endswith(("、", "…")):
+        return False
+    if joined[0] in "（(【[" or END_MARK_RE.search(joined):
+        return False
+    # a terminal mark is allowed only at the very end (a headline may end with ！ or ？)
+    return not any(ch in TERMINAL for ch in joined[:-1])
+
+
+_DATE_END = re.compile(r"\d+日$")
+
+
+def _open_end(unit: Unit, wrap: bool) -> bool:
+    """Does the unit stop mid-sentence, so that the next block must continue it?"""
+    last = unit.lines[-1].key
+    if unit.ends_story() or ends_sentence(last):
+        return False
+    if last.endswith(("，", "、", "；", "：", "—")):
+        return True
+    if not wrap:
+        # blank-line paragraphs: only an explicit mid-sentence mark says the paragraph goes on
+        return False
+    # a signature date (…办公室 2025年4月9日) or a title ends a block without a full stop
+    return not (_DATE_END.search(last) or (unit.kind == BODY and _title_like(unit, wrap)))
+
+
+def units(text: str) -> tuple[list[Unit], bool]:
+    """The page as units in printed order, and whether it is column-wrapped."""
+    lines = physical_lines(text)
+    classify(text, lines)
+    wrap = wrapped(lines)
+    out: list[Unit] = []
+    cur: Unit | None = None  # the open text block (body, title or lead)
+
+    def close() -> None:
+        nonlocal cur
+        cur = None
+
+    for ln in lines:
+        c = ln.cls
+        if c == "blank":
+            close()
+        elif c == "heading":
+            close()
+            out.append(Unit(TITLE, [ln], heading=True))
+        elif c == "lead":
+            close()
+            cur = Unit(LEAD, [ln])
+            out.append(cur)
+            if not wrap and ln.key.count("（") <= ln.key.count("）"):
+                close()  # one paragraph a line, unless the byline's bracket runs on
+        elif c in ("credit", "credit_head"):
+            if c == "credit" and out and out[-1].kind == CREDIT and out[-1].lines[-1].cls == "credit_head":
+                out[-1].lines.append(ln)
+            else:
+                close()
+                out.append(Unit(CREDIT, [ln]))
+            close()
+        elif c == "byline":
+            if out and out[-1].kind == BYLINE and cur is None and out[-1].lines[-1] is not ln:
+                out[-1].lines.append(ln)
+            else:
+                close()
+                out.append(Unit(BYLINE, [ln]))
+        elif c == "colcredit":
+            close()
+            out.append(Unit(COLCREDIT, [ln]))
+        elif c == "drop":
+            close()
+            out.append(Unit(DROP, [ln]))
+        else:
+            if cur is None:
+                cur = Unit(BODY, [ln])
+                out.append(cur)
+            else:
+                cur.lines.append(ln)
+            if not wrap:
+                close()  # without column wrapping a line is a paragraph, blank line or not
+    # bylines separated by a blank line from one another stay separate units; text blocks become
+    # titles when they look like one and do not continue an unfinished sentence
+    prev: Unit | None = None
+    for u in out:
+        if u.kind == BODY and _title_like(u, wrap):
+            continues = prev is not None and prev.kind in (BODY, LEAD) and _open_end(prev, wrap)
+            if not continues:
+                u.kind = TITLE
+                if len(u.lines) == 1 and SIGNATURE_RE.search(u.key):
+                    u.kind = BODY
+                    u.signature = True
+        if u.kind != DROP:
+            prev = u
+    return [u for u in out if u.kind != DROP], wrap

@@ -1,0 +1,1280 @@
+"""Rule-corrected jieba extraction of persons, organisations and places.
+
+One jieba.posseg pass per text gives candidates (nr / ns / nt); general rules then confirm,
+correct or reject them: titles before names, lists joined by 、, speech verbs after names, the
+surname list, suffixes of organisations and places, and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .resources import places, surnames
+from .tokenizer import tokenizer_for
+from .types import ORGANISATION, PERSON, PLACE, Extraction, Lexicon, Mention
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+_SINGLE, _COMPOUND = surnames()
+GAZ = places()
+
+# Posts printed before a name, longest first so 副总经理 wins over 经理.
+_POSTS = sorted(
+    set(
+        [
+            "书记",
+            "副书记",
+            "第一书记",
+            "总书记",
+            "党委书记",
+            "党组书记",
+            "支部书记",
+            "村支书",
+            "主任",
+            "副主任",
+            "常务副主任",
+            "主席",
+            "副主席",
+            "市长",
+            "副市长",
+            "常务副市长",
+            "县长",
+            "副县长",
+            "区长",
+            "副区长",
+            "省长",
+            "副省长",
+            "镇长",
+            "副镇长",
+            "乡长",
+            "副乡长",
+            "村长",
+            "局长",
+            "副局长",
+            "厅长",
+            "副厅长",
+            "部长",
+            "副部长",
+            "处长",
+            "副处长",
+            "科长",
+            "副科长",
+            "所长",
+            "副所长",
+            "院长",
+            "副院长",
+            "校长",
+            "副校长",
+            "会长",
+            "副会长",
+            "理事长",
+            "副理事长",
+            "秘书长",
+            "副秘书长",
+            "总经理",
+            "副总经理",
+            "经理",
+            "董事长",
+            "副董事长",
+            "董事",
+            "总裁",
+            "副总裁",
+            "总监",
+            "总工程师",
+            "工程师",
+            "负责人",
+            "主要负责人",
+            "副总",
+            "组长",
+            "副组长",
+            "队长",
+            "副队长",
+            "站长",
+            "馆长",
+            "社长",
+            "总编辑",
+            "台长",
+            "行长",
+            "副行长",
+            "主任委员",
+            "委员",
+            "常委",
+            "政委",
+            "司令员",
+            "检察长",
+            "庭长",
+            "法官",
+            "教授",
+            "副教授",
+            "研究员",
+            "院士",
+            "博士",
+            "专家",
+            "医生",
+            "医师",
+            "护士长",
+            "教师",
+            "老师",
+            "班主任",
+            "主持人",
+            "创始人",
+            "代表",
+            "总理",
+            "副总理",
+            "国务委员",
+            "委员长",
+            "副委员长",
+            "国家主席",
+            "总统",
+            "副总统",
+            "首相",
+            "外长",
+            "外交部长",
+            "大使",
+            "议员",
+            "国王",
+            "女王",
+            "王子",
+            "总干事",
+            "秘书",
+            "干部",
+            "民警",
+            "警官",
+            "所长",
+            "工作人员",
+            "纪检监察员",
+            "志愿者",
+            "区领导",
+            "市领导",
+            "县领导",
+            "省领导",
+            "村民",
+            "居民",
+            "党员",
+            "职工",
+            "员工",
+            "村医",
+            "农民",
+            "师傅",
+            "同志",
+            "记者",
+            "通讯员",
+            "见习记者",
+            "摄影记者",
+            "特约记者",
+        ]
+    ),
+    key=len,
+    reverse=True,
+)
+_CREDIT_POSTS = frozenset({"记者", "通讯员", "见习记者", "摄影记者", "特约记者"})
+# Posts that name a person's role without an organisation of their own.
+_BARE_POSTS = frozenset(
+    {
+        "区领导",
+        "市领导",
+        "县领导",
+        "省领导",
+        "村民",
+        "居民",
+        "党员",
+        "职工",
+        "员工",
+        "农民",
+        "师傅",
+        "同志",
+        "志愿者",
+    }
+)
+# Posts that only count as a title when something (an organisation) stands before them.
+_NEEDS_PREFIX = frozenset(
+    {
+        "委员",
+        "代表",
+        "常委",
+        "董事",
+        "秘书",
+        "干部",
+        "工程师",
+        "教师",
+        "老师",
+        "专家",
+        "博士",
+        "医生",
+        "主任",
+        "经理",
+    }
+)
+POST_RE = re.compile("|".join(map(re.escape, _POSTS)))
+
+# Characters that end a title's organisation part on the left.
+_PUNCT = set("，。；：！？、“”‘’《》「」『』,.;:!?\"' \n\t（）()—…·/")
+_LEFT_CUT = re.compile(
+    r"(?:和|与|及|以及|或|由|向|对|是|为|的|了|在|到|等|请|邀请|会见|陪同|同|跟|给|让|被|把|将|以|经|据|听取|"
+    r"带领|率领|带队|率|获悉|看望|慰问|介绍|指出|强调|表示|要求|认为|说|称|时|后|前|中|上|里|来自|包括|其中|"
+    r"担任|任|作为|原|现任|时任|看到|见到|找到|告诉|问|随|还有|也|都|又|就|即|并|而|但|则|分别|先后|"
+    r"出席|参加|主持|讲话|致辞|当天|日|上午|下午|晚上|昨天|今天|昨日|今日|近日|随后|此外|同时|第|届|年|月)"
+)
+# Verbs after a name that mark it as a person speaking or acting.
+_SPEECH = re.compile(
+    r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
+    r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记)"
+)
+# Single characters that commonly follow a name: they end a two-character name.
+_AFTER = frozenset(
+    "、，。；：！？“”‘’（）《》 \n说表等到在出参陪讲指强要对率带介认称同与及是的先深来也就向"
+    "作致将已并还亲分前后主莅视调考走看"
+    "慰告透提希坦笑接和为从把被让给共一两三每个所担任"
+)
+_NAME_BAD_CHARS = frozenset(
+    "的了在是和与及或等个们这那其之于以为把被着过从到向对上下内外里后前时年月日号点分秒第区县市省镇乡村路街局委会院部厅处科所站队团校"
+    "公司厂店场馆园港党办组社报台网心群众不没有也都很更最又还再就"
+)
+_PLACE_SUFFIX = (
+    "省",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "村",
+    "街道",
+    "路",
+    "大道",
+    "大街",
+    "街",
+    "公园",
+    "广场",
+    "湿地公园",
+)
+_PLACE_TOKEN_SUFFIX = (
+    "镇",
+    "乡",
+    "村",
+    "街道",
+    "路",
+    "大道",
+    "大街",
+    "公园",
+    "广场",
+    "新区",
+    "县",
+    "区",
+    "省",
+    "市",
+    "州",
+    "湾",
+    "岛",
+    "山",
+)
+_ORG_SUFFIX = (
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "大学",
+    "学院",
+    "学校",
+    "中学",
+    "小学",
+    "幼儿园",
+    "医院",
+    "卫生院",
+    "银行",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "中心",
+    "协会",
+    "学会",
+    "联合会",
+    "商会",
+    "促进会",
+    "理事会",
+    "基金会",
+    "委员会",
+    "常委会",
+    "管委会",
+    "工会",
+    "党委",
+    "党组",
+    "党工委",
+    "工委",
+    "纪委",
+    "政府",
+    "政协",
+    "人大",
+    "办公室",
+    "办",
+    "局",
+    "厅",
+    "部",
+    "处",
+    "科",
+    "所",
+    "署",
+    "队",
+    "法院",
+    "检察院",
+    "报社",
+    "电视台",
+    "出版社",
+    "通讯社",
+    "社",
+    "馆",
+    "联盟",
+    "组织",
+    "党",
+    "军区",
+    "合作社",
+    "共同体",
+    "调查队",
+    "服务队",
+    "委",
+)
+# Suffixes too generic to make an organisation on their own token without a proper prefix.
+_NOT_ORG_END = ("关系", "公报", "问题", "科学", "工业", "电视", "合作", "政策", "会谈")
+_GENERIC_ORG_HEAD = (
+    "两国",
+    "地方",
+    "各国",
+    "有关",
+    "外国",
+    "国家机关",
+    "党政",
+    "级",
+    "人民政府",
+    "人民法院",
+    "人民军队",
+)
+_COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团"})
+_WEAK_ORG = frozenset(
+    {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织"}
+)
+_EVENT_ENDINGS = (
+    "会议",
+    "大会",
+    "推进会",
+    "座谈会",
+    "研讨会",
+    "交流会",
+    "培训会",
+    "发布会",
+    "博览会",
+    "展览会",
+    "洽谈会",
+    "动员会",
+    "论坛",
+    "峰会",
+)
+_NOMINAL = frozenset(
+    {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "l", "eng", "nx"}
+)
+_LEVEL_PREFIX = ("市", "省", "区", "县", "镇", "乡", "国家", "中共", "中国", "全国", "中央", "国务院")
+_ORG_LEFT_TRIM = re.compile(
+    r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|这|有关|相关|其|驻)"
+)
+
+# Short forms that stand as a body: 市委, 省政府 ...
+_SHORT_ORG = re.compile(
+    r"(?:省|市|县|区|镇|乡)(?:委(?:编办|宣传部|组织部|统战部|政法委|办公室|改革办)?|政府|政协|人大常委会|人大|纪委监委|纪委)"
+    r"|(?:中共中央|国务院|全国人大常委会|全国人大|全国政协|中央军委|党中央)"
+)
+_CN_COUNTRY_ABBR = frozenset("中美日俄英法德韩朝越印意澳加巴欧非亚")
+
+_POST_AFTER = re.compile(
+    r"(总书记|同志|副主席|主席|副总理|总理|委员长|总统|副总统|首相|秘书长|先生|女士|大使|教授|书记|市长|省长|县长|区长)"
+)
+_PHOTO = re.compile(r"([\u3400-\u9fff]{2,4})\s?摄(?:影)?(?:$|[\s）)。\n]|[\u3400-\u9fff]{2,4}\s?摄)")
+_POSTS_SET = frozenset(_POSTS)
+_TOP_POSTS = frozenset({"主席", "总理", "总书记", "委员长", "副主席", "副总理"})
+# Characters used to transcribe foreign names (克林顿, 普里马科夫):
+# a foreign-name candidate is made mostly of them.
+_TRANSLIT = frozenset(
+    "阿埃艾爱安奥澳巴拔柏班邦保鲍贝本比彼毕波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法菲费芬弗福夫盖甘冈高戈格古圭哈海汉"
+    "豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼梅美蒙米"
+    "密明缪莫姆穆纳娜奈南内尼涅宁纽努诺帕潘佩彭皮普齐奇契乔琼萨塞桑瑟森沙善舍圣施什史斯松苏索塔泰坦汤唐特提图托瓦"
+    "万旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐怀舒霍琪黛露丽茨赛"
+)
+_NAME_LEFT = frozenset(
+    [
+        "与",
+        "和",
+        "同",
+        "向",
+        "对",
+        "在",
+        "由",
+        "及",
+        "给",
+        "让",
+        "请",
+        "会见",
+        "会晤",
+        "接见",
+        "看望",
+        "陪同",
+        "邀请",
+        "同志",
+        "、",
+    ]
+)
+_LEFT_OK = frozenset({"x", "p", "c", "v", "nt", "ns"})
+_RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r"})
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+@dataclass(slots=True)
+class Tok:
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+def is_surname_start(s: str) -> int:
+    """Length of the surname at the start of s (0 when none)."""
+    if s[:2] in _COMPOUND:
+        return 2
+    if s[:1] in _SINGLE:
+        return 1
+    return 0
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
+    if not 2 <= len(name) <= 4 or not all(_cjk(c) for c in name):
+        return False
+    sl = is_surname_start(name)
+    if not sl and len(name) == 3 and word_tag.get(name, "").startswith("nr"):
+        sl = 1
+    if not sl or len(name) - sl < 1 or len(name) - sl > 2:
+        return False
+    if name in GAZ or name.endswith(_PLACE_SUFFIX):
+        return False
+    tag = word_tag.get(name)
+    if tag is not None:
+        return tag.startswith("nr")
+    if any(c in _NAME_BAD_CHARS for c in name[sl:]):
+        return False
+    if strict and len(name) == 3 and sl == 1 and word_tag:
+        # 严格遵 / 祖国大: the surname-like character starts a common word, not a name
+        head = word_tag.get(name[:2])
+        if head is not None and not head.startswith("nr"):
+            return False
+        tail = word_tag.get(name[1:])
+        if tail is not None and tail[0] == "v":
+            return False
+    return True
+
+
+def _not_common(name: str, word_tag: dict, freq: dict) -> bool:
+    """False for three-character 'names' jieba built from common words (安全感, 古建筑)."""
+    if len(name) != 3 or is_surname_start(name) != 1:
+        return True
+    head, tail = word_tag.get(name[:2]), word_tag.get(name[1:])
+    if head is not None and not head.startswith("nr"):
+        return False
+    return not (tail is not None and not tail.startswith("nr") and freq.get(name[1:], 0) >= 3000)
+
+
+def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | None = None) -> int:
+    """How long the name starting at text[i] is (0: no name)."""
+    sl = is_surname_start(text[i : i + 2])
+    if not sl:
+        return 0
+    if word_tag:
+        for n in (3, 2):
+            if word_tag.get(text[i : i + n], "")[:2] == "nr" and (
+                i + n >= len(text) or text[i + n] in _AFTER or i + n in starts
+            ):
+                return n
+    tok = starts.get(i)
+    if tok is not None and tok.flag.startswith("nr") and sl + 1 <= len(tok.word) <= sl + 2:
+        # jieba sometimes cuts a three-character name as 2 + 1.
+        nxt = starts.get(tok.end)
+        if (
+            len(tok.word) == sl + 1
+            and nxt is not None
+            and len(nxt.word) == 1
+            and _cjk(nxt.word)
+            and nxt.word not in _AFTER
+            and (tok.end + 1 >= len(text) or text[tok.end + 1] in _AFTER)
+        ):
+            return sl + 2
+        return len(tok.word)
+    a = i + sl
+    if a >= len(text) or not _cjk(text[a]) or text[a] in _AFTER:
+        return 0
+    if a + 1 >= len(text) or not _cjk(text[a + 1]) or text[a + 1] in _AFTER:
+        return sl + 1
+    if a + 2 >= len(text) or not _cjk(text[a + 2]) or text[a + 2] in _AFTER:
+        return sl + 2
+    tok2 = starts.get(a + 1)  # 吕沛到示范区: jieba starts a word after the given name
+    if tok2 is not None and len(tok2.word) >= 2:
+        return sl + 1
+    return sl + 2
+
+
+class _Collector:
+    def __init__(self, text: str, lexicon: Lexicon | None, exclude: frozenset[str]) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.exclude = exclude
+        self.items: dict[tuple[str, int, int], Mention] = {}
+
+    def add(self, m: Mention) -> None:
+        if not m.text or m.end <= m.start:
+            return
+        if self.lexicon is not None:
+            if self.lexicon.is_rejected(m.type, m.text):
+                return
+            canon = self.lexicon.aliases.get(m.text)
+            if canon:
+                m = Mention(m.type, canon, m.start, m.end, m.titles, m.organisation, m.method, m.confidence)
+        if m.type == PERSON and m.text in self.exclude:
+            return
+        key = (m.type, m.start, m.end)
+        old = self.items.get(key)
+        if old is None or (m.titles and not old.titles) or (m.confidence > old.confidence and not old.titles):
+            self.items[key] = m
+
+
+_CUT_TOKENS = frozenset(
+    [
+        "和",
+        "与",
+        "及",
+        "以及",
+        "或",
+        "由",
+        "向",
+        "对",
+        "是",
+        "为",
+        "的",
+        "了",
+        "在",
+        "到",
+        "等",
+        "请",
+        "邀请",
+        "会见",
+        "陪同",
+        "同",
+        "跟",
+        "给",
+        "让",
+        "被",
+        "把",
+        "将",
+        "以",
+        "经",
+        "据",
+        "听取",
+        "带领",
+        "率领",
+        "带队",
+        "率",
+        "获悉",
+        "看望",
+        "慰问",
+        "介绍",
+        "指出",
+        "强调",
+        "表示",
+        "要求",
+        "认为",
+        "说",
+        "称",
+        "时",
+        "后",
+        "前",
+        "中",
+        "上",
+        "里",
+        "来自",
+        "包括",
+        "其中",
+        "担任",
+        "任",
+        "作为",
+        "现任",
+        "时任",
+        "看到",
+        "见到",
+        "找到",
+        "告诉",
+        "问",
+        "随",
+        "还有",
+        "也",
+        "都",
+        "又",
+        "就",
+        "即",
+        "并",
+        "而",
+        "但",
+        "则",
+        "分别",
+        "先后",
+        "出席",
+        "参加",
+        "主持",
+        "讲话",
+        "致辞",
+        "当天",
+        "上午",
+        "下午",
+        "晚上",
+        "昨天",
+        "今天",
+        "昨日",
+        "今日",
+        "近日",
+        "随后",
+        "此外",
+        "同时",
+        "会上",
+        "会前",
+        "会后",
+        "期间",
+        "记者",
+        "据悉",
+        "通过",
+        "聘请",
+        "邀请",
+        "和",
+        "与",
+        "同志",
+        "一行",
+        "等人",
+    ]
+)
+_ANAPHOR = ("该", "其", "本", "这", "那", "此", "他", "她")
+
+
+def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
+    """Index of the first token of the organisation-like chunk ending with toks[idx - 1]."""
+    j = idx
+    end = toks[idx - 1].end if idx > 0 else 0
+    depth = 0
+    while j > 0:
+        p = toks[j - 1]
+        w = p.word
+        if end - p.start > max_len:
+            break
+        if w in ("）", ")"):
+            depth += 1
+        elif w in ("（", "("):
+            if depth == 0:
+                break
+            depth -= 1
+        elif not all(_cjk(c) or c.isalnum() for c in w):
+            break
+        elif w == "驻":  # 驻村第一书记: the posting is part of the title
+            j -= 1
+            break
+        elif (
+            w in _CUT_TOKENS
+            or p.flag
+            in (
+                "p",
+                "c",
+                "u",
+                "uj",
+                "ul",
+                "uz",
+                "y",
+                "e",
+                "o",
+                "r",
+                "t",
+                "q",
+                "f",
+                "zg",
+            )
+            or (p.flag in ("d", "m", "a", "ad", "v") and len(w) == 1)
+            or (p.flag == "m" and not w.startswith("第"))
+            or (p.flag in ("d", "ad") and j < idx)
+        ):
+            break
+        j -= 1
+    while j < idx and toks[j].flag in ("v", "d", "ad", "a") and toks[j].word not in GAZ:
+        j += 1
+    # a chunk may hold a parenthesised qualifier (示范区（高新区）党工委) but not start inside or with one
+    k = j
+    while k < idx and toks[k].word not in ("（", "("):
+        k += 1
+    if k == j and k < idx:
+        while j < idx and toks[j].word not in ("）", ")"):
+            j += 1
+        j = min(j + 1, idx)
+    elif k < idx:
+        inner = "".join(t.word for t in toks[k:idx])
+        if "）" in inner and inner.index("）") > 10:
+            j = idx
+    return j
+
+
+def _title_before(
+    text: str, end: int, toks: list[Tok], tok_at: dict[int, int]
+) -> tuple[list[str], int] | None:
+    """Titles printed right before position `end` (where a name starts): (titles, start)."""
+    j = end
+    if j > 0 and text[j - 1] in '”’」』"':
+        j -= 1
+    titles: list[str] = []
+    start = j
+    while True:
+        seg_end = j
+        post = None
+        for k in range(min(6, seg_end), 1, -1):
+            if POST_RE.fullmatch(text, seg_end - k, seg_end):
+                post = text[seg_end - k : seg_end]
+                break
+        if post is None:
+            break
+        b = seg_end - len(post)
+        ti = tok_at.get(b)  # index of the token containing the post's first character
+        prefix = ""
+        if ti is not None:
+            first = org_chunk_start(toks, ti)
+            cs = toks[first].start if first < ti else toks[ti].start
+            prefix = text[cs:b]
+            if prefix.startswith(("“", "‘")):
+                prefix = prefix[1:]
+            if prefix.startswith(_ANAPHOR):
+                prefix = ""
+        if post in _NEEDS_PREFIX and not prefix:
+            break
+        if prefix.endswith(tuple(_COMPANY)) or prefix.endswith("项目"):
+            prefix = ""  # 某某有限公司总经理: the post is the title, the company its organisation
+        title = prefix + post
+        titles.insert(0, title)
+        start = seg_end - len(title)
+        if start > 0 and text[start - 1] == "“":
+            start -= 1
+        if start > 1 and text[start - 1] == "、":
+            j = start - 1
+            continue
+        break
+    if not titles:
+        return None
+    return titles, start
+
+
+def title_org(title: str) -> str | None:
+    posts = list(POST_RE.finditer(title))
+    m = posts[-1] if posts else None
+    if m is None or m.end() != len(title):
+        return None
+    org = title[: m.start()]
+    if len(org) >= 2 and (org.endswith(_ORG_SUFFIX) or org.endswith(("委", "会", "办"))):
+        return org
+    return None
+
+
+def extract_entities(
+    text: str, lexicon: Lexicon | None, exclude: frozenset[str]
+) -> tuple[list[Mention], list[Tok]]:
+    pos = tokenizer_for(lexicon)
+    word_tag = pos.word_tag_tab
+    freq = pos.tokenizer.FREQ
+    toks: list[Tok] = []
+    i = 0
+    for w in pos.cut(text):
+        toks.append(Tok(w.word, w.flag, i, i + len(w.word)))
+        i += len(w.word)
+    starts = {t.start: t for t in toks}
+    tok_at: dict[int, int] = {}
+    for k, t in enumerate(toks):
+        for c in range(t.start, t.end):
+            tok_at[c] = k
+    col = _Collector(text, lexicon, exclude)
+    known = set(lexicon.known_persons) if lexicon else set()
+    credits: set[str] = set(exclude)
+
+    # 1. Titles before names.
+    for m in POST_RE.finditer(text):
+        e = m.end()
+        ns = e + 1 if e < len(text) and text[e] in "”’」』" else e
+        if ns >= len(text):
+            continue
+        n = name_length_at(text, ns, starts, word_tag)
+        if not n:
+            continue
+        name = text[ns : ns + n]
+        if not looks_like_name(name, word_tag) and name not in known:
+            continue
+        if ns not in starts:
+            continue
+        st = starts[ns]
+        if len(st.word) == 1 and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f"):
+            continue
+        got = _title_before(text, e, toks, tok_at)
+        if got is None:
+            continue
+        titles, _ = got
+        if titles[-1] in _CREDIT_POSTS or any(t.endswith(tuple(_CREDIT_POSTS)) for t in titles[-1:]):
+            credits.add(name)
+            continue
+        org = title_org(titles[0])
+        col.add(Mention(PERSON, name, ns, ns + n, tuple(titles), org, "title", 0.9))
+        for t in titles:
+            o = title_org(t)
+            if o:
+                col.add(
+                    Mention(
+                        ORGANISATION,
+                        o,
+                        ns - len(t) - (0),
+                        ns - len(t) + len(o),
+                        method="title",
+                        confidence=0.7,
+                    )
+                )
+
+    # Names with a post after them: 习近平总书记.
+    for m in _POST_AFTER.finditer(text):
+        b = m.start()
+        if b not in starts:
+            continue
+        title = m.group(1) if m.group(1) not in ("同志", "先生", "女士") else None
+        tk = toks[tok_at[b - 1]] if b > 0 and (b - 1) in tok_at else None
+        if tk is not None and tk.end == b and tk.flag in ("nr", "nrt", "nrfg") and len(tk.word) >= 2:
+            # 克林顿总统, 曹志秘书长: the name is the word jieba cut before the post
+            nm = tk.word
+            foreign = (
+                not is_surname_start(nm)
+                and len(nm) >= 3
+                and sum(c in _TRANSLIT for c in nm) * 3 >= len(nm) * 2
+            )
+            known_nr = word_tag.get(nm, "")[:2] == "nr" and m.group(1) in ("同志", "总书记", "主席", "总理")
+            if (
+                (looks_like_name(nm, word_tag) or foreign or known_nr)
+                and nm not in GAZ
+                and _not_common(nm, word_tag, freq)
+            ):
+                col.add(Mention(PERSON, nm, tk.start, b, (title,) if title else (), None, "title", 0.8))
+                continue
+        for n in (3, 2):
+            s = b - n
+            if s >= 0 and s in starts and looks_like_name(text[s:b], word_tag, strict=True):
+                col.add(Mention(PERSON, text[s:b], s, b, (title,) if title else (), None, "title", 0.85))
+                break
+        else:
+            # 江主席: a bare surname before a top post, where a name can stand
+            s = b - 1
+            if (
+                title in ("主席", "总理", "总书记", "委员长", "副主席", "副总理")
+                and s >= 0
+                and text[s] in _SINGLE
+                and s in starts
+                and starts[s].end == s + 1
+                and (s == 0 or not _cjk(text[s - 1]) or text[s - 1] in "和与同向对在由给让请、")
+            ):
+                col.add(Mention(PERSON, text[s], s, b, (title,), None, "title", 0.6))
+
+    # 江主席 as one jieba word: a surname and a top post.
+    for t in toks:
+        if len(t.word) >= 3 and t.word[0] in _SINGLE and t.word[1:] in _TOP_POSTS:
+            col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
+
+    # Photo credits: 贾蓝摄 / 张三 摄.
+    for m in _PHOTO.finditer(text):
+        credits.add(m.group(1))
+
+    # 2. jieba person candidates.
+    for idx, t in enumerate(toks):
+        if not t.flag.startswith("nr") or t.word in credits:
+            continue
+        w = t.word
+        if w in GAZ or t.flag == "ns":
+            continue
+        if (
+            (t.flag in ("nrt", "nrfg") or word_tag.get(w, "")[:2] == "nr")
+            and len(w) >= 3
+            and not is_surname_start(w)
+        ):
+            if (
+                all(_cjk(c) for c in w)
+                and not w.endswith(_PLACE_SUFFIX)
+                and word_tag.get(w, "nr")[:2] == "nr"
+                and sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
+            ):
+                col.add(Mention(PERSON, w, t.start, t.end, method="jieba", confidence=0.55))
+            continue
+        prev = toks[idx - 1] if idx else None
+        # 毛 + 文明: a single surname token before a two-character given name.
+        if (
+            prev is not None
+            and len(prev.word) == 1
+            and prev.word in _SINGLE
+            and len(w) == 2
+            and prev.flag in ("nr", "ng", "n", "x", "v", "a", "nrfg", "q", "m", "j")
+            and (
+                idx < 2
+                or not _cjk(toks[idx - 2].word[-1])
+                or toks[idx - 2].flag in _LEFT_OK
+                or toks[idx - 2].word in _POSTS_SET
+            )
+        ):
+            name = prev.word + w
+            if looks_like_name(name, {}) and name not in credits:
+                col.add(Mention(PERSON, name, prev.start, t.end, method="jieba", confidence=0.55))
+                continue
+        n = name_length_at(text, t.start, starts, word_tag)
+        if not n:
+            continue
+        name = text[t.start : t.start + n]
+        if name in known:
+            col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
+            continue
+        if not looks_like_name(name, word_tag, strict=True) or name in credits:
+            continue
+        if name in word_tag and len(name) == 2:
+            # a dictionary word jieba tags nr (智慧, 安静): only where a name can stand
+            pw = prev.word if prev is not None else ""
+            left_ok = (
+                prev is None
+                or (not _cjk(pw[-1]) and pw[-1] not in "“‘「『")
+                or pw in _NAME_LEFT
+                or pw in _POSTS_SET
+            )
+            nxt = starts.get(t.start + n)
+            right_ok = (
+                nxt is None
+                or (not _cjk(nxt.word[0]) and nxt.word[0] not in "”’」』")
+                or nxt.word in _POSTS_SET
+                or (nxt.flag.startswith("v") and nxt.word not in ("是",))
+            )
+            if not (left_ok and right_ok):
+                continue
+        elif len(name) == 2:
+            left_ok = (
+                prev is None or not _cjk(prev.word[-1]) or prev.flag in _LEFT_OK or prev.word in _POSTS_SET
+            )
+            nxt = starts.get(t.start + n)
+            right_ok = nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
+            if not (left_ok and right_ok):
+                continue
+        elif name not in word_tag and word_tag.get(name[-2:], "").startswith("v") and len(name) == 3:
+            continue  # T梁浇筑: a verb glued to a surname-like character
+        if not _not_common(name, word_tag, freq):
+            continue
+        conf = 0.6 if len(name) >= 3 else 0.5
+        col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))
+
+    # 3. Speech and role verbs after a name: ，”马霞说 / 高文明说.
+    for m in _SPEECH.finditer(text):
+        b = m.start()
+        for n in (3, 2, 4):
+            s = b - n
+            if s < 0:
+                continue
+            name = text[s:b]
+            if n == 4 and name[:2] not in _COMPOUND:
+                continue
+            if (s == 0 or text[s - 1] in _PUNCT or text[s - 1] in "”") and looks_like_name(
+                name, word_tag, strict=True
+            ):
+                if name not in credits:
+                    col.add(Mention(PERSON, name, s, b, method="speech", confidence=0.7))
+                break
+
+    # 4. Lists joined by 、 where at least one member is a person.
+    persons_now = {mm.text for mm in col.items.values() if mm.type == PERSON} | known
+    for run in re.finditer(r"(?:[\u3400-\u9fff]{2,4}、)+[\u3400-\u9fff]{2,8}", text):
+        parts = run.group().split("、")
+        offs = []
+        o = run.start()
+        for p in parts:
+            offs.append(o)
+            o += len(p) + 1
+        last_n = name_length_at(text, offs[-1], starts)
+        names = [*parts[:-1], parts[-1][:last_n] if last_n else ""]
+        good = [nm for nm in names if nm and looks_like_name(nm, word_tag)]
+        if len(good) < len(names) - 0 or len(good) < 2:
+            # allow a leading member to carry a title (市人大常委会主任李民生、...) handled by rule 1
+            continue
+        tail = text[run.end() : run.end() + 2]
+        if any(nm in persons_now for nm in names) or tail[:1] in ("等",) or tail in ("参加", "出席", "陪同"):
+            for nm, off in zip(names, offs, strict=True):
+                if nm not in credits:
+                    col.add(Mention(PERSON, nm, off, off + len(nm), method="list", confidence=0.75))
+
+    # 5. Every further occurrence of a found or known name (at a word boundary).
+    found = {mm.text for mm in col.items.values() if mm.type == PERSON} | known
+    found -= credits
+    if found:
+        rx = re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if s not in starts and not (s in tok_at and toks[tok_at[s]].flag.startswith("nr")):
+                continue
+            if e < len(text) and e not in starts and text[e] not in _AFTER:
+                continue
+            meth = "lexicon" if m.group() in known else "repeat"
+            col.add(
+                Mention(PERSON, m.group(), s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6)
+            )
+
+    _orgs_and_places(text, toks, starts, word_tag, col, lexicon)
+    out = sorted(col.items.values(), key=lambda x: (x.start, -x.end))
+    return _drop_overlaps(out), toks
+
+
+def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
+    """Persons inside a longer organisation or place are not persons (张磊 inside a company name)."""
+    spans = [(m.start, m.end) for m in ms if m.type in (ORGANISATION, PLACE) and m.end - m.start >= 3]
+    out = []
+    for m in ms:
+        if (
+            m.type == PERSON
+            and m.method in ("jieba", "repeat")
+            and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)
+        ):
+            continue
+        if m.type == PLACE and any(
+            x.type == PERSON and x.start <= m.start and m.end <= x.end and x.method != "jieba" for x in ms
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+_PLACE_LEFT = frozenset(
+    [
+        "在",
+        "到",
+        "赴",
+        "于",
+        "从",
+        "往",
+        "来自",
+        "访问",
+        "抵达",
+        "位于",
+        "离开",
+        "前往",
+        "飞抵",
+        "途经",
+        "、",
+        "和",
+        "与",
+        "及",
+        "同",
+        "经",
+        "由",
+        "去",
+        "来",
+        "回",
+        "至",
+        "出访",
+        "访",
+        "驻",
+        "在华",
+    ]
+)
+_PLACE_RIGHT = frozenset(
+    [
+        "、",
+        "和",
+        "与",
+        "及",
+        "等",
+        "等地",
+        "地区",
+        "一带",
+        "境内",
+        "境外",
+        "人",
+        "人民",
+        "市",
+        "省",
+        "县",
+        "方面",
+        "政府",
+        "当局",
+        "代表团",
+        "之间",
+        "两国",
+        "举行",
+        "召开",
+        "电",
+        "期间",
+        "时",
+    ]
+)
+_PLACE_CHARS = "省市县区镇乡村州岛山河江湖海湾港路街洲峰岭坡堡城"
+
+
+def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
+    """A jieba ns word outside the gazetteer: jieba's dictionary tags many common words ns (城市, 爱国)."""
+    if len(w) >= 4:
+        halves = (word_tag.get(w[:2]), word_tag.get(w[2:]))
+        if any(h is not None and h[0] in "vad" for h in halves):
+            return False
+        return not w.endswith(("同胞", "回归", "意义", "治港", "兴国", "治国", "精神"))
+    if len(w) == 3 and w[-1] in _PLACE_CHARS and w[:2] in word_tag and word_tag[w[:2]][0] in "avdm":
+        return False  # 大城市, 新城区
+    if w not in word_tag:
+        return True  # jieba's HMM guessed a new word as a place
+    if len(w) >= 3:
+        return True
+    prev = toks[idx - 1] if idx else None
+    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+    left = prev is None or not _cjk(prev.word[-1]) or prev.word in _PLACE_LEFT or prev.flag == "ns"
+    right = nxt is None or not _cjk(nxt.word[0]) or nxt.word in _PLACE_RIGHT or nxt.flag in ("ns", "nt")
+    return left and right
+
+
+def _orgs_and_places(
+    text: str, toks: list[Tok], starts: dict[int, Tok], word_tag: dict, col: _Collector, lexicon
+) -> None:
+    # Places from the gazetteer and jieba ns.
+    for idx, t in enumerate(toks):
+        w = t.word
+        if t.flag == "ns" or w in GAZ:
+            if len(w) == 1:
+                continue
+            if w not in GAZ and not _plausible_place(w, idx, toks, word_tag):
+                continue
+            if w.endswith("地区") and len(w) >= 4 and w[:-2] in GAZ:
+                col.add(Mention(PLACE, w[:-2], t.start, t.end - 2, method="gazetteer", confidence=0.7))
+                continue
+            if len(w) == 2 and all(c in _CN_COUNTRY_ABBR for c in w) and w not in GAZ:
+                col.add(Mention(PLACE, w[0], t.start, t.start + 1, method="abbr", confidence=0.6))
+                col.add(Mention(PLACE, w[1], t.start + 1, t.end, method="abbr", confidence=0.6))
+                continue
+            # a place followed by an organisation word is part of an organisation, handled below
+            col.add(
+                Mention(PLACE, w, t.start, t.end, method="gazetteer" if w in GAZ else "jieba", confidence=0.7)
+            )
+        elif t.flag == "nt" and not w.endswith(_NOT_ORG_END) and len(w) >= 2:
+            col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
+        # Places by suffix: 姚郭庄村 / 人民路 / 文昌街道.
+        if w in _PLACE_TOKEN_SUFFIX[:9] or (
+            len(w) >= 3 and w.endswith(_PLACE_TOKEN_SUFFIX[:9]) and t.flag in ("ns", "nr", "nz", "n")
+        ):
+            if w in _PLACE_TOKEN_SUFFIX:
+                j = idx
+                s = t.start
+                while (
+                    j > 0
+                    and toks[j - 1].flag in ("nr", "ns", "nz", "n", "ng", "nrt", "j", "a", "m")
+                    and t.end - toks[j - 1].start <= 6
+                ):
+                    prev = toks[j - 1]
+                    if not all(_cjk(c) for c in prev.word) or prev.word in ("全", "各", "本", "该"):
+                        break
+                    j -= 1
+                    s = prev.start
+                    if prev.flag in ("nr", "ns", "nz", "nrt") or len(prev.word) >= 2:
+                        break
+                cand = text[s : t.end]
+            else:
+                s = t.start
+                cand = w
+            tag = word_tag.get(cand)
+            if (
+                len(cand) >= 3
+                and (tag is None or tag in ("ns", "nr", "nz"))
+                and not cand.startswith(("全", "各", "该", "本", "我"))
+            ):
+                col.add(Mention(PLACE, cand, s, t.end, method="suffix", confidence=0.55))
+
+    # Organisations by suffix: extend left over nominal tokens.
+    for idx, t in enumerate(toks):
+        suf = next((s for s in _ORG_SUFFIX if t.word.endswith(s)), None)
+        if suf is None:
+            continue
+        if t.word.endswith(_EVENT_ENDINGS):
+            continue
+        j = org_chunk_start(toks, idx + 1, 30)
+        if j == idx + 1:
+            j = idx
+        if suf in _COMPANY:
+            # company names hold odd words (康星笑动物药业): walk back to a place that starts them
+            k = idx
+            while k > 0 and t.end - toks[k - 1].start <= 20:
+                p = toks[k - 1]
+                if not all(_cjk(c) or c.isalnum() or c in "（）()" for c in p.word) or p.word in _CUT_TOKENS:
+                    break
+                k -= 1
+                if p.word in GAZ or p.flag == "ns":
+                    j = min(j, k)
+                    break
+        # allow 与 / 和 joined heads when the chunk starts with a place or level prefix
+        chunk_start = toks[j].start
+        k = j
+        while k > 1 and toks[k - 1].word in ("与", "和", "及") and toks[k - 2].flag in _NOMINAL | {"v"}:
+            k2 = k - 1
+            while k2 > 0 and (toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v"):
+                k2 -= 1
+                if toks[k2].word in GAZ or toks[k2].flag == "ns":
+                    break
+            if toks[k2].word in GAZ or toks[k2].flag == "ns" or toks[k2].word.startswith(_LEVEL_PREFIX):
+                chunk_start = toks[k2].start
+                k = k2
+            break
+        cand = text[chunk_start : t.end]
+        # parentheses must balance
+        while cand.count("（") != cand.count("）") and cand:
+            if cand.startswith("（") or cand.startswith("）"):
+                cand = cand[1:]
+                chunk_start += 1
+            else:
+                break
+        mm = _ORG_LEFT_TRIM.match(cand)
+        if mm and len(cand) - mm.end() >= 2:
+            cand = cand[mm.end() :]
+            chunk_start += mm.end()
+        if len(cand) > 30 or len(cand) < 2 or cand.startswith(_GENERIC_ORG_HEAD):
+            continue
+        if suf == "政府" and cand[:-2] in GAZ and GAZ[cand[:-2]] == "country":
+            continue  # 中国政府: the country is the place; a national government is not named as a body here
+        if cand == suf and suf in _WEAK_ORG:
+            continue
+        if len(cand) <= 2 and word_tag.get(cand) not in ("nt", None):
+            continue
+        tag = word_tag.get(cand)
+        if tag is not None and tag not in ("nt", "nz", "ns") and len(cand) <= 3:
+            continue
+        # a weak suffix needs a proper head: place, level prefix or jieba nt
+        if suf in _WEAK_ORG and not (
+            cand.startswith(_LEVEL_PREFIX)
+            or any(x.flag in ("ns", "nt", "nz", "j") or x.word in GAZ for x in toks[j : idx + 1])
+        ):
+            continue
+        if cand[-1] in ("所", "处", "部", "科") and len(cand) <= 3:
+            continue
+        col.add(Mention(ORGANISATION, cand, chunk_start, t.end, method="suffix", confidence=0.6))
+
+    # Short forms standing as a body (市委, 省政府); not when a post follows (then the title rule has it).
+    for m in _SHORT_ORG.finditer(text):
+        if m.start() > 0 and _cjk(text[m.start() - 1]) and text[m.start() - 1] not in _AFTER:
+            # part of a longer name (焦作市人大常委会): the suffix rule has it
+            continue
+        col.add(Mention(ORGANISATION, m.group(), m.start(), m.end(), method="short", confidence=0.65))
+
+    if lexicon is not None:
+        for names, typ in ((lexicon.known_organisations, ORGANISATION), (lexicon.known_places, PLACE)):
+            if names:
+                rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+                for m in rx.finditer(text):
+                    col.add(Mention(typ, m.group(), m.start(), m.end(), method="lexicon", confidence=0.95))
+
+
+def run(text: str, lexicon: Lexicon | None = None, exclude: frozenset[str] = frozenset()) -> Extraction:
+    from .events import find_events
+
+    mentions, _toks = extract_entities(text, lexicon, exclude)
+    events = find_events(text, mentions)
+    return Extraction(tuple(mentions), tuple(events))

@@ -1,0 +1,126 @@
+"""Entity extraction on small invented sentences (no database)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from people.extraction import ORGANISATION, PERSON, PLACE, Extraction, Lexicon, entity_names, extract
+
+
+def persons(text: str, **kw) -> dict[str, tuple[str, ...]]:
+    return {m.text: m.titles for m in extract(text, **kw).of_type(PERSON) if m.titles} | {
+        m.text: () for m in extract(text, **kw).of_type(PERSON) if not m.titles
+    }
+
+
+def test_it_finds_a_title_and_its_organisation():
+    ex = extract("4月3日，市委书记韩立功出席会议并讲话。")
+    [p] = ex.of_type(PERSON)
+    assert p.text == "韩立功"
+    assert p.titles == ("市委书记",)
+    assert p.organisation == "市委"
+    assert "市委" in entity_names(ex)["organisations"]
+
+
+def test_it_keeps_chained_titles_with_parentheses():
+    ex = extract("示范区（高新区）党工委书记、管委会主任范志远到企业调研。")
+    [p] = [m for m in ex.of_type(PERSON) if m.titles]
+    assert p.text == "范志远"
+    assert p.titles == ("示范区（高新区）党工委书记", "管委会主任")
+
+
+def test_it_reads_a_list_of_names_before_a_role_verb():
+    names = entity_names(extract("区领导冯立新出席。苗秀英、卫家轩、殷德宝参加。"))["persons"]
+    assert {"苗秀英", "卫家轩", "殷德宝", "冯立新"} <= set(names)
+
+
+def test_it_finds_a_person_quoted():
+    names = entity_names(extract("“这是我们的目标。”贺春梅说。"))["persons"]
+    assert "贺春梅" in names
+
+
+def test_it_does_not_return_reporters_or_photographers():
+    text = "本报讯（记者卢晓丹 通讯员薛文亮）昨日，公司总经理邵建平介绍了情况。（严明辉 摄）"
+    names = entity_names(extract(text, exclude=frozenset({"卢晓丹"})))["persons"]
+    assert "邵建平" in names
+    assert "卢晓丹" not in names and "薛文亮" not in names and "严明辉" not in names
+
+
+def test_it_finds_organisations_by_suffix():
+    orgs = entity_names(extract("河南省云台山旅游发展有限公司与修武县文化广电和旅游局签约。"))[
+        "organisations"
+    ]
+    assert "河南省云台山旅游发展有限公司" in orgs
+
+
+def test_it_finds_places_from_the_gazetteer_with_and_without_suffix():
+    places = entity_names(extract("焦作位于河南省西北部，孟州市和温县相邻。"))["places"]
+    assert {"焦作", "河南省", "孟州市", "温县"} <= set(places)
+
+
+def test_it_does_not_take_a_county_for_a_person():
+    ex = extract("博爱县、山阳区、高新区设分会场。")
+    assert not ex.of_type(PERSON)
+    assert {"博爱县", "山阳区", "高新区"} <= {m.text for m in ex.of_type(PLACE)}
+
+
+def test_it_finds_a_named_meeting_with_date_and_participants():
+    ex = extract("4月12日，全市秸秆综合利用现场推进会召开。副市长邢书林出席并讲话。")
+    ev = [e for e in ex.events if "推进会" in e.name]
+    assert ev and ev[0].name == "全市秸秆综合利用现场推进会"
+    assert ev[0].type == "meeting"
+    assert ev[0].date == "4月12日"
+
+
+def test_it_learns_a_confirmed_person_and_forgets_a_rejected_surface():
+    text = "在会上，阿依古丽宣读了决定。山阳区代表发言。"
+    assert "阿依古丽" not in entity_names(extract(text))["persons"]
+    lex = Lexicon(
+        known_persons=frozenset({"阿依古丽"}),
+        rejected=frozenset({(PLACE, "山阳区")}),
+    )
+    names = entity_names(extract(text, lexicon=lex))
+    assert "阿依古丽" in names["persons"]
+    assert "山阳区" not in names["places"]
+    # the default tokenizer is untouched by the lexicon
+    assert "阿依古丽" not in entity_names(extract(text))["persons"]
+
+
+def test_it_maps_aliases_to_canonical_names():
+    lex = Lexicon(known_organisations=frozenset({"焦作日报社"}), aliases={"焦作日报社": "焦作日报"})
+    orgs = entity_names(extract("焦作日报社举办读者见面会。", lexicon=lex))["organisations"]
+    assert "焦作日报" in orgs
+
+
+def test_it_is_deterministic():
+    text = "市长孔令军在武陟县调研时强调，要抓好河南中原高速公路股份有限公司项目。"
+    assert extract(text) == extract(text)
+
+
+def test_it_returns_an_empty_extraction_for_empty_text():
+    assert extract("") == Extraction()
+    assert entity_names(extract("  ")) == {"persons": [], "organisations": [], "places": []}
+
+
+def test_it_gives_organisation_mentions_their_method_and_confidence():
+    ex = extract("焦作市人大常委会召开会议。")
+    orgs = ex.of_type(ORGANISATION)
+    assert orgs and all(m.method and 0 < m.confidence <= 1 for m in orgs)
+
+
+_ALPHABET = st.sampled_from(
+    list("市委书记李王张刘出席说、，。“”（）河南省焦作县区镇村公司局会议召开 \n1234月日abc")
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_it_never_fails_and_keeps_spans_inside_the_text(text):
+    ex = extract(text)
+    assert isinstance(ex, Extraction)
+    for m in ex.mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+    for e in ex.events:
+        assert 0 <= e.start <= e.end <= len(text)

@@ -1,0 +1,65 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from articles.reading import PageHints, hints_from_filename, load_manifest, read_page
+
+
+@pytest.mark.parametrize(
+    "name,date,label",
+    [
+        ("2025-04-11_A01.txt", dt.date(2025, 4, 11), "A01"),
+        ("20250411-A03.txt", dt.date(2025, 4, 11), "A03"),
+        ("jzrb_20250411_A01.txt", dt.date(2025, 4, 11), "A01"),
+        ("2025-04-11.txt", dt.date(2025, 4, 11), None),
+    ],
+)
+def test_it_reads_hints_from_file_names(name: str, date: dt.date, label: str | None) -> None:
+    hints = hints_from_filename(name)
+    assert (hints.date, hints.page_label, hints.origin) == (date, label, "file name")
+
+
+@pytest.mark.parametrize("name", ["000_6e573eb3e4a04526.txt", "page.txt", "20251399_A01.txt"])
+def test_it_finds_nothing_in_names_without_a_date(name: str) -> None:
+    assert hints_from_filename(name).date is None
+
+
+def test_it_loads_a_manifest(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.csv"
+    path.write_text("file,date,page_label,paper\na.txt,2025-06-03,A02,焦作日报\nb.txt,,,\n", encoding="utf-8")
+    hints = load_manifest(path)
+    assert hints["a.txt"] == PageHints(dt.date(2025, 6, 3), "A02", "焦作日报", "manifest")
+    assert hints["b.txt"].date is None
+
+
+def test_it_rejects_a_manifest_without_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.csv"
+    path.write_text("name,day\na.txt,2025-06-03\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="missing column"):
+        load_manifest(path)
+
+
+def test_it_prefers_the_hints_for_the_edition_date() -> None:
+    page = read_page(
+        "本报讯（记者甲乙）昨日，东湖区召开会议。".encode(), "x.txt", PageHints(dt.date(2025, 6, 3))
+    )
+    assert (page.edition.date, page.edition.precision, page.edition.evidence) == (
+        dt.date(2025, 6, 3),
+        "day",
+        "manifest",
+    )
+    assert page.articles[0].date == dt.date(2025, 6, 2)
+
+
+def test_it_gives_no_edition_date_when_the_text_cannot_tell() -> None:
+    page = read_page("本报讯（记者甲乙）6月2日，东湖区召开会议。".encode(), "x.txt")
+    assert page.edition.date is None and page.edition.precision == "none"
+    assert page.articles[0].date is None
+
+
+def test_it_reads_a_masthead_date() -> None:
+    page = read_page(
+        "焦作日报 2025年6月3日 星期二\n\n本报讯（记者甲乙）昨日，东湖区召开会议。".encode(), "x.txt"
+    )
+    assert page.edition.date == dt.date(2025, 6, 3)

@@ -1,0 +1,191 @@
+"""Whole excerpts (tests/reading/data, described in README.md) read into the expected articles."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from articles.reading import ParsedArticle, ParsedPage, read_page
+from articles.reading.types import CORRESPONDENT, PHOTOGRAPHER, REPORTER, TRAINEE
+
+DATA = Path(__file__).parent / "data"
+
+
+def read(name: str) -> ParsedPage:
+    return read_page((DATA / name).read_bytes(), name)
+
+
+def row(a: ParsedArticle) -> dict:
+    return {
+        "kind": a.kind,
+        "headline": a.headline,
+        "kicker": a.kicker,
+        "subheadline": a.subheadline,
+        "source": a.source,
+        "reporters": a.names(REPORTER),
+        "trainees": a.names(TRAINEE),
+        "correspondents": a.names(CORRESPONDENT),
+        "photographers": a.names(PHOTOGRAPHER),
+    }
+
+
+def check(page: ParsedPage, expected: list[dict]) -> None:
+    assert len(page.articles) == len(expected), [a.headline for a in page.articles]
+    for art, want in zip(page.articles, expected, strict=True):
+        got = row(art)
+        got.update({k: getattr(art, k) for k in want if k not in got})
+        assert {k: got[k] for k in want} == want, art
+
+
+def test_it_reads_a_blank_line_page() -> None:
+    page = read("blank_lines.txt")
+    check(
+        page,
+        [
+            {
+                "kind": "xinhua",
+                "headline": "王明向全国农业科技大会致贺信",
+                "source": "新华社",
+                "dateline": "6月1日",
+            },
+            {
+                "kind": "news",
+                "kicker": "陈立军在全市城市更新工作推进会上强调",
+                "headline": "补齐民生短板 提升城市品质",
+                "reporters": ["张晓燕", "刘洋"],
+            },
+            {
+                # headline and sub-title printed after the body; the line before the lead is a label
+                "headline": "城东区开设“夜间窗口”",
+                "subheadline": "下班后也能办成事",
+                "section": "便民服务 提质增效",
+                "reporters": ["孙浩"],
+                "correspondents": ["冯雪梅"],
+                "dateline": "昨日",
+                "date": dt.date(2025, 6, 2),
+            },
+            {"headline": "我市三项成果获省级表彰", "dateline": "近日", "date": None},
+            {"kind": "notice", "headline": "声明", "duplicated": True, "dateline": "2025年6月1日"},
+            {"kind": "photo", "headline": None, "photographers": ["李华"]},
+            {
+                "kind": "feature",
+                "headline": "“山里的快递”跑出加速度",
+                "reporters": ["马建国"],
+                "continued_to": "A04版",
+            },
+        ],
+    )
+    # the year from a full date, the day from the 昨日 story: the day after the latest news date
+    assert page.edition.date == dt.date(2025, 6, 3) and page.edition.precision == "day"
+    bodies = [a.body for a in page.articles]
+    assert not any("①" in b or "下转" in b or "扫码" in b or " 摄" in b for b in bodies)
+    assert bodies[0].startswith("6月1日") and "农业科技是粮食安全的根本支撑" in bodies[0]
+    assert bodies[4].count("特此声明") == 1
+
+
+def test_it_reads_markdown_headings() -> None:
+    page = read("markdown.txt")
+    check(
+        page,
+        [
+            {"headline": "北山区召开安全生产工作会议", "reporters": ["吴敏"], "trainees": ["郑一帆"]},
+            {"headline": "北山区开展防汛应急演练", "correspondents": ["高原"], "photographers": ["赵刚"]},
+            {"kicker": "北山区市场监管局", "headline": "打造“放心消费”示范街区", "source": None},
+        ],
+    )
+    assert "扫一扫" not in page.articles[-1].body
+
+
+def test_it_reads_a_column_wrapped_page_with_headlines_after_bodies() -> None:
+    page = read("columns.txt")
+    check(
+        page,
+        [
+            {
+                "kicker": "梁志勇在东湖区营商环境优化工作会议上强调",
+                "headline": "持续深化改革打造一流营商环境",
+                "section": "本周要闻",
+                "reporters": ["黄立新"],
+            },
+            {
+                "headline": "东湖区赴苏州开展产业对接活动",
+                "correspondents": ["程晓东"],
+                "dateline": "6月3日、4日",
+            },
+            {"headline": "东湖区开展夏季消防安全检查", "reporters": ["邓佳"]},
+            {
+                "kind": "feature",
+                "headline": "东湖区乡村见闻",
+                "subheadline": "——来自基层一线的报道",
+                "reporters": ["谢文"],
+            },
+            {"kind": "photo", "headline": "致富路上", "photographers": ["邱明远"]},
+            {"kind": "continuation", "continued_from": "A01版", "headline": None},
+        ],
+    )
+    first = page.articles[0].body
+    assert "区领导何丽华参加会议" in first  # a name broken across lines is whole again
+    assert "梁志勇强调" in first and "\n" in first
+    # subheads inside a continued story stay in its body
+    assert "以开放合作为动力" in page.articles[-1].body
+
+
+def test_it_reads_column_entries_signed_by_officials() -> None:
+    page = read("column_entries.txt")
+    check(
+        page,
+        [
+            {"kind": "column", "headline": "丰富文化供给 推动文旅融合", "reporters": ["周可"]},
+            {"kind": "column", "headline": "加快学校建设 推动均衡发展", "reporters": ["周可"]},
+            {"kind": "news", "headline": "东湖区全民健身运动会开幕"},
+        ],
+    )
+    assert page.articles[0].body.endswith("东湖区文旅局局长方晓梅")
+    assert "整理" not in page.articles[1].body
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))
+def test_it_maps_every_body_character_back_to_the_page(name: str) -> None:
+    page = read(name)
+    for art in page.articles:
+        assert 0 <= art.start <= art.end <= len(page.text)
+        assert len(art.body_map) == len(art.body)
+        for ch, off in zip(art.body, art.body_map, strict=True):
+            if ch != "\n":
+                assert page.text[off] == ch
+                assert art.start <= off < art.end
+
+
+def test_it_is_deterministic() -> None:
+    data = (DATA / "columns.txt").read_bytes()
+    assert read_page(data, "a") == read_page(data, "a")
+
+
+def test_it_reads_column_text_with_headlines_before_their_stories() -> None:
+    # the wording decides: each headline repeats the story after it, so the page is read that way
+    page = read("headline_first_columns.txt")
+    check(
+        page,
+        [
+            {"headline": "西湖区召开防汛工作会议", "reporters": ["钱志远"]},
+            {"headline": "西湖区启动夏季送清凉活动", "correspondents": ["卢晓芳"]},
+        ],
+    )
+
+
+def test_it_reads_a_page_without_blank_lines() -> None:
+    page = read("no_blank_lines.txt")
+    check(
+        page,
+        [
+            {"headline": "南河区召开河长制工作会议", "section": "政务要闻", "reporters": ["甲子"]},
+            {"headline": "南河区举办夏季招聘会", "reporters": ["丙寅"]},
+        ],
+    )
+    assert page.articles[0].body.count("\n") == 1
+
+
+def test_it_reads_a_bracketed_photo_credit_after_a_one_paragraph_story() -> None:
+    text = "本报讯（记者甲乙）昨日，东湖区召开会议。\n\n6月2日，市民在公园赏花。\n（本报记者 张 三 摄）\n"
+    page = read_page(text.encode(), "x.txt")
+    assert [(a.kind, a.names(PHOTOGRAPHER)) for a in page.articles] == [("news", []), ("photo", ["张三"])]
