@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -22,10 +23,8 @@ class Command(BaseCommand):
         fmt, output = options["format"], options["output"]
         if not output:
             self.stdout.ending = ""  # records carry their own line ends
-            try:
+            with contextlib.suppress(BrokenPipeError):  # `| head`: the reader has seen enough
                 write(iter_records(), fmt, self.stdout)
-            except BrokenPipeError:  # `| head`: the reader has seen enough
-                pass
             return
         target = Path(output)
         if not target.parent.exists():
