@@ -4,10 +4,12 @@ no full counts, autocomplete instead of huge drop-downs."""
 from django.contrib import admin
 from django.utils.html import format_html
 from import_export.admin import ImportExportModelAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
 from articles.resources import ArticleResource
-from people.models import Mention
+from people.admin import mention_context
+from people.models import Event, Mention
 
 
 class BigTableAdmin(admin.ModelAdmin):
@@ -60,38 +62,39 @@ class CreditInline(admin.TabularInline):
 
 class MentionInline(admin.TabularInline):
     model = Mention
-    fields = (
-        "type",
-        "surface",
-        "titles",
-        "person",
-        "organisation",
-        "place",
-        "method",
-        "confidence",
-        "status",
-    )
-    readonly_fields = ("method", "confidence")
+    fields = ("context", "type", "surface", "titles", "person", "organisation", "place", "status", "method")
+    readonly_fields = ("context", "method")
     autocomplete_fields = ("person", "organisation", "place")
     extra = 0
     ordering = ("start",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("person", "organisation", "place")
+        return super().get_queryset(request).select_related("article", "person", "organisation", "place")
+
+    @admin.display(description="上下文")
+    def context(self, obj: Mention) -> str:
+        return mention_context(obj) if obj.pk else "—"
+
+
+class EventInline(admin.TabularInline):
+    model = Event.articles.through
+    verbose_name = "相关事件"
+    verbose_name_plural = "相关事件"
+    autocomplete_fields = ("event",)
+    extra = 0
 
 
 @admin.register(Article)
-class ArticleAdmin(ImportExportModelAdmin, BigTableAdmin):
+class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
     resource_classes = [ArticleResource]
     list_display = ("title", "kind", "source", "page", "n", "date", "reporters")
     list_select_related = ("page",)
     list_filter = ("kind", "source", "page__edition__paper")
     date_hierarchy = "date"
     search_fields = ("headline", "kicker", "subheadline", "body", "credits__name")
-    autocomplete_fields = ("page", "continued_from")
-    filter_horizontal = ("related",)
-    readonly_fields = ("start", "end")
-    inlines = [CreditInline, MentionInline]
+    autocomplete_fields = ("page", "continued_from", "related")
+    readonly_fields = ("start", "end", "locked_fields")
+    inlines = [CreditInline, EventInline, MentionInline]
     fieldsets = (
         (None, {"fields": ("page", "n", "kind", "section", "source")}),
         ("标题", {"fields": ("kicker", "headline", "subheadline")}),
@@ -105,6 +108,17 @@ class ArticleAdmin(ImportExportModelAdmin, BigTableAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("credits")
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # Imported articles are removed by re-importing their page, not by hand.
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj: Article, form, change) -> None:
+        # What a curator edits is locked: a re-import of the page leaves it as the curator set it.
+        if change:
+            editable = {f.name for f in Article._meta.fields}
+            obj.locked_fields = sorted(set(obj.locked_fields) | (set(form.changed_data) & editable))
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="标题", ordering="headline")
     def title(self, obj: Article) -> str:

@@ -6,6 +6,9 @@ Each index is commented with the query that uses it.
 from __future__ import annotations
 
 from django.db import models
+from simple_history.models import HistoricalRecords
+
+from articles.reading.types import article_text
 
 
 class Edition(models.Model):
@@ -99,6 +102,7 @@ class Article(models.Model):
     end = models.PositiveIntegerField("结束位置", default=0)
     # Fields a curator edited: a re-import leaves them as the curator set them.
     locked_fields = models.JSONField("人工锁定字段", default=list, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "文章"
@@ -113,6 +117,11 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.headline or (self.body[:30] + "…")
+
+    @property
+    def text(self) -> str:
+        """kicker, headline, sub-title and body: what mention spans point into."""
+        return article_text(self.kicker, self.headline, self.subheadline, self.body)
 
     @property
     def edition_date(self):
@@ -144,6 +153,7 @@ class Credit(models.Model):
     role = models.CharField("角色", max_length=20, choices=ROLE_CHOICES)
     name = models.CharField("署名", max_length=50)
     order = models.PositiveSmallIntegerField("顺序", default=0)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "署名"

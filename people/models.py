@@ -9,6 +9,7 @@ overwritten by a re-import.
 from __future__ import annotations
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 STATUS_MACHINE = "machine"
 STATUS_CONFIRMED = "confirmed"
@@ -29,6 +30,8 @@ class Entity(models.Model):
     notes = models.TextField("备注", blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
+    # who changed what, when, before and after; revertible from the admin
+    history = HistoricalRecords(inherit=True)
 
     class Meta:
         abstract = True
@@ -118,6 +121,7 @@ class Alias(models.Model):
     )
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.CASCADE, related_name="aliases")
     source = models.CharField("来源", max_length=20, default="curator")  # curator, merge, import
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "别名"
@@ -176,6 +180,7 @@ class Event(models.Model):
     status = models.CharField("状态", max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
     locked_fields = models.JSONField("人工锁定字段", default=list, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "事件"
@@ -196,6 +201,7 @@ class EventParticipant(models.Model):
         Person, verbose_name="人物", on_delete=models.CASCADE, related_name="event_participations"
     )
     role = models.CharField("角色", max_length=8, choices=ROLE_CHOICES, default="参加")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "事件参与者"
@@ -251,6 +257,7 @@ class Mention(models.Model):
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "提及"
@@ -292,6 +299,7 @@ class Tenure(models.Model):
     mention_count = models.PositiveIntegerField("提及次数", default=0)
     mentions = models.ManyToManyField(Mention, verbose_name="依据", blank=True, related_name="tenures")
     status = models.CharField("状态", max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "任职"

@@ -81,3 +81,11 @@ class ParsedPage:
     page_label: str | None = None  # A01 ...
     paper: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def article_text(kicker: str | None, headline: str | None, subheadline: str | None, body: str) -> str:
+    """The text entity extraction runs on: kicker, headline, sub-title and body, one per line.
+
+    Mention spans are offsets into it, so the admin can show each mention in its sentence.
+    """
+    return "\n".join(part for part in (kicker, headline, subheadline, body) if part)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
@@ -32,6 +33,7 @@ from articles.reading import (
     load_manifest,
     read_page,
 )
+from articles.reading.types import article_text
 from people.extraction import extract
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
@@ -47,11 +49,8 @@ from people.services.resolve import Resolver, build_lexicon
 
 NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
 PAGE_SUFFIXES = {".txt", ".text", ".md"}
-
-
-def article_text(kicker: str | None, headline: str | None, subheadline: str | None, body: str) -> str:
-    """The text entity extraction runs on; Mention spans are offsets into it."""
-    return "\n".join(part for part in (kicker, headline, subheadline, body) if part)
+# PostgreSQL advisory lock key ("jzar") taken by every page's write transaction, see import_lock().
+IMPORT_LOCK_KEY = 0x6A7A6172
 
 
 @dataclass
@@ -64,6 +63,7 @@ class FileOutcome:
     mentions: int = 0
     seconds: float = 0.0
     sha256: str = ""
+    logged: bool = False  # its ImportFile row is already written (in the page's own transaction)
 
 
 @dataclass
@@ -98,18 +98,23 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
     missing: list[FileOutcome] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
+        try:
+            if path.is_dir():
+                files.extend(
+                    sorted(
+                        p
+                        for p in path.rglob("*")
+                        if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
+                    )
                 )
-            )
-        elif path.exists():
-            files.append(path)
-        else:
-            missing.append(FileOutcome(str(path), FAILED, f"{path}: no such file or folder"))
+            elif path.exists():
+                files.append(path)
+            elif path.is_symlink():
+                missing.append(FileOutcome(str(path), FAILED, f"{path}: broken symbolic link"))
+            else:
+                missing.append(FileOutcome(str(path), FAILED, f"{path}: no such file or folder"))
+        except OSError as exc:  # a name too long, a folder we may not enter...
+            missing.append(FileOutcome(str(path), FAILED, f"{path}: cannot read: {exc.strerror or exc}"))
     seen: set[Path] = set()
     unique = []
     for f in files:
@@ -122,10 +127,46 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
 
 def read_bytes(path: Path) -> bytes:
     limit = settings.JZARCHIVE_MAX_PAGE_BYTES
-    size = path.stat().st_size
-    if size > limit:
-        raise PageError(f"file is {size:,} bytes, over the {limit:,}-byte limit (JZARCHIVE_MAX_PAGE_BYTES)")
-    return path.read_bytes()
+    info = path.stat()
+    # A FIFO or a device named on the command line would block the import or never end.
+    if not stat.S_ISREG(info.st_mode):
+        raise PageError("not a regular file")
+    if info.st_size > limit:
+        raise PageError(
+            f"file is {info.st_size:,} bytes, over the {limit:,}-byte limit (JZARCHIVE_MAX_PAGE_BYTES)"
+        )
+    with path.open("rb") as f:
+        data = f.read(limit + 1)  # never more than the limit in memory, even if the file grows
+    if len(data) > limit:
+        raise PageError(f"file is over the {limit:,}-byte limit (JZARCHIVE_MAX_PAGE_BYTES)")
+    return data
+
+
+def import_lock() -> None:
+    """Serialise page writes of concurrent import runs (PostgreSQL; SQLite has one writer anyway).
+
+    Inside a page's transaction, before its first write. Pages share people, organisations, events
+    and tenures, which the resolver finds or creates by name: two runs writing at once would both
+    create the same person, or deadlock on the rows they both touch. Reading and extraction, the
+    expensive part, still run in parallel; the lock is released when the page commits.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
+
+
+def log_file(run: ImportRun, f: FileOutcome) -> None:
+    ImportFile.objects.create(
+        run=run,
+        path=f.path,
+        outcome=f.outcome,
+        message=f.message,
+        page_id_value=f.page_id,
+        articles=f.articles,
+        seconds=round(f.seconds, 4),
+        sha256=f.sha256,
+    )
+    f.logged = True
 
 
 def import_paths(
@@ -136,54 +177,54 @@ def import_paths(
     progress: Callable[[int, int, FileOutcome], None] | None = None,
     command: str = "",
 ) -> ImportSummary:
-    """Import every page file under `paths`. Never raises for a bad file: it is logged and skipped."""
+    """Import every page file under `paths`. Never raises for a bad file: it is logged and skipped.
+
+    Each page is committed in its own transaction, with its line of the import log: a run that is
+    killed keeps the pages it finished (its ImportRun stays without finished_at) and the next run
+    picks up the rest. A dry run does all the work inside one transaction and rolls it back: the
+    figures are real, nothing is kept.
+    """
     files, missing = collect_files(paths)
     hints_by_name = load_manifest(manifest) if manifest else {}
-    before = entity_counts()
     summary = ImportSummary(run_id=None, dry_run=dry_run)
-    with transaction.atomic():
-        # A dry run does all the work inside one transaction and rolls it back: the figures are real,
-        # nothing is kept.
-        run = ImportRun.objects.create(command=command[:2000], dry_run=dry_run)
-        summary.run_id = None if dry_run else run.pk
-        importer = PageImporter(build_lexicon())
-        total = len(files) + len(missing)
-        for i, outcome in enumerate(missing, 1):
-            summary.files.append(outcome)
-            if progress:
-                progress(i, total, outcome)
-        for i, path in enumerate(files, len(missing) + 1):
-            hints = hints_by_name.get(path.name) or hints_from_filename(path.name)
-            outcome = importer.import_file(path, hints)
-            summary.files.append(outcome)
-            if progress:
-                progress(i, total, outcome)
-        after = entity_counts()
-        summary.created = {k: after[k] - before[k] for k in after}
-        ImportFile.objects.bulk_create(
-            ImportFile(
-                run=run,
-                path=f.path,
-                outcome=f.outcome,
-                message=f.message,
-                page_id_value=f.page_id,
-                articles=f.articles,
-                seconds=round(f.seconds, 4),
-                sha256=f.sha256,
-            )
-            for f in summary.files
-        )
-        run.pages_new = summary.count(NEW)
-        run.pages_updated = summary.count(UPDATED)
-        run.pages_unchanged = summary.count(UNCHANGED)
-        run.pages_failed = summary.count(FAILED)
-        run.articles = summary.articles
-        run.mentions = summary.mentions
-        run.finished_at = timezone.now()
-        run.save()
-        if dry_run:
+    if dry_run:
+        with transaction.atomic():
+            _import(files, missing, hints_by_name, summary, progress, command)
             transaction.set_rollback(True)
+    else:
+        _import(files, missing, hints_by_name, summary, progress, command)
     return summary
+
+
+def _import(files, missing, hints_by_name, summary: ImportSummary, progress, command: str) -> None:
+    before = entity_counts()
+    run = ImportRun.objects.create(command=command[:2000], dry_run=summary.dry_run)
+    summary.run_id = None if summary.dry_run else run.pk
+    importer = PageImporter(build_lexicon(), run=run)
+    total = len(files) + len(missing)
+    for i, outcome in enumerate(missing, 1):
+        log_file(run, outcome)
+        summary.files.append(outcome)
+        if progress:
+            progress(i, total, outcome)
+    for i, path in enumerate(files, len(missing) + 1):
+        hints = hints_by_name.get(path.name) or hints_from_filename(path.name)
+        outcome = importer.import_file(path, hints)
+        if not outcome.logged:
+            log_file(run, outcome)
+        summary.files.append(outcome)
+        if progress:
+            progress(i, total, outcome)
+    after = entity_counts()
+    summary.created = {k: after[k] - before[k] for k in after}
+    run.pages_new = summary.count(NEW)
+    run.pages_updated = summary.count(UPDATED)
+    run.pages_unchanged = summary.count(UNCHANGED)
+    run.pages_failed = summary.count(FAILED)
+    run.articles = summary.articles
+    run.mentions = summary.mentions
+    run.finished_at = timezone.now()
+    run.save()
 
 
 def entity_counts() -> dict[str, int]:
@@ -218,15 +259,21 @@ def resolve_date(text: str | None, default_year: int | None) -> dt.date | None:
 class PageImporter:
     """Imports pages one by one; holds the caches of one run."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, run: ImportRun | None = None) -> None:
         self.lexicon = lexicon
+        self.run = run
         self.resolver = Resolver()
         self.events: dict[tuple[str, str], int] = {}
 
+    def forget(self) -> None:
+        """Drop the caches after a page's transaction rolled back: the ids it created are gone."""
+        self.resolver = Resolver()
+        self.events = {}
+
     def import_file(self, path: Path, hints: PageHints) -> FileOutcome:
-        started = time.perf_counter()
+        self.started = time.perf_counter()
         outcome = self._import_file(path, hints)
-        outcome.seconds = time.perf_counter() - started
+        outcome.seconds = time.perf_counter() - self.started
         return outcome
 
     def _import_file(self, path: Path, hints: PageHints) -> FileOutcome:
@@ -248,25 +295,43 @@ class PageImporter:
             return FileOutcome(str(path), FAILED, f"{path}: {exc}")
         extractions = [self.extract(a) for a in parsed.articles]
         try:
+            # One page, one transaction: the page, its articles, mentions and its log line.
             with transaction.atomic():
+                import_lock()
+                # Another run may have stored these bytes while we were reading them.
+                same = Page.objects.filter(sha256=sha).values_list("pk", flat=True).first()
+                if same is not None:
+                    return FileOutcome(
+                        str(path), UNCHANGED, "imported concurrently by another run", page_id=same, sha256=sha
+                    )
                 page, outcome = self.persist(path, parsed, extractions)
+                result = FileOutcome(
+                    str(path),
+                    outcome,
+                    "; ".join(parsed.warnings),
+                    page_id=page.pk,
+                    articles=len(parsed.articles),
+                    mentions=sum(len(e.mentions) for e in extractions),
+                    sha256=sha,
+                    seconds=time.perf_counter() - self.started,
+                )
+                if self.run is not None:
+                    log_file(self.run, result)
         except IntegrityError:
+            self.forget()
             # Another import stored the same page between our check and our write: nothing to do.
             same = Page.objects.filter(sha256=sha).values_list("pk", flat=True).first()
             if same is None:
-                raise
+                return FileOutcome(str(path), FAILED, f"{path}: could not be stored (conflict)", sha256=sha)
             return FileOutcome(
                 str(path), UNCHANGED, "imported concurrently by another run", page_id=same, sha256=sha
             )
-        return FileOutcome(
-            str(path),
-            outcome,
-            "; ".join(parsed.warnings),
-            page_id=page.pk,
-            articles=len(parsed.articles),
-            mentions=sum(len(e.mentions) for e in extractions),
-            sha256=sha,
-        )
+        except DatabaseError as exc:
+            # e.g. a value longer than its column: this page is rolled back, the others go on.
+            self.forget()
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return FileOutcome(str(path), FAILED, f"{path}: could not be stored: {reason}", sha256=sha)
+        return result
 
     def extract(self, article: ParsedArticle) -> Extraction:
         text = article_text(article.kicker, article.headline, article.subheadline, article.body)
@@ -333,6 +398,7 @@ class PageImporter:
                 for key, value in values.items():
                     if key not in article.locked_fields:  # a curator's edit wins over the machine
                         setattr(article, key, value)
+                article._change_reason = "重新导入版面"  # history tells machine re-reads from curators
                 article.save()
                 # machine output of the old reading goes; curated mentions stay
                 article.credits.all().delete()
@@ -372,14 +438,18 @@ class PageImporter:
         titled: list[tuple[Mention, tuple[str, ...], str | None, dt.date | None]] = []
         for article, extraction in zip(articles, extractions, strict=True):
             when = article.date or edition_date
+            text = article.text
             for m in extraction.mentions:
-                if (article.pk, m.type, m.text) in curated or self.lexicon.is_rejected(m.type, m.text):
+                # The surface is what the page prints; m.text is the name it stands for (an alias of a
+                # curated record is already mapped to that record's name by the extractor).
+                surface = text[m.start : m.end] or m.text
+                if (article.pk, m.type, surface) in curated or self.lexicon.is_rejected(m.type, surface):
                     continue
                 name = self.lexicon.aliases.get(m.text, m.text)
                 mention = Mention(
                     article=article,
                     type=m.type,
-                    surface=m.text,
+                    surface=surface[:300],
                     start=m.start,
                     end=m.end,
                     titles=list(m.titles),
@@ -433,6 +503,7 @@ class PageImporter:
                 tenure.mention_count += 1
                 if tenure.organisation_id is None and org_id is not None:
                     tenure.organisation_id = org_id
+                tenure.skip_history_when_saving = True  # history is for curators' changes, not counters
                 tenure.save()
                 tenure.mentions.add(mention)
 
