@@ -6,6 +6,10 @@ DJANGO_SECRET_KEY     required when DJANGO_DEBUG=0.
 DJANGO_DEBUG          1 (default) for development, 0 for production.
 DJANGO_ALLOWED_HOSTS  comma-separated host names.
 JZARCHIVE_MAX_PAGE_BYTES  largest page file the importer accepts (default 5 MiB).
+JZARCHIVE_MAX_UPLOAD_BYTES  largest request body, e.g. a roster uploaded in the admin (default 10 MiB).
+JZARCHIVE_LOGIN_MAX_FAILURES / JZARCHIVE_LOGIN_LOCK_MINUTES  login throttling (default 5 / 15).
+JZARCHIVE_PROXY_COUNT  reverse proxies in front that append to X-Forwarded-For (default 0).
+JZARCHIVE_CACHE_DIR   shared cache of the worker processes (login counts) in production.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from import_export.formats import base_formats
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("JZARCHIVE_VAR_DIR", BASE_DIR / "var"))
@@ -55,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jzarchive.security.MaxUploadSizeMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -109,6 +115,23 @@ DATABASES = {"default": database_config()}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Login throttling (jzarchive/security.py): N failed logins for one user name from one address lock
+# that pair for M minutes. The counts live in the cache, which must be shared by all worker processes:
+# in production a file cache under var/ (one machine); in development the process's memory.
+AUTHENTICATION_BACKENDS = ["jzarchive.security.ThrottledModelBackend"]
+JZARCHIVE_LOGIN_MAX_FAILURES = int(os.environ.get("JZARCHIVE_LOGIN_MAX_FAILURES", "5"))
+JZARCHIVE_LOGIN_LOCK_MINUTES = int(os.environ.get("JZARCHIVE_LOGIN_LOCK_MINUTES", "15"))
+JZARCHIVE_PROXY_COUNT = int(os.environ.get("JZARCHIVE_PROXY_COUNT", "0"))
+if DEBUG:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("JZARCHIVE_CACHE_DIR", str(VAR_DIR / "cache")),
+        }
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -129,9 +152,23 @@ STATIC_ROOT = VAR_DIR / "static"
 # The importer refuses page files larger than this (a page of a daily is ~10-60 KB of text).
 JZARCHIVE_MAX_PAGE_BYTES = int(os.environ.get("JZARCHIVE_MAX_PAGE_BYTES", str(5 * 1024 * 1024)))
 
-# django-import-export: imports run in one transaction and are previewed first.
+# Uploads: no request body over this reaches a view (413, jzarchive/security.py); form fields
+# (not files) are capped at DATA_UPLOAD_MAX_MEMORY_SIZE; files over FILE_UPLOAD_MAX_MEMORY_SIZE are
+# spooled to a temporary file instead of memory.
+JZARCHIVE_MAX_UPLOAD_BYTES = int(os.environ.get("JZARCHIVE_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# django-import-export: imports run in one transaction and are previewed first. Rosters come as CSV
+# or XLSX only (no formats with executable or entity-expanding content: no xls, ods, yaml, html).
+from import_export.formats.base_formats import CSV, XLSX  # noqa: E402 (documented way to name them)
+
+IMPORT_FORMATS = [CSV, XLSX]
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# Rosters come in as CSV or XLSX; lists go out as CSV, XLSX or JSON.
+IMPORT_FORMATS = [base_formats.CSV, base_formats.XLSX]
+EXPORT_FORMATS = [base_formats.CSV, base_formats.XLSX, base_formats.JSON]
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = True
@@ -141,6 +178,13 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_COOKIE_AGE", str(12 * 3600)))
+# Sent in every mode: cookies never readable by scripts, no framing, no MIME sniffing.
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 
 LOGGING = {
     "version": 1,
