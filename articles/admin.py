@@ -61,19 +61,33 @@ class CreditInline(admin.TabularInline):
 
 
 class MentionInline(admin.TabularInline):
+    """An article's mentions in reading order, each in its sentence. Status is edited here; re-linking
+    happens on the mention's own page (one autocomplete per row would cost a query per row)."""
+
     model = Mention
-    fields = ("context", "type", "surface", "titles", "person", "organisation", "place", "status", "method")
-    readonly_fields = ("context", "method")
-    autocomplete_fields = ("person", "organisation", "place")
+    fields = ("context", "type", "entity", "titles", "status", "method")
+    readonly_fields = ("context", "type", "entity", "titles", "method")
     extra = 0
     ordering = ("start",)
+    show_change_link = True
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article", "person", "organisation", "place")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("article", "person", "organisation", "place", "event")
+        )
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
     @admin.display(description="上下文")
     def context(self, obj: Mention) -> str:
         return mention_context(obj) if obj.pk else "—"
+
+    @admin.display(description="实体")
+    def entity(self, obj: Mention) -> str:
+        return str(obj.entity or "—")
 
 
 class EventInline(admin.TabularInline):
