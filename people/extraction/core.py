@@ -8,20 +8,37 @@ surname list, suffixes of organisations and places, and the gazetteer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .resources import places, surnames
+from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
 from .types import ORGANISATION, PERSON, PLACE, Extraction, Lexicon, Mention
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 _SINGLE, _COMPOUND = surnames()
 GAZ = places()
+ORGS = organisations()
 
 # Posts printed before a name, longest first so 副总经理 wins over 经理.
 _POSTS = sorted(
     set(
         [
+            "执行董事",
+            "独立董事",
+            "常务副总经理",
+            "执行总裁",
+            "首席执行官",
+            "党支部书记",
+            "村党支部书记",
+            "总工",
+            "董事会秘书",
+            "监事长",
+            "分管领导",
+            "部长助理",
+            "市长助理",
+            "调研员",
+            "总会计师",
+            "总经济师",
             "书记",
             "副书记",
             "第一书记",
@@ -227,7 +244,7 @@ _AFTER = frozenset(
     "慰告透提希坦笑接和为从把被让给共一两三每个所担任"
 )
 _NAME_BAD_CHARS = frozenset(
-    "的了在是和与及或等个们这那其之于以为把被着过从到向对上下内外里后前时年月日号点分秒第区县市省镇乡村路街局委会院部厅处科所站队团校"
+    "的了在是和与及或等个们这那其之于以为把被着过从到对上下内外里后前时年月日号点分秒第区县市省镇乡村路街局委会院部厅处科所站队团校"
     "公司厂店场馆园港党办组社报台网心群众不没有也都很更最又还再就"
 )
 _PLACE_SUFFIX = (
@@ -324,7 +341,6 @@ _ORG_SUFFIX = (
     "社",
     "馆",
     "联盟",
-    "组织",
     "党",
     "军区",
     "合作社",
@@ -334,7 +350,40 @@ _ORG_SUFFIX = (
     "委",
 )
 # Suffixes too generic to make an organisation on their own token without a proper prefix.
-_NOT_ORG_END = ("关系", "公报", "问题", "科学", "工业", "电视", "合作", "政策", "会谈")
+_NOT_ORG_END = (
+    "关系",
+    "公报",
+    "问题",
+    "科学",
+    "工业",
+    "电视",
+    "合作",
+    "政策",
+    "会谈",
+    "机关",
+    "军队",
+    "组织",
+    "两党",
+    "全军",
+    "全国",
+)
+_CONGRESS = re.compile(
+    r"第[一二三四五六七八九十]+[次届](?:全国人民代表大会|全国代表大会|代表大会)"
+    r"|(?:(?<=党的)|(?<=中共)|(?<=中国共产党))(?:二十[一二三]?|十[一二三四五六七八九]?|[一二三四五六七八九])大"
+    r"|(?:二十[一二三]?|十[一二三四五六七八九]?)大(?=精神|报告|以来|代表|召开|文件|胜利|闭幕|开幕|路线|确定|提出)"
+)
+_IS_TITLE = re.compile(r"，?是([\u3400-\u9fff（）]{2,30}?)(?=[。，；])")
+_LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|政协|人大常委会|纪委)")
+_DATELINE_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
+
+
+def _generic_org(w: str) -> bool:
+    """Bodies named by kind, not by name (参政党, 中国政府 where the country is the place)."""
+    if w.endswith("政府") and w[:-2] in GAZ and GAZ[w[:-2]] == "country":
+        return True
+    return w.startswith(_GENERIC_ORG_HEAD) or w in ("参政党", "党和政府", "执政党")
+
+
 _GENERIC_ORG_HEAD = (
     "两国",
     "地方",
@@ -348,6 +397,7 @@ _GENERIC_ORG_HEAD = (
     "人民法院",
     "人民军队",
 )
+_ORG_LAST = frozenset(x[-1] for x in _ORG_SUFFIX)
 _COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团"})
 _WEAK_ORG = frozenset(
     {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织"}
@@ -368,9 +418,7 @@ _EVENT_ENDINGS = (
     "论坛",
     "峰会",
 )
-_NOMINAL = frozenset(
-    {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "l", "eng", "nx"}
-)
+_NOMINAL = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "eng", "nx"})
 _LEVEL_PREFIX = ("市", "省", "区", "县", "镇", "乡", "国家", "中共", "中国", "全国", "中央", "国务院")
 _ORG_LEFT_TRIM = re.compile(
     r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|这|有关|相关|其|驻)"
@@ -395,7 +443,7 @@ _TRANSLIT = frozenset(
     "阿埃艾爱安奥澳巴拔柏班邦保鲍贝本比彼毕波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法菲费芬弗福夫盖甘冈高戈格古圭哈海汉"
     "豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼梅美蒙米"
     "密明缪莫姆穆纳娜奈南内尼涅宁纽努诺帕潘佩彭皮普齐奇契乔琼萨塞桑瑟森沙善舍圣施什史斯松苏索塔泰坦汤唐特提图托瓦"
-    "万旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐怀舒霍琪黛露丽茨赛"
+    "万旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐怀舒霍琪黛露丽茨赛买提孜鼎列晋牙铁"
 )
 _NAME_LEFT = frozenset(
     [
@@ -420,8 +468,10 @@ _NAME_LEFT = frozenset(
         "、",
     ]
 )
-_LEFT_OK = frozenset({"x", "p", "c", "v", "nt", "ns"})
-_RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r"})
+_LEFT_OK = frozenset({"x", "p", "c", "v", "nt", "ns", "nr", "nrfg", "nrt"})
+_RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r", "nr", "nrfg", "nrt"})
+_LIST_RUN = re.compile(r"(?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,8}")
+_DOT_NAME = re.compile(r"[\u3400-\u9fff]{2,5}(·)[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6})*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -454,7 +504,7 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
         sl = 1
     if not sl or len(name) - sl < 1 or len(name) - sl > 2:
         return False
-    if name in GAZ or name.endswith(_PLACE_SUFFIX):
+    if name in GAZ or name.endswith(_PLACE_SUFFIX) or (len(name) >= 3 and name[1:] in GAZ):
         return False
     tag = word_tag.get(name)
     if tag is not None:
@@ -472,10 +522,38 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
     return True
 
 
+def _looks_foreign(w: str, word_tag: dict, freq: dict) -> bool:
+    """A transcribed foreign name: mostly transcription characters, not built of common words."""
+    if len(w) < 3 or sum(c in _TRANSLIT for c in w) * 3 < len(w) * 2:
+        return False
+    for k in range(1, len(w)):
+        a, b = w[:k], w[k:]
+        ta, tb = word_tag.get(a), word_tag.get(b)
+        common_a = ta is not None and not ta.startswith("nr") and (len(a) == 1 or freq.get(a, 0) >= 50)
+        common_b = tb is not None and not tb.startswith("nr") and (len(b) == 1 or freq.get(b, 0) >= 50)
+        if common_a and common_b and max(len(a), len(b)) >= 2:
+            return False
+    return True
+
+
+def _function_head(name: str, word_tag: dict) -> bool:
+    """True when a three-character 'name' starts with a function word (那么忙, 就是说)."""
+    head = word_tag.get(name[:2]) if len(name) == 3 else None
+    return head is not None and head[0] in "rdcpmuv" and not head.startswith("nr")
+
+
+_NOMINAL_END = frozenset("性化型式率度量业类界制感观论费价环")
+
+
 def _not_common(name: str, word_tag: dict, freq: dict) -> bool:
-    """False for three-character 'names' jieba built from common words (安全感, 古建筑)."""
+    """False for three-character 'names' jieba built from common words (安全感, 古建筑, 普惠性)."""
     if len(name) != 3 or is_surname_start(name) != 1:
         return True
+    if name[-1] in _NOMINAL_END:
+        return False
+    tail_tag = word_tag.get(name[1:])
+    if tail_tag is not None and tail_tag[0] == "v" and freq.get(name[1:], 0) >= 300:
+        return False  # 双循环: a verb after a surname-like character
     head, tail = word_tag.get(name[:2]), word_tag.get(name[1:])
     if head is not None and not head.startswith("nr"):
         return False
@@ -489,8 +567,10 @@ def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | N
         return 0
     if word_tag:
         for n in (3, 2):
-            if word_tag.get(text[i : i + n], "")[:2] == "nr" and (
-                i + n >= len(text) or text[i + n] in _AFTER or i + n in starts
+            if (
+                i + n <= len(text)
+                and word_tag.get(text[i : i + n], "")[:2] == "nr"
+                and (i + n >= len(text) or text[i + n] in _AFTER or i + n in starts)
             ):
                 return n
     tok = starts.get(i)
@@ -507,6 +587,10 @@ def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | N
         ):
             return sl + 2
         return len(tok.word)
+    if tok is not None and len(tok.word) == sl and tok.flag.startswith("nr"):
+        nxt = starts.get(i + sl)  # 柴|向东: jieba cut the surname from a two-character given name
+        if nxt is not None and len(nxt.word) == 2 and nxt.flag.startswith("nr"):
+            return sl + 2
     a = i + sl
     if a >= len(text) or not _cjk(text[a]) or text[a] in _AFTER:
         return 0
@@ -528,7 +612,7 @@ class _Collector:
         self.items: dict[tuple[str, int, int], Mention] = {}
 
     def add(self, m: Mention) -> None:
-        if not m.text or m.end <= m.start:
+        if not m.text or m.end <= m.start or m.start < 0 or m.end > len(self.text):
             return
         if self.lexicon is not None:
             if self.lexicon.is_rejected(m.type, m.text):
@@ -538,6 +622,8 @@ class _Collector:
                 m = Mention(m.type, canon, m.start, m.end, m.titles, m.organisation, m.method, m.confidence)
         if m.type == PERSON and m.text in self.exclude:
             return
+        if m.type == ORGANISATION and m.text.endswith("社") and _DATELINE_AFTER.match(self.text, m.end):
+            return  # 新华社北京4月10日电: the agency is the article's source, not a mention
         key = (m.type, m.start, m.end)
         old = self.items.get(key)
         if old is None or (m.titles and not old.titles) or (m.confidence > old.confidence and not old.titles):
@@ -546,6 +632,42 @@ class _Collector:
 
 _CUT_TOKENS = frozenset(
     [
+        "暨",
+        "分别",
+        "先后",
+        "发挥",
+        "开展",
+        "推进",
+        "加强",
+        "落实",
+        "贯彻",
+        "举办",
+        "献给",
+        "深化",
+        "支持",
+        "推动",
+        "实施",
+        "充分",
+        "大力",
+        "积极",
+        "认真",
+        "坚持",
+        "获悉",
+        "了解",
+        "参观",
+        "考察",
+        "调研",
+        "走访",
+        "听取",
+        "表示",
+        "指出",
+        "强调",
+        "要求",
+        "提出",
+        "代表",
+        "召开",
+        "举行",
+        "热爱",
         "和",
         "与",
         "及",
@@ -659,11 +781,29 @@ _CUT_TOKENS = frozenset(
 _ANAPHOR = ("该", "其", "本", "这", "那", "此", "他", "她")
 
 
+_STOP_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "y", "e", "o", "r", "t", "q", "f", "zg", "i", "l"})
+
+
+def _is_place_tok(t: Tok) -> bool:
+    """A place or an administrative level that can start a body's name (示范区, 省委, 市)."""
+    return (
+        t.word in GAZ
+        or t.flag == "ns"
+        or t.word in ("省", "市", "县", "区", "乡", "镇")
+        or _SHORT_ORG.fullmatch(t.word) is not None
+    )
+
+
 def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
-    """Index of the first token of the organisation-like chunk ending with toks[idx - 1]."""
+    """Index of the first token of the organisation-like chunk ending with toks[idx - 1].
+
+    Verbs may sit inside a name (行政审批与大数据管理局) only when a place starts the chunk;
+    otherwise the chunk starts after the last verb (认真贯彻省委 -> 省委).
+    """
     j = idx
     end = toks[idx - 1].end if idx > 0 else 0
     depth = 0
+    after_verb = None  # chunk start if the verbs turn out not to belong to the name
     while j > 0:
         p = toks[j - 1]
         w = p.word
@@ -682,31 +822,20 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
             break
         elif (
             w in _CUT_TOKENS
-            or p.flag
-            in (
-                "p",
-                "c",
-                "u",
-                "uj",
-                "ul",
-                "uz",
-                "y",
-                "e",
-                "o",
-                "r",
-                "t",
-                "q",
-                "f",
-                "zg",
-            )
+            or (len(w) >= 4 and (w[:2] in _CUT_TOKENS or w[-2:] in _CUT_TOKENS))
+            or p.flag in _STOP_FLAGS
             or (p.flag in ("d", "m", "a", "ad", "v") and len(w) == 1)
             or (p.flag == "m" and not w.startswith("第"))
             or (p.flag in ("d", "ad") and j < idx)
         ):
             break
+        elif p.flag.startswith("v") and p.flag != "vn" and after_verb is None:
+            after_verb = j
         j -= 1
-    while j < idx and toks[j].flag in ("v", "d", "ad", "a") and toks[j].word not in GAZ:
-        j += 1
+        if after_verb is not None and _is_place_tok(p):
+            return j  # a place starts the name: keep the verbs inside it
+    if after_verb is not None:
+        j = after_verb
     # a chunk may hold a parenthesised qualifier (示范区（高新区）党工委) but not start inside or with one
     k = j
     while k < idx and toks[k].word not in ("（", "("):
@@ -724,11 +853,13 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
 
 def _title_before(
     text: str, end: int, toks: list[Tok], tok_at: dict[int, int]
-) -> tuple[list[str], int] | None:
+) -> tuple[list[str], int, list[int], list[str]] | None:
     """Titles printed right before position `end` (where a name starts): (titles, start)."""
     j = end
     if j > 0 and text[j - 1] in '”’」』"':
         j -= 1
+    starts_of: list[int] = []  # where each title starts in the text
+    hints: list[str] = []  # a company named before the post: the person's organisation
     titles: list[str] = []
     start = j
     while True:
@@ -749,15 +880,18 @@ def _title_before(
             prefix = text[cs:b]
             if prefix.startswith(("“", "‘")):
                 prefix = prefix[1:]
-            if prefix.startswith(_ANAPHOR):
-                prefix = ""
+            if prefix.startswith(_ANAPHOR) or (cs > 0 and text[cs - 1] in "该其本这此"):
+                prefix = ""  # 该项目总工程师: the body is named elsewhere
         if post in _NEEDS_PREFIX and not prefix:
             break
-        if prefix.endswith(tuple(_COMPANY)) or prefix.endswith("项目"):
+        if prefix.endswith(tuple(_COMPANY)):
+            if prefix.endswith(tuple(_COMPANY)) and not prefix.startswith(_ANAPHOR):
+                hints.append(prefix)
             prefix = ""  # 某某有限公司总经理: the post is the title, the company its organisation
         title = prefix + post
         titles.insert(0, title)
         start = seg_end - len(title)
+        starts_of.insert(0, start)
         if start > 0 and text[start - 1] == "“":
             start -= 1
         if start > 1 and text[start - 1] == "、":
@@ -766,7 +900,7 @@ def _title_before(
         break
     if not titles:
         return None
-    return titles, start
+    return titles, start, starts_of, hints
 
 
 def title_org(title: str) -> str | None:
@@ -812,6 +946,18 @@ def extract_entities(
         name = text[ns : ns + n]
         if not looks_like_name(name, word_tag) and name not in known:
             continue
+        head = word_tag.get(name[:2]) if len(name) == 3 else None
+        if name not in known and head is not None and head[0] in "rdcpmuv" and not head.startswith("nr"):
+            continue  # 毛书记那么忙: a function word after the post, not a name
+        if (
+            name not in known
+            and len(name) == 2
+            and (name in word_tag or not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr"))
+            and ns + 2 < len(text)
+            and _cjk(text[ns + 2])
+            and text[ns + 2] not in _AFTER
+        ):
+            continue  # 村民文明过节: a dictionary word running on, not a name
         if ns not in starts:
             continue
         st = starts[ns]
@@ -820,25 +966,16 @@ def extract_entities(
         got = _title_before(text, e, toks, tok_at)
         if got is None:
             continue
-        titles, _ = got
+        titles, _, title_starts, hints = got
         if titles[-1] in _CREDIT_POSTS or any(t.endswith(tuple(_CREDIT_POSTS)) for t in titles[-1:]):
             credits.add(name)
             continue
-        org = title_org(titles[0])
+        org = title_org(titles[0]) or (hints[0] if hints else None)
         col.add(Mention(PERSON, name, ns, ns + n, tuple(titles), org, "title", 0.9))
-        for t in titles:
+        for t, ts in zip(titles, title_starts, strict=True):
             o = title_org(t)
-            if o:
-                col.add(
-                    Mention(
-                        ORGANISATION,
-                        o,
-                        ns - len(t) - (0),
-                        ns - len(t) + len(o),
-                        method="title",
-                        confidence=0.7,
-                    )
-                )
+            if o and text[ts : ts + len(o)] == o:
+                col.add(Mention(ORGANISATION, o, ts, ts + len(o), method="title", confidence=0.7))
 
     # Names with a post after them: 习近平总书记.
     for m in _POST_AFTER.finditer(text):
@@ -850,11 +987,7 @@ def extract_entities(
         if tk is not None and tk.end == b and tk.flag in ("nr", "nrt", "nrfg") and len(tk.word) >= 2:
             # 克林顿总统, 曹志秘书长: the name is the word jieba cut before the post
             nm = tk.word
-            foreign = (
-                not is_surname_start(nm)
-                and len(nm) >= 3
-                and sum(c in _TRANSLIT for c in nm) * 3 >= len(nm) * 2
-            )
+            foreign = not is_surname_start(nm) and _looks_foreign(nm, word_tag, freq)
             known_nr = word_tag.get(nm, "")[:2] == "nr" and m.group(1) in ("同志", "总书记", "主席", "总理")
             if (
                 (looks_like_name(nm, word_tag) or foreign or known_nr)
@@ -865,7 +998,12 @@ def extract_entities(
                 continue
         for n in (3, 2):
             s = b - n
-            if s >= 0 and s in starts and looks_like_name(text[s:b], word_tag, strict=True):
+            if (
+                s >= 0
+                and s in starts
+                and looks_like_name(text[s:b], word_tag)
+                and not _function_head(text[s:b], word_tag)
+            ):
                 col.add(Mention(PERSON, text[s:b], s, b, (title,) if title else (), None, "title", 0.85))
                 break
         else:
@@ -906,7 +1044,7 @@ def extract_entities(
                 all(_cjk(c) for c in w)
                 and not w.endswith(_PLACE_SUFFIX)
                 and word_tag.get(w, "nr")[:2] == "nr"
-                and sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
+                and _looks_foreign(w, word_tag, freq)
             ):
                 col.add(Mention(PERSON, w, t.start, t.end, method="jieba", confidence=0.55))
             continue
@@ -917,7 +1055,7 @@ def extract_entities(
             and len(prev.word) == 1
             and prev.word in _SINGLE
             and len(w) == 2
-            and prev.flag in ("nr", "ng", "n", "x", "v", "a", "nrfg", "q", "m", "j")
+            and prev.flag in ("nr", "ng", "n", "x", "v", "a", "nrfg", "q", "m", "j", "zg", "g")
             and (
                 idx < 2
                 or not _cjk(toks[idx - 2].word[-1])
@@ -946,13 +1084,16 @@ def extract_entities(
                 or (not _cjk(pw[-1]) and pw[-1] not in "“‘「『")
                 or pw in _NAME_LEFT
                 or pw in _POSTS_SET
+                or (prev.flag.startswith("nr") and len(pw) >= 2)
             )
             nxt = starts.get(t.start + n)
             right_ok = (
                 nxt is None
-                or (not _cjk(nxt.word[0]) and nxt.word[0] not in "”’」』")
+                or (nxt.word[0] in "，。；：" and (prev is None or not _cjk(pw[-1]) or pw in _NAME_LEFT))
                 or nxt.word in _POSTS_SET
                 or (nxt.flag.startswith("v") and nxt.word not in ("是",))
+                or (nxt.flag == "p" and nxt.word in ("在", "对", "向", "同", "从", "于", "就"))
+                or (nxt.flag.startswith("nr") and len(nxt.word) >= 2)
             )
             if not (left_ok and right_ok):
                 continue
@@ -974,6 +1115,12 @@ def extract_entities(
     # 3. Speech and role verbs after a name: ，”马霞说 / 高文明说.
     for m in _SPEECH.finditer(text):
         b = m.start()
+        if (
+            b not in starts
+            or not starts[b].word.startswith(m.group())
+            or len(starts[b].word) > len(m.group()) + 1
+        ):
+            continue  # 称号, 说明: the verb must stand as a word
         for n in (3, 2, 4):
             s = b - n
             if s < 0:
@@ -990,24 +1137,117 @@ def extract_entities(
 
     # 4. Lists joined by 、 where at least one member is a person.
     persons_now = {mm.text for mm in col.items.values() if mm.type == PERSON} | known
-    for run in re.finditer(r"(?:[\u3400-\u9fff]{2,4}、)+[\u3400-\u9fff]{2,8}", text):
+    for run in _LIST_RUN.finditer(text):
         parts = run.group().split("、")
         offs = []
         o = run.start()
         for p in parts:
             offs.append(o)
             o += len(p) + 1
-        last_n = name_length_at(text, offs[-1], starts)
-        names = [*parts[:-1], parts[-1][:last_n] if last_n else ""]
-        good = [nm for nm in names if nm and looks_like_name(nm, word_tag)]
-        if len(good) < len(names) - 0 or len(good) < 2:
-            # allow a leading member to carry a title (市人大常委会主任李民生、...) handled by rule 1
+        members: list[tuple[str, int]] = []
+        # the first member may be glued to the words before it (会见了张三、李四): take its end
+        first, f0 = parts[0], offs[0]
+        for n in (3, 2):
+            if len(first) >= n and (f0 + len(first) - n) in starts and looks_like_name(first[-n:], word_tag):
+                members.append((first[-n:], f0 + len(first) - n))
+                break
+        else:
+            members.append(("", f0))
+        members.extend(
+            (p if looks_like_name(p, word_tag) else "", off)
+            for p, off in zip(parts[1:-1], offs[1:-1], strict=True)
+        )
+        last_n = name_length_at(text, offs[-1], starts, word_tag)
+        last = parts[-1][:last_n] if last_n else ""
+        members.append((last if last and looks_like_name(last, word_tag) else "", offs[-1]))
+        good = [m for m in members if m[0]]
+        if len(good) < 2 or len(good) * 3 < len(members) * 2:
             continue
-        tail = text[run.end() : run.end() + 2]
-        if any(nm in persons_now for nm in names) or tail[:1] in ("等",) or tail in ("参加", "出席", "陪同"):
-            for nm, off in zip(names, offs, strict=True):
+        tail = text[offs[-1] + len(last) : offs[-1] + len(last) + 2]
+        if (
+            sum(nm in persons_now for nm, _ in good) >= 1
+            or tail[:1] == "等"
+            or tail in ("参加", "出席", "陪同", "一行", "同志")
+            or (len(good) == len(members) and all(word_tag.get(nm, "nr").startswith("nr") for nm, _ in good))
+        ):
+            for nm, off in good:
                 if nm not in credits:
                     col.add(Mention(PERSON, nm, off, off + len(nm), method="list", confidence=0.75))
+
+    # Foreign names jieba cut in pieces (施图岑|贝格, 赖|尔登): a run of transcription-only name tokens.
+    k = 0
+    while k < len(toks):
+        j = k
+        while (
+            j < len(toks)
+            and toks[j].flag in ("nr", "nrt", "nrfg", "ns", "nz")
+            and all(c in _TRANSLIT for c in toks[j].word)
+            and toks[j].word not in GAZ
+        ):
+            j += 1
+        if j - k >= 2 and any(t.flag == "nrt" for t in toks[k:j]):
+            nm = text[toks[k].start : toks[j - 1].end]
+            if 3 <= len(nm) <= 10 and nm not in credits:
+                col.add(
+                    Mention(PERSON, nm, toks[k].start, toks[j - 1].end, method="foreign", confidence=0.55)
+                )
+        k = max(j, k + 1)
+
+    # Foreign names joined by a middle dot: 约翰·拉贝.
+    for k, t in enumerate(toks):
+        if t.word != "·" or k == 0 or k + 1 >= len(toks):
+            continue
+        left, right = toks[k - 1], toks[k + 1]
+        if not (left.word.isalpha() and right.word.isalpha() and _cjk(left.word[0]) and _cjk(right.word[0])):
+            continue
+        a, j = left.start, k - 1
+        while j > 0 and (
+            (toks[j - 1].word == "·" and j > 1)
+            or (toks[j - 1].flag in ("nr", "nrt") and all(c in _TRANSLIT for c in toks[j - 1].word))
+        ):  # 阿沛·阿旺晋美, 埃米|利奥·莱沃洛: earlier parts of the name
+            j -= 2 if toks[j - 1].word == "·" else 1
+            a = toks[j].start
+        e, j = right.end, k + 1
+        while j + 1 < len(toks) and (
+            (len(toks[j + 1].word) == 1 and _cjk(toks[j + 1].word) and toks[j + 1].word not in _AFTER)
+            or (toks[j + 1].flag in ("nr", "nrt") and all(c in _TRANSLIT for c in toks[j + 1].word))
+            or (toks[j + 1].word == "·" and j + 2 < len(toks) and _cjk(toks[j + 2].word[0]))
+        ):
+            j += 2 if toks[j + 1].word == "·" else 1
+            e = toks[j].end
+        nm = text[a:e]
+        core_chars = nm.replace("·", "")
+        if (
+            len(core_chars) >= 3
+            and sum(c in _TRANSLIT for c in core_chars) * 2 >= len(core_chars)
+            and nm not in credits
+        ):
+            col.add(Mention(PERSON, nm, a, e, method="foreign", confidence=0.6))
+
+    # Titles after the name: 黄黎祖是驻文昌街道某村第一书记 / 刘新海，是某村驻村第一书记.
+    for key, mm in list(col.items.items()):
+        if mm.type != PERSON:
+            continue
+        am = _IS_TITLE.match(text, mm.end)
+        if am and POST_RE.search(am.group(1)) and POST_RE.search(am.group(1)).end() == len(am.group(1)):
+            extra = am.group(1)
+            if extra not in mm.titles:
+                col.items[key] = replace(mm, titles=(*mm.titles, extra))
+
+    # A group post before a list is everyone's: 区领导冯利民、许海玲出席.
+    for mm in [
+        x for x in col.items.values() if x.type == PERSON and x.titles and x.titles[-1].endswith("领导")
+    ]:
+        pos, post = mm.end, mm.titles[-1]
+        while pos < len(text) and text[pos] == "、":
+            nxt = next(
+                (x for x in col.items.values() if x.type == PERSON and x.start == pos + 1 and not x.titles),
+                None,
+            )
+            if nxt is None:
+                break
+            col.items[(PERSON, nxt.start, nxt.end)] = replace(nxt, titles=(post,))
+            pos = nxt.end
 
     # 5. Every further occurrence of a found or known name (at a word boundary).
     found = {mm.text for mm in col.items.values() if mm.type == PERSON} | known
@@ -1026,8 +1266,27 @@ def extract_entities(
             )
 
     _orgs_and_places(text, toks, starts, word_tag, col, lexicon)
-    out = sorted(col.items.values(), key=lambda x: (x.start, -x.end))
-    return _drop_overlaps(out), toks
+    out = _with_parents(_drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end))))
+    return out, toks
+
+
+def _with_parents(ms: list[Mention]) -> list[Mention]:
+    """An organisation whose name starts with another one's belongs to it (焦作市人大常委会办公室)."""
+    orgs = sorted({m.text for m in ms if m.type == ORGANISATION}, key=len, reverse=True)
+    if len(orgs) < 2 and not any(m.type == ORGANISATION for m in ms):
+        return ms
+    out = []
+    for m in ms:
+        if m.type == ORGANISATION and m.parent is None:
+            parent = next((o for o in orgs if len(o) < len(m.text) and m.text.startswith(o)), None)
+            if parent is None:
+                sm = _LEVEL_BODY.match(m.text)
+                if sm and sm.end() < len(m.text):
+                    parent = sm.group()
+            if parent is not None:
+                m = replace(m, parent=parent)
+        out.append(m)
+    return out
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
@@ -1039,6 +1298,48 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
             m.type == PERSON
             and m.method in ("jieba", "repeat")
             and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)
+        ):
+            continue
+        if m.type == PERSON and any(
+            x.type == PERSON and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
+            for x in ms
+        ):
+            continue
+        if (
+            m.type == ORGANISATION
+            and m.method == "jieba"
+            and any(
+                x.type == ORGANISATION
+                and x.start <= m.start
+                and m.end <= x.end
+                and (x.end - x.start) > (m.end - m.start)
+                for x in ms
+            )
+        ):
+            continue
+        if (
+            m.type == PLACE
+            and m.method != "suffix"
+            and any(
+                x.type == PLACE
+                and x.method == "suffix"
+                and x.start <= m.start
+                and m.end <= x.end
+                and x.end - x.start > m.end - m.start
+                for x in ms
+            )
+        ):
+            continue
+        if (
+            m.type == PLACE
+            and m.method != "suffix"
+            and any(
+                x.type == ORGANISATION
+                and x.start <= m.start
+                and m.end <= x.end
+                and (x.end - x.start) > (m.end - m.start)
+                for x in ms
+            )
         ):
             continue
         if m.type == PLACE and any(
@@ -1124,20 +1425,140 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
         return not w.endswith(("同胞", "回归", "意义", "治港", "兴国", "治国", "精神"))
     if len(w) == 3 and w[-1] in _PLACE_CHARS and w[:2] in word_tag and word_tag[w[:2]][0] in "avdm":
         return False  # 大城市, 新城区
+    if w.startswith(_QUANT_START):
+        return False  # 各乡镇
     if w not in word_tag:
-        return True  # jieba's HMM guessed a new word as a place
+        # jieba's HMM guessed a new word as a place: believe it when it ends like one or sounds foreign
+        return w[-1] in _PLACE_CHARS or (sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2 and len(w) >= 3)
     if len(w) >= 3:
-        return True
+        # jieba's dictionary tags some common words ns (满意度): keep place-like or foreign-sounding ones
+        return w[-1] in _PLACE_CHARS + "门坡" or sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
     prev = toks[idx - 1] if idx else None
     nxt = toks[idx + 1] if idx + 1 < len(toks) else None
-    left = prev is None or not _cjk(prev.word[-1]) or prev.word in _PLACE_LEFT or prev.flag == "ns"
-    right = nxt is None or not _cjk(nxt.word[0]) or nxt.word in _PLACE_RIGHT or nxt.flag in ("ns", "nt")
-    return left and right
+    left_punct = prev is None or not _cjk(prev.word[-1])
+    right_punct = nxt is None or not _cjk(nxt.word[0])
+    left = prev is not None and (prev.word in _PLACE_LEFT or prev.flag == "ns")
+    right = nxt is not None and (nxt.word in _PLACE_RIGHT or nxt.flag in ("ns", "nt"))
+    return (left or left_punct) and (right or right_punct) and (left or right)
+
+
+# Place suffixes with the longest name part they allow before them.
+_PLACE_SUFFIXES = {
+    "湿地公园": 8,
+    "公园": 8,
+    "广场": 6,
+    "商城": 6,
+    "产业园": 10,
+    "工业园区": 10,
+    "教育园区": 8,
+    "园区": 8,
+    "设计城": 8,
+    "街道": 4,
+    "村": 3,
+    "乡": 4,
+    "镇": 4,
+    "路": 4,
+    "大道": 4,
+    "大街": 4,
+    "特大桥": 10,
+    "大桥": 8,
+    "引桥": 10,
+    "高速": 4,
+    "景区": 8,
+    "机场": 8,
+    "大湾区": 4,
+    "开发区": 8,
+    "高新区": 8,
+}
+_PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+_QUANT_START = (*"各多每全该本这那一两几某其个我贵此", "部分")
+_PLACE_OK_FLAGS = frozenset(
+    {"nr", "ns", "nz", "n", "ng", "nrt", "nrfg", "j", "a", "m", "f", "b", "vn", "t", "z"}
+)
+
+
+_PLACE_SUF_RE = re.compile("|".join(map(re.escape, _PLACE_SUFFIXES)))
+
+
+def _places_by_suffix(
+    text: str,
+    toks: list[Tok],
+    tok_at: dict[int, int],
+    tok_end: dict[int, int],
+    word_tag: dict,
+    col: _Collector,
+) -> None:
+    for m in _PLACE_SUF_RE.finditer(text):
+        suf, sstart, end = m.group(), m.start(), m.end()
+        if end not in tok_end or sstart not in tok_at:
+            continue
+        k = tok_at[sstart]
+        t = toks[k]
+        if t.end == end and t.start < sstart and word_tag.get(t.word, "ns")[:2] not in ("ns", "nr", "nz"):
+            continue  # 乡村, 道路, 乡镇: a common word that ends like a place
+        if t.end > end:
+            continue
+        if t.flag in ("v", "d", "ad", "m", "q", "r") and t.start < sstart:
+            continue
+        limit = _PLACE_SUFFIXES[suf]
+        start = min(t.start, sstart)
+        proper = t.start < sstart and word_tag.get(t.word, "ns")[:2] in ("ns", "nr", "nz")
+        j = k
+        while j > 0:
+            p = toks[j - 1]
+            if sstart - p.start > limit or not all(_cjk(c) for c in p.word) or p.flag not in _PLACE_OK_FLAGS:
+                break
+            if p.word in _CUT_TOKENS:
+                break
+            if (
+                _is_place_tok(p)
+                and p.word.endswith(("镇", "乡", "区", "县", "市", "省", "街道"))
+                and sstart - start >= 2
+            ):
+                break  # 阳庙镇北西尚村: the town is a place of its own
+            j -= 1
+            start = p.start
+            if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
+                proper = True
+            if _is_place_tok(p):
+                break  # a place starts the name (黄河特大桥, 上海宝山工业园区)
+            if p.word.endswith(tuple(_PLACE_SUFFIXES)) and len(p.word) >= 2:
+                j += 1  # 公园北广场: another place ends here
+                start = toks[j].start
+                break
+        while j < k and (
+            (
+                toks[j].flag in ("v", "ad", "d", "u", "ul", "uj")
+                or (toks[j].flag == "a" and len(toks[j].word) > 1)
+            )
+            or toks[j].word in ("市", "省", "县", "区")
+        ):
+            j += 1  # 健全街道, 市龙源湖公园: the words before the name are not part of it
+            start = toks[j].start if j < k else min(t.start, sstart)
+        name_part = text[start:sstart]
+        if len(name_part) < 2 or name_part.startswith(_QUANT_START):
+            continue
+        cand = text[start:end]
+        tag = word_tag.get(cand)
+        if tag is not None and not tag.startswith(("ns", "nr", "nz")):
+            continue  # 农村, 城市: a common word
+        nt = word_tag.get(name_part)
+        if len(suf) == 1 and nt is not None and nt[0] in "vadmrq":
+            continue  # 壮大村, 多个村
+        if not proper and nt is not None and nt[0] in "nv" and suf in ("村", "乡", "镇"):
+            continue  # 亮点村: a common noun before 村
+        if not proper and suf in ("园区",):
+            continue  # 文化广场: a kind of place, not a name
+        if len(cand) < 3:
+            continue
+        col.add(Mention(PLACE, cand, start, end, method="suffix", confidence=0.55))
 
 
 def _orgs_and_places(
     text: str, toks: list[Tok], starts: dict[int, Tok], word_tag: dict, col: _Collector, lexicon
 ) -> None:
+    tok_end = {t.end: k for k, t in enumerate(toks)}
+    freq = tokenizer_for(lexicon).tokenizer.FREQ
     # Places from the gazetteer and jieba ns.
     for idx, t in enumerate(toks):
         w = t.word
@@ -1157,46 +1578,43 @@ def _orgs_and_places(
             col.add(
                 Mention(PLACE, w, t.start, t.end, method="gazetteer" if w in GAZ else "jieba", confidence=0.7)
             )
-        elif t.flag == "nt" and not w.endswith(_NOT_ORG_END) and len(w) >= 2:
-            col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
-        # Places by suffix: 姚郭庄村 / 人民路 / 文昌街道.
-        if w in _PLACE_TOKEN_SUFFIX[:9] or (
-            len(w) >= 3 and w.endswith(_PLACE_TOKEN_SUFFIX[:9]) and t.flag in ("ns", "nr", "nz", "n")
+        elif w in ORGS or (
+            t.flag == "nt" and not w.endswith(_NOT_ORG_END) and len(w) >= 2 and not _generic_org(w)
         ):
-            if w in _PLACE_TOKEN_SUFFIX:
-                j = idx
-                s = t.start
-                while (
-                    j > 0
-                    and toks[j - 1].flag in ("nr", "ns", "nz", "n", "ng", "nrt", "j", "a", "m")
-                    and t.end - toks[j - 1].start <= 6
-                ):
-                    prev = toks[j - 1]
-                    if not all(_cjk(c) for c in prev.word) or prev.word in ("全", "各", "本", "该"):
-                        break
-                    j -= 1
-                    s = prev.start
-                    if prev.flag in ("nr", "ns", "nz", "nrt") or len(prev.word) >= 2:
-                        break
-                cand = text[s : t.end]
-            else:
-                s = t.start
-                cand = w
-            tag = word_tag.get(cand)
-            if (
-                len(cand) >= 3
-                and (tag is None or tag in ("ns", "nr", "nz"))
-                and not cand.startswith(("全", "各", "该", "本", "我"))
-            ):
-                col.add(Mention(PLACE, cand, s, t.end, method="suffix", confidence=0.55))
+            col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
+
+    # Places by suffix: 姚郭庄村 / 人民路 / 文昌街道 / 大沙河湿地公园.
+    tok_at = {c: k for k, t in enumerate(toks) for c in range(t.start, t.end)}
+    _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
 
     # Organisations by suffix: extend left over nominal tokens.
     for idx, t in enumerate(toks):
+        if t.word[-1] not in _ORG_LAST:
+            continue
         suf = next((s for s in _ORG_SUFFIX if t.word.endswith(s)), None)
         if suf is None:
             continue
         if t.word.endswith(_EVENT_ENDINGS):
             continue
+        if t.word != suf and (
+            t.flag.startswith("v")
+            or t.flag in ("d", "a", "ad")
+            or (len(t.word) == 2 and len(suf) == 1 and t.flag != "nt")
+        ):
+            continue  # 举办, 部署: a verb that happens to end like an organisation
+        if (
+            len(suf) == 1
+            and len(t.word) >= 3
+            and word_tag.get(t.word[-2:]) not in (None, "nt")
+            and freq.get(t.word[-2:], 0) >= 500
+        ):
+            continue  # 服务大局, 格局: a common word ends with the suffix character
+        if t.word.endswith(("常委", "委员", "干部")) or t.word in _POSTS_SET:
+            continue  # a post, not a body
+        if idx + 1 < len(toks) and toks[idx + 1].word.endswith(("园", "园区")):
+            continue  # 国家大学科技园: the body's name is part of a place's
+        if idx and toks[idx - 1].flag == "m" and toks[idx - 1].word.endswith(("届", "次")):
+            continue  # 十四届人大常委会: the body's full name is written elsewhere
         j = org_chunk_start(toks, idx + 1, 30)
         if j == idx + 1:
             j = idx
@@ -1214,7 +1632,13 @@ def _orgs_and_places(
         # allow 与 / 和 joined heads when the chunk starts with a place or level prefix
         chunk_start = toks[j].start
         k = j
-        while k > 1 and toks[k - 1].word in ("与", "和", "及") and toks[k - 2].flag in _NOMINAL | {"v"}:
+        while (
+            k > 1
+            and toks[k - 1].word in ("与", "和", "及")
+            and toks[k - 2].flag in _NOMINAL | {"v"}
+            and not toks[k - 2].word.endswith(_ORG_SUFFIX)
+            and not _is_place_tok(toks[k - 2])
+        ):  # 行政审批与大数据管理局, not 教育局和应急管理局 nor 解放区与某中心
             k2 = k - 1
             while k2 > 0 and (toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v"):
                 k2 -= 1
@@ -1248,18 +1672,40 @@ def _orgs_and_places(
         if tag is not None and tag not in ("nt", "nz", "ns") and len(cand) <= 3:
             continue
         # a weak suffix needs a proper head: place, level prefix or jieba nt
-        if suf in _WEAK_ORG and not (
-            cand.startswith(_LEVEL_PREFIX)
-            or any(x.flag in ("ns", "nt", "nz", "j") or x.word in GAZ for x in toks[j : idx + 1])
+        if (
+            suf in _WEAK_ORG
+            and len(cand) < (4 if suf in ("局", "厅", "委", "办") else 6)
+            and not (
+                cand.startswith(_LEVEL_PREFIX)
+                or any(
+                    x.word in GAZ
+                    or x.flag in ("nt", "nz", "j")
+                    or (x.flag == "ns" and x.word not in word_tag)
+                    for x in toks[j : idx + 1]
+                )
+            )
         ):
             continue
         if cand[-1] in ("所", "处", "部", "科") and len(cand) <= 3:
             continue
         col.add(Mention(ORGANISATION, cand, chunk_start, t.end, method="suffix", confidence=0.6))
 
+    # Party and people's congresses by their ordinal: 第十五次全国代表大会, 十五大.
+    for m in _CONGRESS.finditer(text):
+        s0 = m.start()
+        if m.group().startswith("第") and s0 in tok_end:
+            prev = toks[tok_end[s0]]
+            if (
+                prev.flag in ("nt", "j")
+                or prev.word in ORGS
+                or prev.word.endswith(("党", "学社", "建国会", "促进会"))
+            ):
+                s0 = prev.start
+        col.add(Mention(ORGANISATION, text[s0 : m.end()], s0, m.end(), method="congress", confidence=0.6))
+
     # Short forms standing as a body (市委, 省政府); not when a post follows (then the title rule has it).
     for m in _SHORT_ORG.finditer(text):
-        if m.start() > 0 and _cjk(text[m.start() - 1]) and text[m.start() - 1] not in _AFTER:
+        if m.start() > 0 and _cjk(text[m.start() - 1]) and m.start() not in starts:
             # part of a longer name (焦作市人大常委会): the suffix rule has it
             continue
         col.add(Mention(ORGANISATION, m.group(), m.start(), m.end(), method="short", confidence=0.65))

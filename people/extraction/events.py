@@ -1,9 +1,17 @@
-"""Events: named meetings, forums, ceremonies ... and visits or inspections led by a person."""
+"""Events: named meetings, forums, ceremonies ... and visits, inspections and talks led by a person.
+
+Rules only, on the sentence level: a name ending in an event word (推进会, 峰会, 仪式, 活动 ...), cut
+on the left at the verb or preposition that introduces it; a person going somewhere to inspect
+(到X调研, 莅临X考察); a person holding talks with someone (与X座谈). The date is the last date
+written before the event in the same sentence; participants are the persons of that sentence,
+with the role verb that follows each name.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .tokenizer import word_tag
 from .types import PERSON, PLACE, EventMention, Mention, Participant
 
 _TYPES = (
@@ -21,6 +29,8 @@ _TYPES = (
     ("会", "meeting"),
     ("仪式", "ceremony"),
     ("典礼", "ceremony"),
+    ("开幕式", "ceremony"),
+    ("闭幕式", "ceremony"),
     ("大赛", "competition"),
     ("竞赛", "competition"),
     ("比赛", "competition"),
@@ -29,24 +39,53 @@ _TYPES = (
     ("签约", "signing"),
     ("演练", "other"),
     ("培训", "other"),
+    ("轮训", "other"),
     ("活动", "campaign"),
     ("节", "other"),
+    ("日", "other"),
     ("调研", "inspection"),
     ("考察", "inspection"),
     ("视察", "inspection"),
+    ("检查", "inspection"),
     ("参观", "visit"),
+    ("座谈", "meeting"),
+    ("会谈", "meeting"),
+    ("会见", "meeting"),
 )
 _ENDINGS = (
     "部长级会议|峰会|论坛|研讨会|座谈会|推进会|交流会|培训会|发布会|博览会|展览会|洽谈会|动员会|部署会|调度会|观摩会|表彰会|"
-    "报告会|见面会|推介会|联席会议|常务会议|工作会议|全体会议|会议|大会|全会|启动仪式|签约仪式|揭牌仪式|开幕式|闭幕式|仪式|典礼|"
-    "大赛|竞赛|锦标赛|运动会|展览会|展览|演练|活动|文化节|艺术节|旅游节|油菜花节|博览会"
+    "报告会|见面会|推介会|恳谈会|联席会议|常务会议|工作会议|全体会议|会议|大会|全会|启动仪式|签约仪式|揭牌仪式|开幕式|闭幕式|"
+    "仪式|典礼|大赛|竞赛|锦标赛|运动会|展览|演练|知识培训|轮训|活动|文化节|艺术节|旅游节|油菜花节|博览会"
 )
+_END_RE = re.compile(rf"(?:{_ENDINGS})$")
 EVENT_RE = re.compile(rf"[\u3400-\u9fff“”\"（）()0-9a-zA-Z+]{{2,40}}?(?:{_ENDINGS})")
-_CUT = re.compile(
-    r".*(?:召开|举行|举办|参加|出席|落实|贯彻|学习|传达|围绕|通过|开展|组织|筹备|主持|在|于|到|了|是|为|向|对|将|并|和|与|及|后|前|中|上|"
-    r"作为|以|据|从|即|就|等)"
+_CUT_WORDS = (
+    "做大做强|围绕|主持|举办|组织|举行|各种|开展|贯彻|持续|学习|深入|参加|传达|"
+    "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|了|据|"
+    "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|"
+    "后"
 )
-_BAD_START = ("的", "等", "各", "该", "此", "本次", "这次", "这", "那", "其")
+_CUT = re.compile(rf".*(?:{_CUT_WORDS})")  # longest first: 了解 before 了
+_BAD_START = (
+    "等",
+    "各",
+    "该",
+    "此",
+    "本次",
+    "这次",
+    "这",
+    "那",
+    "其",
+    "一次",
+    "一场",
+    "一系列",
+    "今年",
+    "去年",
+    "当天",
+)
+_GENERIC_CORE = re.compile(
+    r"^(?:[一二三四五六七八九十两几\d]+[次场个项轮]|今年|去年|当天|系列|相关|有关|各类|各项|此次|本次)"
+)
 _DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、至到-]\d{1,2}日)?(?:上午|下午|晚上|晚)?|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬)|"
     r"今年(?:年初|以来)?|近日|昨日|昨天|今天|当天|日前"
@@ -54,8 +93,10 @@ _DATE = re.compile(
 _SENT = re.compile(r"[^。！？\n]+[。！？\n]?")
 _ROLE = re.compile(r"(主持|出席|讲话|致辞|参加|陪同|主讲)")
 _VISIT = re.compile(
-    r"(?:到|赴|莅临|深入)([\u3400-\u9fff（）]{2,30}?)(调研|考察|视察|参观考察|参观|检查|走访)"
+    r"(?:到|赴|莅临|莅|深入|走进)([\u3400-\u9fff（）“”+]{1,30}?)(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访)"
 )
+_TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
+_DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
 
 
 def _etype(name: str) -> str:
@@ -65,63 +106,102 @@ def _etype(name: str) -> str:
     return "other"
 
 
+def _clean(name: str, off: int) -> tuple[str, int]:
+    changed = True
+    while changed:
+        changed = False
+        for b in _BAD_START:
+            if name.startswith(b) and len(name) > len(b):
+                name, off, changed = name[len(b) :], off + len(b), True
+        if name[:1] in "”）)":
+            name, off, changed = name[1:], off + 1, True
+        if name[:1] in '“"' and name.count("”") + name.count('"') < name.count("“") + name.count('"'):
+            name, off, changed = name[1:], off + 1, True
+    return name, off
+
+
 def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
     persons = [m for m in mentions if m.type == PERSON]
     places = [m for m in mentions if m.type == PLACE]
     out: list[EventMention] = []
-    seen: set[str] = set()
+    index: dict[str, int] = {}
+
+    def add(ev: EventMention) -> None:
+        k = index.get(ev.name)
+        if k is None:
+            index[ev.name] = len(out)
+            out.append(ev)
+        elif out[k].date is None and ev.date is not None:
+            old = out[k]
+            out[k] = EventMention(
+                old.name, old.type, old.start, old.end, ev.date, old.location or ev.location,
+                old.participants or ev.participants, old.method, old.confidence,
+            )  # fmt: skip
+
     for sent in _SENT.finditer(text):
         s0, stext = sent.start(), sent.group()
         dates = list(_DATE.finditer(stext))
         sp = [p for p in persons if s0 <= p.start < sent.end()]
+
+        def date_before(pos: int, dates=dates) -> str | None:
+            before = [d for d in dates if d.end() <= pos]
+            return before[-1].group() if before else None
+
         for m in EVENT_RE.finditer(stext):
             raw = m.group()
             cut = _CUT.match(raw)
-            name = raw[cut.end() :] if cut else raw
-            off = m.start() + (cut.end() if cut else 0)
-            while name.startswith(_BAD_START):
-                k = next(len(b) for b in _BAD_START if name.startswith(b))
-                name, off = name[k:], off + k
-            name = name.lstrip("”）)")
-            core = re.sub(rf"(?:{_ENDINGS})$", "", name)
-            if len(core) < 2 or name in seen:
+            c = cut.end() if cut else 0
+            # a locative cut character may begin a word instead (中央, 中心组, 上海): keep it
+            while 0 < c < len(raw) and raw[c - 1] in "中上前后" and word_tag(raw[c - 1 : c + 1]) is not None:
+                c -= 1
+            st = m.start() + c
+            for close, opening in (("）", "（"), (")", "("), ("”", "“")):
+                k = stext.rfind(close, st, m.end())
+                if k >= 0 and opening not in stext[st:k]:
+                    o = stext.rfind(opening, max(0, st - 25), st)
+                    st = (
+                        o if o >= 0 else k + 1
+                    )  # reach back to the opening mark, or start after the closing one
+            name, off = _clean(stext[st : m.end()], st)
+            core = _END_RE.sub("", name)
+            if len(core) < 2 or _GENERIC_CORE.match(core) or core.strip('“”"（）()') == "":
                 continue
-            # generic words (会议, 活动, 专题会议 are kept only with a qualifier of 2+ characters)
-            if re.fullmatch(r"[\d]+", core):
-                continue
-            seen.add(name)
-            date = None
-            before = [d for d in dates if d.end() <= m.end()]
-            if before:
-                date = before[-1].group()
+            tag = word_tag(core)
+            if tag is not None and tag[0] in "vtrmdp":
+                continue  # 确保活动, 今年活动: not a name
             loc = next((p.text for p in places if s0 <= p.start < s0 + m.start()), None)
-            parts = _participants(stext, s0, sp)
-            out.append(
-                EventMention(name, _etype(name), s0 + off, s0 + m.end(), date, loc, tuple(parts), "rule", 0.6)
-            )
-        for m in _VISIT.finditer(stext):
-            who = [p for p in sp if p.end <= s0 + m.start()]
-            if not who:
-                continue
-            first = who[0]
-            name = text[first.start : s0 + m.end()]
-            if len(name) > 50 or name in seen:
-                continue
-            seen.add(name)
-            before = [d for d in dates if d.end() <= m.start()]
-            out.append(
+            add(
                 EventMention(
-                    name,
-                    "visit" if "参观" in m.group(2) else "inspection",
-                    first.start,
-                    s0 + m.end(),
-                    before[-1].group() if before else None,
-                    m.group(1),
-                    tuple(_participants(stext, s0, sp)),
-                    "rule",
-                    0.5,
+                    name, _etype(name), s0 + off, s0 + m.end(), date_before(m.end()), loc,
+                    tuple(_participants(stext, s0, sp)), "rule", 0.6,
+                )
+            )  # fmt: skip
+        for m in _DAY.finditer(stext):
+            add(
+                EventMention(
+                    m.group(), "other", s0 + m.start(), s0 + m.end(), date_before(m.end()), method="rule"
                 )
             )
+        for rx, typ in ((_VISIT, "inspection"), (_TALK, "meeting")):
+            for m in rx.finditer(stext):
+                who = [p for p in sp if p.end <= s0 + m.start() + 1]
+                if not who:
+                    continue
+                first = who[0] if rx is _VISIT else who[-1]
+                if rx is _TALK:
+                    first = min(who, key=lambda p: abs(s0 + m.start() - p.end))
+                start = min(first.start, s0 + m.start())
+                name = text[start : s0 + m.end()]
+                if len(name) > 60:
+                    continue
+                kind = "visit" if "参观" in m.group(2) else typ
+                where = m.group(1) if rx is _VISIT else None
+                parts = tuple(_participants(stext, s0, sp))
+                add(
+                    EventMention(
+                        name, kind, start, s0 + m.end(), date_before(m.start()), where, parts, "rule", 0.5
+                    )
+                )
     return out
 
 
@@ -129,7 +209,7 @@ def _participants(stext: str, s0: int, persons: list[Mention]) -> list[Participa
     out: list[Participant] = []
     seen: set[tuple[str, str]] = set()
     for p in persons:
-        rest = stext[p.end - s0 :]
+        rest = stext[p.end - s0 : p.end - s0 + 12]
         m = _ROLE.search(rest)
         role = m.group(1) if m else "其他"
         key = (p.text, role)

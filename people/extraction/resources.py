@@ -41,3 +41,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
     words = {w for line in _lines("surnames.txt") for w in line.split()}
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@cache
+def organisations() -> frozenset[str]:
+    return frozenset(_lines("organisations.txt"))

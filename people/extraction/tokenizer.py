@@ -12,7 +12,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-from .resources import places
+from .resources import organisations, places
 from .types import Lexicon
 
 jieba.setLogLevel(logging.WARNING)
@@ -51,6 +51,8 @@ def _new(words: list[tuple[str, str]]) -> jieba.posseg.POSTokenizer:
             for name in places():
                 if len(name) >= 2:
                     tok.add_word(name, _FREQ, "ns")
+            for name in organisations():
+                tok.add_word(name, _FREQ, "nt")
             base.makesure_userdict_loaded()
             _BASE = base
         if not words:

@@ -27,6 +27,7 @@ class Mention:
     organisation: str | None = None  # persons: the body the (first) title belongs to
     method: str = "rule"  # what found it: rule, jieba, gazetteer, lexicon, list ...
     confidence: float = 0.5
+    parent: str | None = None  # organisations: the body it belongs to where the name shows it
 
 
 @dataclass(frozen=True, slots=True)

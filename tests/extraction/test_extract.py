@@ -114,7 +114,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_it_never_fails_and_keeps_spans_inside_the_text(text):
     ex = extract(text)
@@ -124,3 +124,66 @@ def test_it_never_fails_and_keeps_spans_inside_the_text(text):
         assert text[m.start : m.end] == m.text
     for e in ex.events:
         assert 0 <= e.start <= e.end <= len(text)
+
+
+def test_it_gives_an_organisation_its_parent_when_the_name_shows_it():
+    ex = extract("焦作市人大常委会办公室发布公告。市委宣传部组织学习。")
+    parents = {m.text: m.parent for m in ex.of_type(ORGANISATION)}
+    assert parents.get("焦作市人大常委会办公室") == "焦作市人大常委会"
+    assert parents.get("市委宣传部") == "市委"
+
+
+def test_it_reads_a_post_after_the_name():
+    ex = extract("学习贯彻程志远总书记的重要讲话。")
+    assert {(m.text, m.titles) for m in ex.of_type(PERSON)} == {("程志远", ("总书记",))}
+
+
+def test_it_gives_event_participants_their_roles():
+    ex = extract("5月8日，全县乡村振兴工作推进会召开。县委书记孟庆安主持会议，县长乔文彬出席并讲话。")
+    [ev] = [e for e in ex.events if e.name.endswith("推进会")]
+    assert ev.date == "5月8日"
+    ex2 = extract("县委书记孟庆安主持会议，县长乔文彬出席全县乡村振兴工作推进会并讲话。")
+    [ev2] = [e for e in ex2.events if e.name.endswith("推进会")]
+    roles = {(p.name, p.role) for p in ev2.participants}
+    assert ("孟庆安", "主持") in roles and ("乔文彬", "出席") in roles
+
+
+def test_it_finds_villages_and_towns_by_suffix():
+    places = entity_names(extract("他在宁安镇北杜庄村当了三年第一书记。"))["places"]
+    assert "北杜庄村" in places and "宁安镇" in places
+
+
+def test_it_takes_the_company_post_as_the_title():
+    ex = extract("焦作市恒通机械有限公司总经理窦立新说，订单增加了。")
+    [p] = ex.of_type(PERSON)
+    assert p.titles == ("总经理",)
+    assert p.organisation == "焦作市恒通机械有限公司"
+    assert "焦作市恒通机械有限公司" in entity_names(ex)["organisations"]
+
+
+def test_it_keeps_a_dotted_foreign_name_whole():
+    names = entity_names(extract("会见了来访的外交部长阿里·卡萨诺夫，双方进行了交谈。"))["persons"]
+    assert "阿里·卡萨诺夫" in names
+    assert "卡萨诺夫" not in names
+
+
+def test_it_rejects_common_words_that_jieba_tags_as_names():
+    names = entity_names(extract("这是双赢的效果，要用智慧和力量推动文明建设。"))["persons"]
+    assert names == []
+
+
+def test_it_finds_a_party_congress_and_a_national_body():
+    orgs = entity_names(extract("学习贯彻党的二十大精神，落实国务院部署。"))["organisations"]
+    assert "二十大" in orgs and "国务院" in orgs
+
+
+def test_it_does_not_take_words_after_a_post_for_names():
+    text = "坚持领导干部包片联系，引导村民文明过节，毛书记那么忙还来看我。"
+    assert entity_names(extract(text))["persons"] == []
+
+
+def test_it_reads_a_title_after_the_name_and_a_shared_group_post():
+    ex = extract("市园林局干部柴向东是驻马庄村第一书记。区领导卓文清、龚立平出席。")
+    titles = {m.text: m.titles for m in ex.of_type(PERSON)}
+    assert titles["柴向东"][-1] == "驻马庄村第一书记"
+    assert titles["龚立平"] == ("区领导",)
