@@ -3,6 +3,7 @@ no full counts, autocomplete instead of huge drop-downs."""
 
 from django.contrib import admin
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -81,19 +82,19 @@ class MentionInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.display(description="上下文")
+    @admin.display(description=_("上下文"))
     def context(self, obj: Mention) -> str:
         return mention_context(obj) if obj.pk else "—"
 
-    @admin.display(description="实体")
+    @admin.display(description=_("实体"))
     def entity(self, obj: Mention) -> str:
         return str(obj.entity or "—")
 
 
 class EventInline(admin.TabularInline):
     model = Event.articles.through
-    verbose_name = "相关事件"
-    verbose_name_plural = "相关事件"
+    verbose_name = _("相关事件")
+    verbose_name_plural = _("相关事件")
     autocomplete_fields = ("event",)
     extra = 0
 
@@ -111,13 +112,16 @@ class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
     inlines = [CreditInline, EventInline, MentionInline]
     fieldsets = (
         (None, {"fields": ("page", "n", "kind", "section", "source")}),
-        ("标题", {"fields": ("kicker", "headline", "subheadline")}),
-        ("正文", {"fields": ("dateline", "date", "body")}),
+        (_("标题"), {"fields": ("kicker", "headline", "subheadline")}),
+        (_("正文"), {"fields": ("dateline", "date", "body")}),
         (
             "转版与关联",
             {"fields": ("continued_from_label", "continued_to_label", "continued_from", "related")},
         ),
-        ("原文位置", {"fields": ("start", "end", "duplicated", "locked_fields"), "classes": ("collapse",)}),
+        (
+            _("原文位置"),
+            {"fields": ("start", "end", "duplicated", "locked_fields"), "classes": ("collapse",)},
+        ),
     )
 
     def get_queryset(self, request):
@@ -134,11 +138,11 @@ class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
             obj.locked_fields = sorted(set(obj.locked_fields) | (set(form.changed_data) & editable))
         super().save_model(request, obj, form, change)
 
-    @admin.display(description="标题", ordering="headline")
+    @admin.display(description=_("标题"), ordering="headline")
     def title(self, obj: Article) -> str:
         return obj.headline or format_html("<i>{}</i>", obj.body[:30] + "…")
 
-    @admin.display(description="署名")
+    @admin.display(description=_("署名"))
     def reporters(self, obj: Article) -> str:
         return "、".join(c.name for c in obj.credits.all())
 

@@ -6,6 +6,8 @@ Each index is commented with the query that uses it.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from articles.reading.types import article_text
@@ -14,16 +16,16 @@ from articles.reading.types import article_text
 class Edition(models.Model):
     """One issue of one paper on one day."""
 
-    PRECISION_CHOICES = [("day", "日"), ("month", "月"), ("year", "年"), ("none", "未知")]
+    PRECISION_CHOICES = [("day", _("日")), ("month", _("月")), ("year", _("年")), ("none", _("未知"))]
 
-    paper = models.CharField("报纸", max_length=100, default="焦作日报")
-    date = models.DateField("出版日期", null=True, blank=True)
-    date_precision = models.CharField("日期精度", max_length=8, choices=PRECISION_CHOICES, default="none")
-    date_evidence = models.TextField("日期依据", blank=True)
+    paper = models.CharField(_("报纸"), max_length=100, default="焦作日报")
+    date = models.DateField(_("出版日期"), null=True, blank=True)
+    date_precision = models.CharField(_("日期精度"), max_length=8, choices=PRECISION_CHOICES, default="none")
+    date_evidence = models.TextField(_("日期依据"), blank=True)
 
     class Meta:
-        verbose_name = "期次"
-        verbose_name_plural = "期次"
+        verbose_name = _("期次")
+        verbose_name_plural = pgettext_lazy("plural", "期次")
         ordering = ["-date", "paper"]
         constraints = [
             # One edition per paper and day; undated pages have no edition.
@@ -38,23 +40,28 @@ class Page(models.Model):
     """One page file as imported: raw text kept verbatim, identified by the hash of its bytes."""
 
     edition = models.ForeignKey(
-        Edition, verbose_name="期次", null=True, blank=True, on_delete=models.SET_NULL, related_name="pages"
+        Edition,
+        verbose_name=_("期次"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pages",
     )
-    source_name = models.CharField("文件名", max_length=255, unique=True)
-    source_path = models.TextField("来源路径", blank=True)
+    source_name = models.CharField(_("文件名"), max_length=255, unique=True)
+    source_path = models.TextField(_("来源路径"), blank=True)
     # Import identity: "have we seen these bytes already, under any name?"
     sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
-    encoding = models.CharField("编码", max_length=32)
-    raw_text = models.TextField("原文")
-    page_label = models.CharField("版次", max_length=16, blank=True, db_index=True)
-    size_bytes = models.PositiveIntegerField("字节数", default=0)
-    warnings = models.JSONField("警告", default=list, blank=True)
-    imported_at = models.DateTimeField("导入时间", auto_now_add=True)
-    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    encoding = models.CharField(_("编码"), max_length=32)
+    raw_text = models.TextField(_("原文"))
+    page_label = models.CharField(_("版次"), max_length=16, blank=True, db_index=True)
+    size_bytes = models.PositiveIntegerField(_("字节数"), default=0)
+    warnings = models.JSONField(_("警告"), default=list, blank=True)
+    imported_at = models.DateTimeField(_("导入时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
     class Meta:
-        verbose_name = "版面"
-        verbose_name_plural = "版面"
+        verbose_name = _("版面")
+        verbose_name_plural = pgettext_lazy("plural", "版面")
         ordering = ["source_name"]
 
     def __str__(self) -> str:
@@ -63,50 +70,50 @@ class Page(models.Model):
 
 class Article(models.Model):
     KIND_CHOICES = [
-        ("news", "消息"),
-        ("xinhua", "新华社稿"),
-        ("feature", "通讯/特写"),
-        ("photo", "图片新闻"),
-        ("notice", "公告"),
-        ("column", "专栏"),
-        ("continuation", "转版续文"),
-        ("brief", "简讯"),
-        ("other", "其他"),
+        ("news", _("消息")),
+        ("xinhua", _("新华社稿")),
+        ("feature", _("通讯/特写")),
+        ("photo", _("图片新闻")),
+        ("notice", _("公告")),
+        ("column", _("专栏")),
+        ("continuation", _("转版续文")),
+        ("brief", _("简讯")),
+        ("other", _("其他")),
     ]
 
-    page = models.ForeignKey(Page, verbose_name="版面", on_delete=models.CASCADE, related_name="articles")
-    n = models.PositiveIntegerField("版内顺序")
-    kind = models.CharField("体裁", max_length=16, choices=KIND_CHOICES, default="news", db_index=True)
-    headline = models.TextField("标题", blank=True)
-    kicker = models.TextField("引题", blank=True)
-    subheadline = models.TextField("副题", blank=True)
-    section = models.CharField("栏目", max_length=100, blank=True)
-    source = models.CharField("稿源", max_length=50, blank=True)
-    body = models.TextField("正文")
-    dateline = models.CharField("消息日期（原文）", max_length=100, blank=True)
+    page = models.ForeignKey(Page, verbose_name=_("版面"), on_delete=models.CASCADE, related_name="articles")
+    n = models.PositiveIntegerField(_("版内顺序"))
+    kind = models.CharField(_("体裁"), max_length=16, choices=KIND_CHOICES, default="news", db_index=True)
+    headline = models.TextField(_("标题"), blank=True)
+    kicker = models.TextField(_("引题"), blank=True)
+    subheadline = models.TextField(_("副题"), blank=True)
+    section = models.CharField(_("栏目"), max_length=100, blank=True)
+    source = models.CharField(_("稿源"), max_length=50, blank=True)
+    body = models.TextField(_("正文"))
+    dateline = models.CharField(_("消息日期（原文）"), max_length=100, blank=True)
     # report "what happened in March 1998": range scans on the resolved news date
-    date = models.DateField("消息日期", null=True, blank=True, db_index=True)
-    continued_from_label = models.CharField("上接版次", max_length=32, blank=True)
-    continued_to_label = models.CharField("下转版次", max_length=32, blank=True)
+    date = models.DateField(_("消息日期"), null=True, blank=True, db_index=True)
+    continued_from_label = models.CharField(_("上接版次"), max_length=32, blank=True)
+    continued_to_label = models.CharField(_("下转版次"), max_length=32, blank=True)
     continued_from = models.ForeignKey(
         "self",
-        verbose_name="上接文章",
+        verbose_name=_("上接文章"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="continuations",
     )
-    related = models.ManyToManyField("self", verbose_name="相关文章", blank=True, symmetrical=True)
-    duplicated = models.BooleanField("重复刊登", default=False)
-    start = models.PositiveIntegerField("起始位置", default=0)
-    end = models.PositiveIntegerField("结束位置", default=0)
+    related = models.ManyToManyField("self", verbose_name=_("相关文章"), blank=True, symmetrical=True)
+    duplicated = models.BooleanField(_("重复刊登"), default=False)
+    start = models.PositiveIntegerField(_("起始位置"), default=0)
+    end = models.PositiveIntegerField(_("结束位置"), default=0)
     # Fields a curator edited: a re-import leaves them as the curator set them.
-    locked_fields = models.JSONField("人工锁定字段", default=list, blank=True)
+    locked_fields = models.JSONField(_("人工锁定字段"), default=list, blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "文章"
-        verbose_name_plural = "文章"
+        verbose_name = _("文章")
+        verbose_name_plural = pgettext_lazy("plural", "文章")
         ordering = ["page__source_name", "n"]
         constraints = [models.UniqueConstraint(fields=["page", "n"], name="article_page_n_uniq")]
         indexes = [
@@ -133,31 +140,31 @@ class Credit(models.Model):
     """A byline: who reported, photographed or corresponded for an article."""
 
     ROLE_CHOICES = [
-        ("reporter", "记者"),
-        ("trainee_reporter", "见习记者"),
-        ("correspondent", "通讯员"),
-        ("photographer", "摄影"),
+        ("reporter", _("记者")),
+        ("trainee_reporter", _("见习记者")),
+        ("correspondent", _("通讯员")),
+        ("photographer", _("摄影")),
     ]
 
     article = models.ForeignKey(
-        Article, verbose_name="文章", on_delete=models.CASCADE, related_name="credits"
+        Article, verbose_name=_("文章"), on_delete=models.CASCADE, related_name="credits"
     )
     person = models.ForeignKey(
         "people.Person",
-        verbose_name="人物",
+        verbose_name=_("人物"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="credits",
     )
-    role = models.CharField("角色", max_length=20, choices=ROLE_CHOICES)
-    name = models.CharField("署名", max_length=50)
-    order = models.PositiveSmallIntegerField("顺序", default=0)
+    role = models.CharField(_("角色"), max_length=20, choices=ROLE_CHOICES)
+    name = models.CharField(_("署名"), max_length=50)
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "署名"
-        verbose_name_plural = "署名"
+        verbose_name = _("署名")
+        verbose_name_plural = pgettext_lazy("plural", "署名")
         ordering = ["article", "order"]
         indexes = [
             # reporter_output: "what did reporter X write" by name, then by role
@@ -171,20 +178,20 @@ class Credit(models.Model):
 class ImportRun(models.Model):
     """One run of import_seeds. No foreign keys, so the log outlives purged pages."""
 
-    started_at = models.DateTimeField("开始时间", auto_now_add=True)
-    finished_at = models.DateTimeField("结束时间", null=True, blank=True)
-    command = models.TextField("命令", blank=True)
-    dry_run = models.BooleanField("试运行", default=False)
-    pages_new = models.PositiveIntegerField("新版面", default=0)
-    pages_updated = models.PositiveIntegerField("更新版面", default=0)
-    pages_unchanged = models.PositiveIntegerField("未变版面", default=0)
-    pages_failed = models.PositiveIntegerField("失败文件", default=0)
-    articles = models.PositiveIntegerField("文章数", default=0)
-    mentions = models.PositiveIntegerField("提及数", default=0)
+    started_at = models.DateTimeField(_("开始时间"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
+    command = models.TextField(_("命令"), blank=True)
+    dry_run = models.BooleanField(_("试运行"), default=False)
+    pages_new = models.PositiveIntegerField(_("新版面"), default=0)
+    pages_updated = models.PositiveIntegerField(_("更新版面"), default=0)
+    pages_unchanged = models.PositiveIntegerField(_("未变版面"), default=0)
+    pages_failed = models.PositiveIntegerField(_("失败文件"), default=0)
+    articles = models.PositiveIntegerField(_("文章数"), default=0)
+    mentions = models.PositiveIntegerField(_("提及数"), default=0)
 
     class Meta:
-        verbose_name = "导入批次"
-        verbose_name_plural = "导入批次"
+        verbose_name = _("导入批次")
+        verbose_name_plural = pgettext_lazy("plural", "导入批次")
         ordering = ["-started_at"]
 
     def __str__(self) -> str:
@@ -195,26 +202,26 @@ class ImportFile(models.Model):
     """The outcome for one file in one run: the import log and its idempotency key (sha256)."""
 
     OUTCOME_CHOICES = [
-        ("new", "新导入"),
-        ("updated", "已更新"),
-        ("unchanged", "未变化"),
-        ("failed", "失败"),
+        ("new", _("新导入")),
+        ("updated", _("已更新")),
+        ("unchanged", _("未变化")),
+        ("failed", _("失败")),
     ]
 
     run = models.ForeignKey(
-        ImportRun, verbose_name="导入批次", on_delete=models.CASCADE, related_name="files"
+        ImportRun, verbose_name=_("导入批次"), on_delete=models.CASCADE, related_name="files"
     )
-    path = models.TextField("路径")
+    path = models.TextField(_("路径"))
     sha256 = models.CharField("SHA-256", max_length=64, blank=True, db_index=True)
-    outcome = models.CharField("结果", max_length=10, choices=OUTCOME_CHOICES)
-    message = models.TextField("说明", blank=True)
-    page_id_value = models.BigIntegerField("版面ID", null=True, blank=True)  # plain id: survives purges
-    articles = models.PositiveIntegerField("文章数", default=0)
-    seconds = models.FloatField("耗时（秒）", default=0)
+    outcome = models.CharField(_("结果"), max_length=10, choices=OUTCOME_CHOICES)
+    message = models.TextField(_("说明"), blank=True)
+    page_id_value = models.BigIntegerField(_("版面ID"), null=True, blank=True)  # plain id: survives purges
+    articles = models.PositiveIntegerField(_("文章数"), default=0)
+    seconds = models.FloatField(_("耗时（秒）"), default=0)
 
     class Meta:
-        verbose_name = "导入文件记录"
-        verbose_name_plural = "导入文件记录"
+        verbose_name = _("导入文件记录")
+        verbose_name_plural = pgettext_lazy("plural", "导入文件记录")
         ordering = ["run", "id"]
 
     def __str__(self) -> str:

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -100,11 +101,11 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
             qs = qs.annotate(n_mentions=Count("mentions"))
         return qs
 
-    @admin.display(description="提及次数", ordering="n_mentions")
+    @admin.display(description=_("提及次数"), ordering="n_mentions")
     def mention_count(self, obj) -> int:
         return getattr(obj, "n_mentions", 0)
 
-    @admin.display(description="最近提及（原文）")
+    @admin.display(description=_("最近提及（原文）"))
     def recent_mentions(self, obj) -> str:
         if not obj.pk:
             return "—"
@@ -127,7 +128,7 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
         url = reverse("admin:people_mention_changelist") + f"?{self.mention_fk}__id__exact={obj.pk}"
         return format_html('<ul class="recent-mentions">{}</ul><a href="{}">全部提及…</a>', rows, url)
 
-    @admin.action(description="确认所选记录", permissions=["change"])
+    @admin.action(description=_("确认所选记录"), permissions=["change"])
     def confirm_selected(self, request, queryset):
         n = 0
         for obj in queryset:
@@ -137,7 +138,7 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
             n += 1
         self.message_user(request, f"已确认 {n} 条记录")
 
-    @admin.action(description="驳回所选记录（不再识别为此类）", permissions=["change"])
+    @admin.action(description=_("驳回所选记录（不再识别为此类）"), permissions=["change"])
     def reject_selected(self, request, queryset):
         n = 0
         for obj in queryset:
@@ -147,7 +148,7 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
             n += 1
         self.message_user(request, f"已驳回 {n} 条记录")
 
-    @admin.action(description="合并所选记录…", permissions=["change"])
+    @admin.action(description=_("合并所选记录…"), permissions=["change"])
     def merge_selected(self, request, queryset):
         records = list(queryset.order_by("id"))
         if len(records) < 2:
@@ -215,17 +216,17 @@ class PersonAdmin(EntityAdmin):
     inlines = [AliasInline, TenureInline]
     fieldsets = (
         (None, {"fields": ("name", "name_pinyin", "gender", "status", "merged_into", "notes")}),
-        ("提及与关系", {"fields": ("split_link", "recent_mentions", "co_mentioned")}),
+        (_("提及与关系"), {"fields": ("split_link", "recent_mentions", "co_mentioned")}),
     )
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("tenures")
 
-    @admin.display(description="职务")
+    @admin.display(description=_("职务"))
     def posts(self, obj: Person) -> str:
         return "、".join(t.title for t in obj.tenures.all()[:3])
 
-    @admin.display(description="同文出现的人物")
+    @admin.display(description=_("同文出现的人物"))
     def co_mentioned(self, obj: Person) -> str:
         if not obj.pk:
             return "—"
@@ -238,7 +239,7 @@ class PersonAdmin(EntityAdmin):
             ((reverse("admin:people_person_change", args=[p.pk]), p.name, n) for p, n in rows),
         )
 
-    @admin.display(description="拆分")
+    @admin.display(description=_("拆分"))
     def split_link(self, obj: Person) -> str:
         if not obj.pk:
             return "—"
@@ -348,11 +349,11 @@ class MentionAdmin(HistoryAdmin):
     )
     actions = ["confirm", "reject"]
 
-    @admin.display(description="实体")
+    @admin.display(description=_("实体"))
     def entity_link(self, obj: Mention) -> str:
         return str(obj.entity or "")
 
-    @admin.display(description="上下文")
+    @admin.display(description=_("上下文"))
     def context(self, obj: Mention) -> str:
         return mention_context(obj) if obj.pk else "—"
 
@@ -362,12 +363,12 @@ class MentionAdmin(HistoryAdmin):
             obj.status = STATUS_CONFIRMED
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="确认所选提及", permissions=["change"])
+    @admin.action(description=_("确认所选提及"), permissions=["change"])
     def confirm(self, request, queryset):
         n = curation.set_status(queryset, STATUS_CONFIRMED)
         self.message_user(request, f"已确认 {n} 条提及")
 
-    @admin.action(description="驳回所选提及", permissions=["change"])
+    @admin.action(description=_("驳回所选提及"), permissions=["change"])
     def reject(self, request, queryset):
         n = curation.set_status(queryset, STATUS_REJECTED)
         self.message_user(request, f"已驳回 {n} 条提及")

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "people"
-    verbose_name = "人物、机构与事件"
+    verbose_name = _("人物、机构与事件")
 
     def ready(self) -> None:
         from django.apps import apps

@@ -9,6 +9,8 @@ overwritten by a re-import.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 STATUS_MACHINE = "machine"
@@ -20,16 +22,16 @@ STATUS_CHOICES = [(STATUS_MACHINE, "机器识别"), (STATUS_CONFIRMED, "已确�
 class Entity(models.Model):
     """Common fields of Person, Organisation and Place."""
 
-    name = models.CharField("名称", max_length=200, db_index=True)
-    status = models.CharField("状态", max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
+    name = models.CharField(_("名称"), max_length=200, db_index=True)
+    status = models.CharField(_("状态"), max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
     # Set when a curator merged this record into another one; the importer then resolves to the survivor.
     merged_into = models.ForeignKey(
-        "self", verbose_name="已合并到", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "self", verbose_name=_("已合并到"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    locked_fields = models.JSONField("人工锁定字段", default=list, blank=True)
-    notes = models.TextField("备注", blank=True)
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
-    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    locked_fields = models.JSONField(_("人工锁定字段"), default=list, blank=True)
+    notes = models.TextField(_("备注"), blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
     # who changed what, when, before and after; revertible from the admin
     history = HistoricalRecords(inherit=True)
 
@@ -41,33 +43,33 @@ class Entity(models.Model):
 
 
 class Person(Entity):
-    name_pinyin = models.CharField("拼音", max_length=200, blank=True, db_index=True)
-    gender = models.CharField("性别", max_length=4, blank=True)
+    name_pinyin = models.CharField(_("拼音"), max_length=200, blank=True, db_index=True)
+    gender = models.CharField(_("性别"), max_length=4, blank=True)
 
     class Meta:
-        verbose_name = "人物"
-        verbose_name_plural = "人物"
+        verbose_name = _("人物")
+        verbose_name_plural = pgettext_lazy("plural", "人物")
         ordering = ["name", "id"]
 
 
 class Organisation(Entity):
     KIND_CHOICES = [
-        ("party", "党委/党组织"),
-        ("government", "政府及部门"),
-        ("congress", "人大"),
-        ("cppcc", "政协"),
-        ("company", "企业"),
-        ("university", "高校"),
-        ("school", "学校"),
-        ("association", "协会/社团"),
-        ("media", "媒体"),
-        ("other", "其他"),
+        ("party", _("党委/党组织")),
+        ("government", _("政府及部门")),
+        ("congress", _("人大")),
+        ("cppcc", _("政协")),
+        ("company", _("企业")),
+        ("university", _("高校")),
+        ("school", _("学校")),
+        ("association", _("协会/社团")),
+        ("media", _("媒体")),
+        ("other", _("其他")),
     ]
 
-    kind = models.CharField("类型", max_length=16, choices=KIND_CHOICES, default="other", db_index=True)
+    kind = models.CharField(_("类型"), max_length=16, choices=KIND_CHOICES, default="other", db_index=True)
     parent = models.ForeignKey(
         "self",
-        verbose_name="上级机构",
+        verbose_name=_("上级机构"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -75,28 +77,28 @@ class Organisation(Entity):
     )
 
     class Meta:
-        verbose_name = "机构"
-        verbose_name_plural = "机构"
+        verbose_name = _("机构")
+        verbose_name_plural = pgettext_lazy("plural", "机构")
         ordering = ["name", "id"]
 
 
 class Place(Entity):
     KIND_CHOICES = [
-        ("country", "国家"),
-        ("province", "省级"),
-        ("city", "地级市"),
-        ("county", "县/区/县级市"),
-        ("town", "乡镇/街道"),
-        ("village", "村/社区"),
-        ("park", "园区/公园"),
-        ("road", "道路"),
-        ("other", "其他"),
+        ("country", _("国家")),
+        ("province", _("省级")),
+        ("city", _("地级市")),
+        ("county", _("县/区/县级市")),
+        ("town", _("乡镇/街道")),
+        ("village", _("村/社区")),
+        ("park", _("园区/公园")),
+        ("road", _("道路")),
+        ("other", _("其他")),
     ]
 
-    kind = models.CharField("类型", max_length=16, choices=KIND_CHOICES, default="other", db_index=True)
+    kind = models.CharField(_("类型"), max_length=16, choices=KIND_CHOICES, default="other", db_index=True)
     parent = models.ForeignKey(
         "self",
-        verbose_name="上级区划",
+        verbose_name=_("上级区划"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -104,15 +106,15 @@ class Place(Entity):
     )
 
     class Meta:
-        verbose_name = "地点"
-        verbose_name_plural = "地点"
+        verbose_name = _("地点")
+        verbose_name_plural = pgettext_lazy("plural", "地点")
         ordering = ["name", "id"]
 
 
 class Alias(models.Model):
     """Another name of a person, organisation or place (a merged duplicate, a short form)."""
 
-    name = models.CharField("别名", max_length=200)
+    name = models.CharField(_("别名"), max_length=200)
     person = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.CASCADE, related_name="aliases"
     )
@@ -120,12 +122,12 @@ class Alias(models.Model):
         Organisation, null=True, blank=True, on_delete=models.CASCADE, related_name="aliases"
     )
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.CASCADE, related_name="aliases")
-    source = models.CharField("来源", max_length=20, default="curator")  # curator, merge, import
+    source = models.CharField(_("来源"), max_length=20, default="curator")  # curator, merge, import
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "别名"
-        verbose_name_plural = "别名"
+        verbose_name = _("别名")
+        verbose_name_plural = pgettext_lazy("plural", "别名")
         indexes = [
             # resolution: "which entity does this surface name?"
             models.Index(fields=["name"], name="alias_name_idx"),
@@ -151,40 +153,40 @@ class Alias(models.Model):
 
 class Event(models.Model):
     TYPE_CHOICES = [
-        ("meeting", "会议"),
-        ("conference", "大会"),
-        ("forum", "论坛"),
-        ("summit", "峰会"),
-        ("ceremony", "仪式"),
-        ("competition", "竞赛"),
-        ("inspection", "调研/检查"),
-        ("visit", "考察/访问"),
-        ("signing", "签约"),
-        ("campaign", "活动/行动"),
-        ("exhibition", "展览"),
-        ("other", "其他"),
+        ("meeting", _("会议")),
+        ("conference", _("大会")),
+        ("forum", _("论坛")),
+        ("summit", _("峰会")),
+        ("ceremony", _("仪式")),
+        ("competition", _("竞赛")),
+        ("inspection", _("调研/检查")),
+        ("visit", _("考察/访问")),
+        ("signing", _("签约")),
+        ("campaign", _("活动/行动")),
+        ("exhibition", _("展览")),
+        ("other", _("其他")),
     ]
 
-    name = models.CharField("名称", max_length=300, db_index=True)
-    type = models.CharField("类型", max_length=16, choices=TYPE_CHOICES, default="other", db_index=True)
-    date_text = models.CharField("日期（原文）", max_length=100, blank=True)
+    name = models.CharField(_("名称"), max_length=300, db_index=True)
+    type = models.CharField(_("类型"), max_length=16, choices=TYPE_CHOICES, default="other", db_index=True)
+    date_text = models.CharField(_("日期（原文）"), max_length=100, blank=True)
     # event_timeline: events by date
-    date = models.DateField("日期", null=True, blank=True, db_index=True)
-    location = models.CharField("地点", max_length=200, blank=True)
+    date = models.DateField(_("日期"), null=True, blank=True, db_index=True)
+    location = models.CharField(_("地点"), max_length=200, blank=True)
     place = models.ForeignKey(
-        Place, verbose_name="地点实体", null=True, blank=True, on_delete=models.SET_NULL
+        Place, verbose_name=_("地点实体"), null=True, blank=True, on_delete=models.SET_NULL
     )
     articles = models.ManyToManyField(
-        "articles.Article", verbose_name="相关文章", related_name="events", blank=True
+        "articles.Article", verbose_name=_("相关文章"), related_name="events", blank=True
     )
-    status = models.CharField("状态", max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
-    locked_fields = models.JSONField("人工锁定字段", default=list, blank=True)
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    status = models.CharField(_("状态"), max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
+    locked_fields = models.JSONField(_("人工锁定字段"), default=list, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "事件"
-        verbose_name_plural = "事件"
+        verbose_name = _("事件")
+        verbose_name_plural = pgettext_lazy("plural", "事件")
         ordering = ["-date", "name"]
 
     def __str__(self) -> str:
@@ -195,17 +197,17 @@ class EventParticipant(models.Model):
     ROLE_CHOICES = [(r, r) for r in ("主持", "出席", "讲话", "参加", "陪同", "致辞", "主讲", "其他")]
 
     event = models.ForeignKey(
-        Event, verbose_name="事件", on_delete=models.CASCADE, related_name="participants"
+        Event, verbose_name=_("事件"), on_delete=models.CASCADE, related_name="participants"
     )
     person = models.ForeignKey(
-        Person, verbose_name="人物", on_delete=models.CASCADE, related_name="event_participations"
+        Person, verbose_name=_("人物"), on_delete=models.CASCADE, related_name="event_participations"
     )
-    role = models.CharField("角色", max_length=8, choices=ROLE_CHOICES, default="参加")
+    role = models.CharField(_("角色"), max_length=8, choices=ROLE_CHOICES, default="参加")
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "事件参与者"
-        verbose_name_plural = "事件参与者"
+        verbose_name = _("事件参与者")
+        verbose_name_plural = pgettext_lazy("plural", "事件参与者")
         constraints = [
             models.UniqueConstraint(fields=["event", "person", "role"], name="participant_uniq"),
         ]
@@ -221,47 +223,67 @@ class Mention(models.Model):
     (the FK is set to null, the mention stays).
     """
 
-    TYPE_CHOICES = [("person", "人物"), ("organisation", "机构"), ("place", "地点"), ("event", "事件")]
+    TYPE_CHOICES = [
+        ("person", _("人物")),
+        ("organisation", _("机构")),
+        ("place", _("地点")),
+        ("event", _("事件")),
+    ]
 
     article = models.ForeignKey(
-        "articles.Article", verbose_name="文章", on_delete=models.CASCADE, related_name="mentions"
+        "articles.Article", verbose_name=_("文章"), on_delete=models.CASCADE, related_name="mentions"
     )
-    type = models.CharField("类型", max_length=12, choices=TYPE_CHOICES)
-    surface = models.CharField("原文", max_length=300)
+    type = models.CharField(_("类型"), max_length=12, choices=TYPE_CHOICES)
+    surface = models.CharField(_("原文"), max_length=300)
     # character span in the article's text (headline lines + body, see services.importer.article_text)
-    start = models.PositiveIntegerField("起始")
-    end = models.PositiveIntegerField("结束")
+    start = models.PositiveIntegerField(_("起始"))
+    end = models.PositiveIntegerField(_("结束"))
     person = models.ForeignKey(
-        Person, verbose_name="人物", null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
+        Person,
+        verbose_name=_("人物"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mentions",
     )
     organisation = models.ForeignKey(
         Organisation,
-        verbose_name="机构",
+        verbose_name=_("机构"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="mentions",
     )
     place = models.ForeignKey(
-        Place, verbose_name="地点", null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
+        Place,
+        verbose_name=_("地点"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mentions",
     )
     event = models.ForeignKey(
-        Event, verbose_name="事件", null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
+        Event,
+        verbose_name=_("事件"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mentions",
     )
-    titles = models.JSONField("职务", default=list, blank=True)
-    organisation_text = models.CharField("职务所属机构（原文）", max_length=200, blank=True)
-    method = models.CharField("识别方法", max_length=30, default="rule")
-    confidence = models.FloatField("置信度", default=0.5)
+    titles = models.JSONField(_("职务"), default=list, blank=True)
+    organisation_text = models.CharField(_("职务所属机构（原文）"), max_length=200, blank=True)
+    method = models.CharField(_("识别方法"), max_length=30, default="rule")
+    confidence = models.FloatField(_("置信度"), default=0.5)
     status = models.CharField(
-        "状态", max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE, db_index=True
+        _("状态"), max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE, db_index=True
     )
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
-    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "提及"
-        verbose_name_plural = "提及"
+        verbose_name = _("提及")
+        verbose_name_plural = pgettext_lazy("plural", "提及")
         ordering = ["article", "start"]
         indexes = [
             # person page / person_appearances: mentions of one person
@@ -284,26 +306,28 @@ class Mention(models.Model):
 class Tenure(models.Model):
     """A post held, as the articles show it: first and last date seen, with supporting mentions."""
 
-    person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="tenures")
+    person = models.ForeignKey(
+        Person, verbose_name=_("人物"), on_delete=models.CASCADE, related_name="tenures"
+    )
     organisation = models.ForeignKey(
         Organisation,
-        verbose_name="机构",
+        verbose_name=_("机构"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="tenures",
     )
-    title = models.CharField("职务", max_length=200)
-    first_seen = models.DateField("最早见于", null=True, blank=True)
-    last_seen = models.DateField("最近见于", null=True, blank=True)
-    mention_count = models.PositiveIntegerField("提及次数", default=0)
-    mentions = models.ManyToManyField(Mention, verbose_name="依据", blank=True, related_name="tenures")
-    status = models.CharField("状态", max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
+    title = models.CharField(_("职务"), max_length=200)
+    first_seen = models.DateField(_("最早见于"), null=True, blank=True)
+    last_seen = models.DateField(_("最近见于"), null=True, blank=True)
+    mention_count = models.PositiveIntegerField(_("提及次数"), default=0)
+    mentions = models.ManyToManyField(Mention, verbose_name=_("依据"), blank=True, related_name="tenures")
+    status = models.CharField(_("状态"), max_length=10, choices=STATUS_CHOICES, default=STATUS_MACHINE)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "任职"
-        verbose_name_plural = "任职"
+        verbose_name = _("任职")
+        verbose_name_plural = pgettext_lazy("plural", "任职")
         ordering = ["person", "first_seen"]
         constraints = [
             models.UniqueConstraint(fields=["person", "title"], name="tenure_person_title_uniq"),

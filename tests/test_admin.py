@@ -72,6 +72,17 @@ class AdminTest(TestCase):
         self.assertContains(response, "文章")
         self.assertContains(response, "人物")
 
+    def test_it_speaks_english_to_a_browser_that_asks_for_it(self) -> None:
+        response = self.client.get(reverse("admin:index"), headers={"accept-language": "en"})
+        self.assertContains(response, "Jiaozuo Daily archive")
+        self.assertContains(response, "Articles")
+        self.assertContains(response, "People")
+        self.assertNotContains(response, "焦作日报档案库")
+        response = self.client.get(
+            reverse("admin:people_mention_changelist"), headers={"accept-language": "en"}
+        )
+        self.assertContains(response, "Confirm selected mentions")
+
     def test_it_finds_an_article_and_a_person_by_chinese_search(self) -> None:
         article = Article.objects.exclude(headline="").first()
         word = article.headline[:4]
