@@ -31,7 +31,7 @@ _HAN = re.compile(r"^[\u3400-\u9fff·•]+$")
 
 
 def _names(chunk: str) -> list[str]:
-    """Names in a run such as ``翟倩倩、焦娇`` or ``陈 彬`` (a letter-spaced single name).
+    """Names in a run such as ``王丽丽、李娜`` or ``刘 洋`` (a letter-spaced single name).
 
     Chinese names have at least two characters, so a lone character belongs with its neighbour.
     """
@@ -43,11 +43,11 @@ def _names(chunk: str) -> list[str]:
     while i < len(tokens):
         tok = tokens[i]
         if len(tok) == 1 and i + 1 < len(tokens):
-            # 陈 彬 -> 陈彬; 翟 鹏程 -> 翟鹏程
+            # 刘 洋 -> 刘洋; 马 晓东 -> 马晓东
             tok += tokens[i + 1]
             i += 1
         elif len(tok) == 1 and out:
-            # 宋崇 飞 -> 宋崇飞 (the name broke after its second character)
+            # 周建 华 -> 周建华 (the name broke after its second character)
             out[-1] += tok
             i += 1
             continue
@@ -91,7 +91,7 @@ PHOTO_CREDIT = re.compile(
     r"((?:本报)?(?:摄影|特约|见习)?(?:记者|通讯员)[ \t\u3000]*)?"
     r"([\u3400-\u9fff]{1,4}(?:[ \t\u3000]+[\u3400-\u9fff]{1,4}){0,4})[ \t\u3000]+摄[ \t\u3000]*$"
 )
-# A feature's byline on its own line: 本报记者 陈 彬 / 本报通讯员 崔新娟 / 记者 A B
+# A feature's byline on its own line: 本报记者 刘 洋 / 本报通讯员 孙秀英 / 记者 A B
 BYLINE_LINE = re.compile(
     r"^(?:本报(?:特约|见习|实习)?(?:记者|通讯员)[ \t\u3000]*|(?:特约|见习|实习)?(?:记者|通讯员)[ \t\u3000]+)"
     r"[\u3400-\u9fff]"

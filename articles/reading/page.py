@@ -1,4 +1,14 @@
-"""Assemble units into articles: reading order, headlines, credits, bodies, spans."""
+"""Assemble units into articles: reading order, headlines, credits, bodies, spans.
+
+An article starts at a lead (本报讯…, 新华社…电, （上接…）), a byline line (本报记者 A), a standalone
+photo caption, or, for lead-less pieces, at a markdown heading or headline followed by text.
+Headline groups found between two stories are shared out by layout (column-wrapped PDF text prints
+a headline after its story, blank-line text before it) and by wording: a headline repeats its own
+story's words, so the share of its character pairs found in each neighbour decides close calls
+(``affinity``). Within an article's headline groups, the kicker ends with a verb of speech
+(…强调) or is the shorter topical line over a headline whose subject is a place or body; a
+sub-title starts with ——. Nothing here knows any page's wording.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +34,7 @@ from .segment import (
 )
 from .types import PHOTOGRAPHER, REPORTER, Credit, PageHints, ParsedArticle, ParsedPage
 
-# A kicker ends with the verb that introduces the main headline (李亦博在…会上强调 / 夯实…).
+# A kicker ends with the verb that introduces the main headline (王建国在…会上强调 / 夯实…).
 KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|说|倡议|呼吁)$")
 # A headline whose subject is a place or body (高新区推出… / 解放区…) is a main headline.
 PLACE_START = re.compile(r"^(?:[\u3400-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|街道)|我市|我省|全市|全省|市|省)")
@@ -46,7 +56,7 @@ class Art:
     extra_units: list[Unit] = field(default_factory=list)  # credits etc., for the span
     column: bool = False
     signed: bool = False  # its last body unit is a signature line
-    _bigrams: set[str] | None = None
+    _bigrams: set[str] | None = None  # character pairs of lead + body, for affinity()
 
     def all_units(self) -> list[Unit]:
         out = [*self.before, *self.after, *self.units, *self.extra_units]
@@ -600,8 +610,8 @@ def _dedupe(credits: list[Credit]) -> list[Credit]:
 def _kind(art: Art, source: str | None, headline: str | None, credits: list[Credit]) -> str:
     if art.start_kind == "contfrom":
         return "continuation"
-    if headline and NOTICE_TITLE.match(headline):
-        return "notice"
+    if headline and not source and NOTICE_TITLE.match(headline):
+        return "notice"  # a story about a notice (本报讯 … 发布通告) stays a story
     if art.start_kind == "photo":
         return "photo"
     if source == "新华社":

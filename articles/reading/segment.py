@@ -22,7 +22,7 @@ CONT_FROM_RE = re.compile(r"^（上接([^）]{1,12})）")
 CONT_TO_RE = re.compile(r"[（(]下转\s*([^）)]{1,12}?)\s*[）)]")
 END_MARK_RE = re.compile(r"[①-⑳][0-9]{0,2}$")
 QR_RE = re.compile(r"扫码|扫一扫|二维码")
-# A line that signs a piece: an official's post and name (…局局长刘静), printed after a column entry.
+# A line that signs a piece: an official's post and name (…局局长张静), printed after a column entry.
 SIGNATURE_RE = re.compile(
     r"(?:局长|部长|主任|书记|县长|区长|市长|乡长|镇长|校长|院长|所长|处长|科长|站长|行长|经理|董事长|主席)"
     r"[\u3400-\u9fff]{2,3}$"
@@ -156,15 +156,26 @@ _ANY_PUNCT = re.compile(r"[，。、；：！？“”（）《》]")
 
 def wrapped(lines: list[Line]) -> bool:
     """Column-wrapped text: short lines, most of them broken mid-sentence."""
-    # headline-like lines (no punctuation at all) say nothing about wrapping
-    keys = [ln.key for ln in lines if ln.cls == "text" and _ANY_PUNCT.search(ln.key)]
+    keys: list[str] = []
+    broken = 0
+    for i, ln in enumerate(lines):
+        if ln.cls != "text":
+            continue
+        k = ln.key
+        if not _ANY_PUNCT.search(k):
+            # an unpunctuated line says nothing by itself (a headline looks the same) unless text
+            # runs on below it in the same block
+            if i + 1 < len(lines) and lines[i + 1].cls == "text":
+                keys.append(k)
+                broken += 1
+            continue
+        keys.append(k)
+        # a line that ends a story (①5) or a dated signature is not broken, however it ends
+        if not ends_sentence(k) and not END_MARK_RE.search(k) and not k.endswith("日"):
+            broken += 1
     if len(keys) < 8:
         return False
     width = statistics.median(len(k) for k in keys)
-    # a line that ends a story (①5) or a dated signature is not broken, however it ends
-    broken = sum(
-        1 for k in keys if not ends_sentence(k) and not END_MARK_RE.search(k) and not k.endswith("日")
-    )
     return width <= 30 and broken / len(keys) > 0.5
 
 
@@ -182,6 +193,48 @@ def _title_like(unit: Unit, wrap: bool) -> bool:
         return False
     # a terminal mark is allowed only at the very end (a headline may end with ！ or ？)
     return not any(ch in TERMINAL for ch in joined[:-1])
+
+
+def _split_trailing_titles(out: list[Unit], wrap: bool) -> list[Unit]:
+    """A headline printed right under its story's last line, with no blank line between, is cut off
+    from the body block: a complete sentence, then 1-3 unpunctuated lines, then the next lead."""
+    result: list[Unit] = []
+    for i, u in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            u.kind in (BODY, LEAD)
+            and len(u.lines) >= 2
+            and (nxt is None or nxt.kind in (LEAD, BYLINE, TITLE))
+        ):
+            for cut in range(max(1, len(u.lines) - 3), len(u.lines)):
+                head, tail = u.lines[:cut], u.lines[cut:]
+                if ends_sentence(head[-1].key) and _title_like(Unit(BODY, tail), wrap):
+                    result.append(Unit(u.kind, head))
+                    u = Unit(BODY, tail)
+                    break
+        result.append(u)
+    return result
+
+
+def _merge_title_lines(text: str, out: list[Unit]) -> list[Unit]:
+    """Without column wrapping each line is its own block, but a headline broken over two lines
+    with no blank line between is still one headline."""
+    result: list[Unit] = []
+    for u in out:
+        prev = result[-1] if result else None
+        if (
+            prev is not None
+            and u.kind == BODY
+            and prev.kind == BODY
+            and len(prev.lines) < 3
+            and text.count("\n", prev.end, u.start) == 1
+            and _title_like(prev, False)
+            and _title_like(u, False)
+        ):
+            prev.lines.extend(u.lines)
+            continue
+        result.append(u)
+    return result
 
 
 _DATE_END = re.compile(r"\d+日$")
@@ -253,8 +306,10 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 cur.lines.append(ln)
             if not wrap:
                 close()  # without column wrapping a line is a paragraph, blank line or not
-    # bylines separated by a blank line from one another stay separate units; text blocks become
-    # titles when they look like one and do not continue an unfinished sentence
+    out = _split_trailing_titles(out, wrap)
+    if not wrap:
+        out = _merge_title_lines(text, out)
+    # text blocks become titles when they look like one and do not continue an unfinished sentence
     prev: Unit | None = None
     for u in out:
         if u.kind == BODY and _title_like(u, wrap):

@@ -598,7 +598,7 @@ def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | N
         return sl + 1
     if a + 2 >= len(text) or not _cjk(text[a + 2]) or text[a + 2] in _AFTER:
         return sl + 2
-    tok2 = starts.get(a + 1)  # 吕沛到示范区: jieba starts a word after the given name
+    tok2 = starts.get(a + 1)  # 赵明到示范区: jieba starts a word after the given name
     if tok2 is not None and len(tok2.word) >= 2:
         return sl + 1
     return sl + 2
@@ -836,7 +836,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
             return j  # a place starts the name: keep the verbs inside it
     if after_verb is not None:
         j = after_verb
-    # a chunk may hold a parenthesised qualifier (示范区（高新区）党工委) but not start inside or with one
+    # a chunk may hold a parenthesised qualifier (开发区（高新区）党工委) but not start inside or with one
     k = j
     while k < idx and toks[k].word not in ("（", "("):
         k += 1
@@ -977,7 +977,7 @@ def extract_entities(
             if o and text[ts : ts + len(o)] == o:
                 col.add(Mention(ORGANISATION, o, ts, ts + len(o), method="title", confidence=0.7))
 
-    # Names with a post after them: 习近平总书记.
+    # Names with a post after them: 王明总书记.
     for m in _POST_AFTER.finditer(text):
         b = m.start()
         if b not in starts:
@@ -1024,7 +1024,7 @@ def extract_entities(
         if len(t.word) >= 3 and t.word[0] in _SINGLE and t.word[1:] in _TOP_POSTS:
             col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
 
-    # Photo credits: 贾蓝摄 / 张三 摄.
+    # Photo credits: 周红摄 / 张三 摄.
     for m in _PHOTO.finditer(text):
         credits.add(m.group(1))
 
@@ -1112,7 +1112,7 @@ def extract_entities(
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))
 
-    # 3. Speech and role verbs after a name: ，”马霞说 / 高文明说.
+    # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说.
     for m in _SPEECH.finditer(text):
         b = m.start()
         if (
@@ -1224,7 +1224,7 @@ def extract_entities(
         ):
             col.add(Mention(PERSON, nm, a, e, method="foreign", confidence=0.6))
 
-    # Titles after the name: 黄黎祖是驻文昌街道某村第一书记 / 刘新海，是某村驻村第一书记.
+    # Titles after the name: 孙立是驻东城街道某村第一书记 / 郑海，是某村驻村第一书记.
     for key, mm in list(col.items.items()):
         if mm.type != PERSON:
             continue
@@ -1234,7 +1234,7 @@ def extract_entities(
             if extra not in mm.titles:
                 col.items[key] = replace(mm, titles=(*mm.titles, extra))
 
-    # A group post before a list is everyone's: 区领导冯利民、许海玲出席.
+    # A group post before a list is everyone's: 区领导钱进、吴梅出席.
     for mm in [
         x for x in col.items.values() if x.type == PERSON and x.titles and x.titles[-1].endswith("领导")
     ]:
@@ -1271,7 +1271,7 @@ def extract_entities(
 
 
 def _with_parents(ms: list[Mention]) -> list[Mention]:
-    """An organisation whose name starts with another one's belongs to it (焦作市人大常委会办公室)."""
+    """An organisation whose name starts with another one's belongs to it (某市人大常委会办公室)."""
     orgs = sorted({m.text for m in ms if m.type == ORGANISATION}, key=len, reverse=True)
     if len(orgs) < 2 and not any(m.type == ORGANISATION for m in ms):
         return ms
@@ -1290,7 +1290,7 @@ def _with_parents(ms: list[Mention]) -> list[Mention]:
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
-    """Persons inside a longer organisation or place are not persons (张磊 inside a company name)."""
+    """Persons inside a longer organisation or place are not persons (李伟 inside a company name)."""
     spans = [(m.start, m.end) for m in ms if m.type in (ORGANISATION, PLACE) and m.end - m.start >= 3]
     out = []
     for m in ms:
@@ -1515,13 +1515,13 @@ def _places_by_suffix(
                 and p.word.endswith(("镇", "乡", "区", "县", "市", "省", "街道"))
                 and sstart - start >= 2
             ):
-                break  # 阳庙镇北西尚村: the town is a place of its own
+                break  # 东关镇西庄村: the town is a place of its own
             j -= 1
             start = p.start
             if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
                 proper = True
             if _is_place_tok(p):
-                break  # a place starts the name (黄河特大桥, 上海宝山工业园区)
+                break  # a place starts the name (长江大桥, 苏州工业园区)
             if p.word.endswith(tuple(_PLACE_SUFFIXES)) and len(p.word) >= 2:
                 j += 1  # 公园北广场: another place ends here
                 start = toks[j].start
@@ -1583,7 +1583,7 @@ def _orgs_and_places(
         ):
             col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
 
-    # Places by suffix: 姚郭庄村 / 人民路 / 文昌街道 / 大沙河湿地公园.
+    # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
     tok_at = {c: k for k, t in enumerate(toks) for c in range(t.start, t.end)}
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
 
@@ -1706,7 +1706,7 @@ def _orgs_and_places(
     # Short forms standing as a body (市委, 省政府); not when a post follows (then the title rule has it).
     for m in _SHORT_ORG.finditer(text):
         if m.start() > 0 and _cjk(text[m.start() - 1]) and m.start() not in starts:
-            # part of a longer name (焦作市人大常委会): the suffix rule has it
+            # part of a longer name (某市人大常委会): the suffix rule has it
             continue
         col.add(Mention(ORGANISATION, m.group(), m.start(), m.end(), method="short", confidence=0.65))
 

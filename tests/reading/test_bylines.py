@@ -19,8 +19,8 @@ def test_it_reads_lead_bylines(text: str, expected: list[tuple[str, str]]) -> No
 
 def test_it_joins_letter_spaced_names_on_a_feature_byline() -> None:
     assert byline_credits("本报记者 谢 文") == [Credit(REPORTER, "谢文")]
-    assert byline_credits("本报记者 陈 彬 本报通讯员 吕小娟") == [
-        Credit(REPORTER, "陈彬"),
+    assert byline_credits("本报记者 刘 洋 本报通讯员 吕小娟") == [
+        Credit(REPORTER, "刘洋"),
         Credit(CORRESPONDENT, "吕小娟"),
     ]
 

@@ -189,3 +189,15 @@ def test_it_reads_a_bracketed_photo_credit_after_a_one_paragraph_story() -> None
     text = "本报讯（记者甲乙）昨日，东湖区召开会议。\n\n6月2日，市民在公园赏花。\n（本报记者 张 三 摄）\n"
     page = read_page(text.encode(), "x.txt")
     assert [(a.kind, a.names(PHOTOGRAPHER)) for a in page.articles] == [("news", []), ("photo", ["张三"])]
+
+
+def test_it_cuts_a_headline_printed_right_under_its_story() -> None:
+    # column text with no blank line between a story's last line and its two-line headline
+    story = (
+        "本报讯（记者甲乙） 6月5日上午，\n东湖区召开营商环境优化工作会\n议，区长梁志勇出席会议并讲话。\n"
+        "梁志勇强调，要持续深化改革，\n进一步压缩审批时限，提升企业和\n群众的获得感和满意度。\n"
+        "东湖区召开营商环境\n优化工作会议\n"
+    )
+    page = read_page((story * 2).encode(), "x.txt")
+    assert [a.headline for a in page.articles] == ["东湖区召开营商环境优化工作会议"] * 2
+    assert all(a.body.endswith("满意度。") for a in page.articles)

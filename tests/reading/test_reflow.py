@@ -2,9 +2,9 @@ from articles.reading.reflow import clean, clean_title, ends_sentence
 
 
 def test_it_drops_stray_spaces_inside_chinese_and_keeps_the_map() -> None:
-    raw = "记者付 凯明\n2 月6 日上\n午"
+    raw = "记者冯 立新\n2 月6 日上\n午"
     m = clean(raw, 0, len(raw))
-    assert m.text() == "记者付凯明2月6日上午"
+    assert m.text() == "记者冯立新2月6日上午"
     assert [raw[o] for o in m.offsets] == list(m.text())
 
 
