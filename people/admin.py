@@ -205,17 +205,34 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
         }
 
 
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = _("待核查")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("同名冲突，待核查"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(review_note="")
+        return queryset
+
+
 @admin.register(Person)
 class PersonAdmin(EntityAdmin):
     resource_classes = [PersonResource]
     mention_fk = "person"
-    list_display = ("name", "name_pinyin", "status", "mention_count", "posts", "merged_into")
+    list_display = ("name", "name_pinyin", "status", "mention_count", "posts", "merged_into", "review_note")
+    list_filter = ("status", NeedsReviewFilter)
     list_select_related = ("merged_into",)
     search_fields = ("name", "name_pinyin", "aliases__name")
     readonly_fields = ("recent_mentions", "co_mentioned", "split_link")
     inlines = [AliasInline, TenureInline]
     fieldsets = (
-        (None, {"fields": ("name", "name_pinyin", "gender", "status", "merged_into", "notes")}),
+        (
+            None,
+            {"fields": ("name", "name_pinyin", "gender", "status", "merged_into", "review_note", "notes")},
+        ),
         (_("提及与关系"), {"fields": ("split_link", "recent_mentions", "co_mentioned")}),
     )
 

@@ -45,6 +45,8 @@ class Entity(models.Model):
 class Person(Entity):
     name_pinyin = models.CharField(_("拼音"), max_length=200, blank=True, db_index=True)
     gender = models.CharField(_("性别"), max_length=4, blank=True)
+    # Set by the importer when a namesake held another post at the same time: a curator decides.
+    review_note = models.CharField(_("待核查"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("人物")

@@ -264,6 +264,7 @@ class PageImporter:
         self.run = run
         self.resolver = Resolver()
         self.events: dict[tuple[str, str], int] = {}
+        self.parents_set: set[tuple[int, str]] = set()
 
     def forget(self) -> None:
         """Drop the caches after a page's transaction rolled back: the ids it created are gone."""
@@ -458,7 +459,12 @@ class PageImporter:
                     confidence=m.confidence,
                     status=STATUS_MACHINE,
                 )
-                setattr(mention, f"{m.type}_id", self.resolver.resolve(m.type, name))
+                if m.type == "person":
+                    mention.person_id = self.resolver.resolve_person(name, m.organisation, when)
+                else:
+                    setattr(mention, f"{m.type}_id", self.resolver.resolve(m.type, name))
+                if m.type == "organisation" and m.parent:
+                    self.set_parent(mention.organisation_id, m.parent)
                 mentions.append(mention)
                 if m.type == "person" and m.titles:
                     titled.append((mention, m.titles, m.organisation, when))
@@ -489,6 +495,17 @@ class PageImporter:
                 continue
             person_id = self.resolver.resolve("person", self.lexicon.aliases.get(p.name, p.name))
             EventParticipant.objects.get_or_create(event_id=event_id, person_id=person_id, role=p.role)
+
+    def set_parent(self, org_id: int, parent_name: str) -> None:
+        """The text shows the hierarchy (某局办公室 under 某局): record it unless someone already did."""
+        if (org_id, parent_name) in self.parents_set:
+            return
+        self.parents_set.add((org_id, parent_name))
+        parent_id = self.resolver.resolve("organisation", parent_name)
+        if parent_id != org_id:
+            Organisation.objects.filter(pk=org_id, parent__isnull=True, status=STATUS_MACHINE).update(
+                parent_id=parent_id
+            )
 
     def save_tenures(self, titled) -> None:
         for mention, titles, org_name, when in titled:

@@ -8,6 +8,8 @@ per mention.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db.models import Case, IntegerField, Value, When
 
 from people.extraction.types import Lexicon
@@ -19,7 +21,11 @@ from people.models import (
     Organisation,
     Person,
     Place,
+    Tenure,
 )
+
+# Two posts in different organisations seen this close together belong to two people of one name.
+SAME_TIME = dt.timedelta(days=180)
 
 MODELS = {"person": Person, "organisation": Organisation, "place": Place}
 
@@ -41,9 +47,65 @@ def survivor(obj):
     return obj
 
 
+def organisations_compatible(a: str, b: str) -> bool:
+    """One body, or one inside the other's name (市委 / 焦作市委, 市人大常委会 / 市人大常委会办公室)."""
+    return a == b or a in b or b in a
+
+
 class Resolver:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], int] = {}
+        # person id -> [(organisation name, first seen, last seen)], loaded once per person per run
+        self._posts: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+
+    def resolve_person(self, name: str, organisation: str | None, when: dt.date | None) -> int:
+        """Like resolve("person", name), but a namesake who holds a post in another organisation at the
+        same time is not silently merged: the mention goes to a separate person flagged for review."""
+        default = self.resolve("person", name)
+        if not organisation or when is None:
+            return default
+        candidates = [default, *self._namesakes(name, exclude=default)]
+        for pid in candidates:
+            if not self._conflicts(pid, organisation, when):
+                self._note_post(pid, organisation, when)
+                return pid
+        flagged = Person.objects.create(
+            name=name,
+            name_pinyin=pinyin_of(name),
+            review_note=f"同名人物 #{default} 同期在其他机构任职；本条职务属于“{organisation}”，请核查",
+        )
+        self._note_post(flagged.pk, organisation, when)
+        return flagged.pk
+
+    def _namesakes(self, name: str, exclude: int) -> list[int]:
+        return list(
+            Person.objects.filter(name=name, merged_into__isnull=True)
+            .exclude(status=STATUS_REJECTED)
+            .exclude(pk=exclude)
+            .order_by("id")
+            .values_list("pk", flat=True)
+        )
+
+    def _load_posts(self, pid: int) -> list[tuple[str, dt.date | None, dt.date | None]]:
+        if pid not in self._posts:
+            self._posts[pid] = [
+                (org, first, last)
+                for org, first, last in Tenure.objects.filter(
+                    person_id=pid, organisation__isnull=False
+                ).values_list("organisation__name", "first_seen", "last_seen")
+            ]
+        return self._posts[pid]
+
+    def _note_post(self, pid: int, organisation: str, when: dt.date) -> None:
+        self._load_posts(pid).append((organisation, when, when))
+
+    def _conflicts(self, pid: int, organisation: str, when: dt.date) -> bool:
+        for org, first, last in self._load_posts(pid):
+            if organisations_compatible(org, organisation) or first is None:
+                continue
+            if first - SAME_TIME <= when <= (last or first) + SAME_TIME:
+                return True
+        return False
 
     def resolve(self, type_: str, name: str, *, create: bool = True) -> int | None:
         """Id of the record named `name` (following aliases and merges), created when absent."""
