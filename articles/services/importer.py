@@ -413,6 +413,7 @@ class PageImporter:
         return out
 
     def save_credits(self, articles: list[Article], parsed: tuple[ParsedArticle, ...]) -> None:
+        self.resolver.prefetch("person", (c.name for pa in parsed for c in pa.credits))
         credits = [
             Credit(
                 article=article,
@@ -429,14 +430,15 @@ class PageImporter:
     def save_entities(
         self, articles: list[Article], extractions: list[Extraction], edition_date: dt.date | None
     ) -> None:
+        """Mentions, tenures, organisation parents and events of one page, in a fixed number of
+        queries whatever the number of mentions (names are resolved a page at a time)."""
         # What curators already decided on these articles (kept across re-reads) is not proposed again.
         curated = set(
             Mention.objects.filter(article__in=articles)
             .exclude(status=STATUS_MACHINE)
             .values_list("article_id", "type", "surface")
         )
-        mentions: list[Mention] = []
-        titled: list[tuple[Mention, tuple[str, ...], str | None, dt.date | None]] = []
+        keep: list[tuple[Article, object, str, str, dt.date | None]] = []
         for article, extraction in zip(articles, extractions, strict=True):
             when = article.date or edition_date
             text = article.text
@@ -446,60 +448,100 @@ class PageImporter:
                 surface = text[m.start : m.end] or m.text
                 if (article.pk, m.type, surface) in curated or self.lexicon.is_rejected(m.type, surface):
                     continue
-                name = self.lexicon.aliases.get(m.text, m.text)
-                mention = Mention(
-                    article=article,
-                    type=m.type,
-                    surface=surface[:300],
-                    start=m.start,
-                    end=m.end,
-                    titles=list(m.titles),
-                    organisation_text=m.organisation or "",
-                    method=m.method,
-                    confidence=m.confidence,
-                    status=STATUS_MACHINE,
-                )
-                if m.type == "person":
-                    mention.person_id = self.resolver.resolve_person(name, m.organisation, when)
-                else:
-                    setattr(mention, f"{m.type}_id", self.resolver.resolve(m.type, name))
-                if m.type == "organisation" and m.parent:
-                    self.set_parent(mention.organisation_id, m.parent)
-                mentions.append(mention)
-                if m.type == "person" and m.titles:
-                    titled.append((mention, m.titles, m.organisation, when))
+                keep.append((article, m, surface, self.lexicon.aliases.get(m.text, m.text), when))
+        names: dict[str, set[str]] = {"person": set(), "organisation": set(), "place": set()}
+        for _, m, _, name, _ in keep:
+            names[m.type].add(name)
+            if m.type == "organisation" and m.parent:
+                names["organisation"].add(m.parent)
+            if m.type == "person" and m.organisation:
+                names["organisation"].add(m.organisation)
+        for ev in (ev for e in extractions for ev in e.events):
+            names["person"].update(p.name for p in ev.participants)
+        for type_, found in names.items():
+            self.resolver.prefetch(type_, found)
+        self.resolver.prefetch_posts(
+            name for _, m, _, name, when in keep if m.type == "person" and m.organisation
+        )
+
+        mentions: list[Mention] = []
+        titled: list[tuple[Mention, tuple[str, ...], str | None, dt.date | None]] = []
+        for article, m, surface, name, when in keep:
+            mention = Mention(
+                article=article,
+                type=m.type,
+                surface=surface[:300],
+                start=m.start,
+                end=m.end,
+                titles=list(m.titles),
+                organisation_text=m.organisation or "",
+                method=m.method,
+                confidence=m.confidence,
+                status=STATUS_MACHINE,
+            )
+            if m.type == "person":
+                mention.person_id = self.resolver.resolve_person(name, m.organisation, when)
+            else:
+                setattr(mention, f"{m.type}_id", self.resolver.resolve(m.type, name))
+            if m.type == "organisation" and m.parent:
+                self.set_parent(mention.organisation_id, m.parent)
+            mentions.append(mention)
+            if m.type == "person" and m.titles:
+                titled.append((mention, m.titles, m.organisation, when))
         Mention.objects.bulk_create(mentions)
         self.save_tenures(titled)
-        for article, extraction in zip(articles, extractions, strict=True):
-            for ev in extraction.events:
-                self.save_event(article, ev, edition_date)
+        self.save_events(articles, extractions, edition_date)
 
-    def save_event(self, article: Article, ev, edition_date: dt.date | None) -> None:
-        key = (ev.name, ev.date or "")
-        event_id = self.events.get(key)
-        if event_id is None:
-            year = (article.date or edition_date).year if (article.date or edition_date) else None
-            event = Event.objects.filter(name=ev.name, date_text=ev.date or "").order_by(
-                "id"
-            ).first() or Event.objects.create(
-                name=ev.name[:300],
-                type=ev.type,
-                date_text=(ev.date or "")[:100],
-                date=resolve_date(ev.date, year) or (article.date if ev.date else None),
-                location=(ev.location or "")[:200],
-            )
-            event_id = self.events[key] = event.pk
-        Event.articles.through.objects.get_or_create(event_id=event_id, article_id=article.pk)
-        for p in ev.participants:
-            if self.lexicon.is_rejected("person", p.name):
-                continue
-            person_id = self.resolver.resolve("person", self.lexicon.aliases.get(p.name, p.name))
-            EventParticipant.objects.get_or_create(event_id=event_id, person_id=person_id, role=p.role)
+    def save_events(self, articles: list[Article], extractions: list[Extraction], edition_date) -> None:
+        """Events are known by (name, date as printed); one row however many articles report it."""
+        found = [(a, ev) for a, e in zip(articles, extractions, strict=True) for ev in e.events]
+        if not found:
+            return
+        keys = {(ev.name[:300], (ev.date or "")[:100]) for _, ev in found} - self.events.keys()
+        if keys:
+            existing = Event.objects.filter(name__in={k[0] for k in keys}).order_by("id")
+            for pk, name, date_text in existing.values_list("pk", "name", "date_text"):
+                if (name, date_text) in keys:
+                    self.events.setdefault((name, date_text), pk)
+            new = {}
+            for article, ev in found:
+                key = (ev.name[:300], (ev.date or "")[:100])
+                if key in self.events or key in new:
+                    continue
+                day = article.date or edition_date
+                new[key] = Event(
+                    name=key[0],
+                    type=ev.type,
+                    date_text=key[1],
+                    date=resolve_date(ev.date, day.year if day else None)
+                    or (article.date if ev.date else None),
+                    location=(ev.location or "")[:200],
+                )
+            for key, event in zip(new, Event.objects.bulk_create(new.values()), strict=True):
+                self.events[key] = event.pk
+        links, participants = set(), set()
+        for article, ev in found:
+            event_id = self.events[(ev.name[:300], (ev.date or "")[:100])]
+            links.add((event_id, article.pk))
+            for p in ev.participants:
+                if not self.lexicon.is_rejected("person", p.name):
+                    person_id = self.resolver.resolve("person", self.lexicon.aliases.get(p.name, p.name))
+                    participants.add((event_id, person_id, p.role))
+        through = Event.articles.through
+        through.objects.bulk_create(
+            [through(event_id=e, article_id=a) for e, a in sorted(links)], ignore_conflicts=True
+        )
+        EventParticipant.objects.bulk_create(
+            [EventParticipant(event_id=e, person_id=p, role=r) for e, p, r in sorted(participants)],
+            ignore_conflicts=True,
+        )
 
     def set_parent(self, org_id: int, parent_name: str) -> None:
         """The text shows the hierarchy (某局办公室 under 某局): record it unless someone already did."""
         if (org_id, parent_name) in self.parents_set:
             return
+        if len(self.parents_set) > 100_000:
+            self.parents_set.clear()
         self.parents_set.add((org_id, parent_name))
         parent_id = self.resolver.resolve("organisation", parent_name)
         if parent_id != org_id:
@@ -508,21 +550,49 @@ class PageImporter:
             )
 
     def save_tenures(self, titled) -> None:
+        """Posts seen on this page, merged into the career rows (person, title) in a few queries."""
+        if not titled:
+            return
+        seen: dict[tuple[int, str], dict] = {}
         for mention, titles, org_name, when in titled:
             org_id = self.resolver.resolve("organisation", org_name) if org_name else None
             for title in titles:
-                tenure, _ = Tenure.objects.get_or_create(
-                    person_id=mention.person_id, title=title[:200], defaults={"organisation_id": org_id}
+                row = seen.setdefault(
+                    (mention.person_id, title[:200]), {"org": None, "dates": [], "mentions": []}
                 )
+                row["org"] = row["org"] or org_id
                 if when is not None:
-                    tenure.first_seen = min(filter(None, (tenure.first_seen, when)))
-                    tenure.last_seen = max(filter(None, (tenure.last_seen, when)))
-                tenure.mention_count += 1
-                if tenure.organisation_id is None and org_id is not None:
-                    tenure.organisation_id = org_id
-                tenure.skip_history_when_saving = True  # history is for curators' changes, not counters
-                tenure.save()
-                tenure.mentions.add(mention)
+                    row["dates"].append(when)
+                row["mentions"].append(mention.pk)
+        existing = {
+            (t.person_id, t.title): t
+            for t in Tenure.objects.filter(person_id__in={k[0] for k in seen}, title__in={k[1] for k in seen})
+        }
+        changed, new = [], []
+        for (person_id, title), row in seen.items():
+            tenure = existing.get((person_id, title))
+            if tenure is None:
+                tenure = Tenure(person_id=person_id, title=title)
+                new.append(tenure)
+            else:
+                changed.append(tenure)
+            dates = [d for d in (tenure.first_seen, tenure.last_seen, *row["dates"]) if d]
+            tenure.first_seen, tenure.last_seen = (min(dates), max(dates)) if dates else (None, None)
+            tenure.mention_count += len(row["mentions"])
+            tenure.organisation_id = tenure.organisation_id or row["org"]
+        # bulk writes leave history alone: it is for curators' changes, not the importer's counters
+        Tenure.objects.bulk_create(new)
+        Tenure.objects.bulk_update(changed, ["first_seen", "last_seen", "mention_count", "organisation"])
+        through = Tenure.mentions.through
+        by_key = {(t.person_id, t.title): t.pk for t in (*new, *changed)}
+        through.objects.bulk_create(
+            [
+                through(tenure_id=by_key[key], mention_id=mid)
+                for key, row in seen.items()
+                for mid in row["mentions"]
+            ],
+            ignore_conflicts=True,
+        )
 
 
 def link_continuations(page: Page, articles: list[Article]) -> None:

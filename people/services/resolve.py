@@ -52,11 +52,106 @@ def organisations_compatible(a: str, b: str) -> bool:
     return a == b or a in b or b in a
 
 
+def _rank(status: str, merged_into_id: int | None, pk: int) -> tuple[int, int]:
+    """Which of several records of one name a new mention goes to: confirmed, then unmerged, then oldest."""
+    if merged_into_id is None:
+        return (0 if status == STATUS_CONFIRMED else 1, pk)
+    return (2, pk)
+
+
 class Resolver:
+    """Name -> record id, for one import run. Works a page at a time (prefetch) so that a page costs
+    a few queries whatever the number of its mentions; the caches are bounded, so memory stays flat
+    over an archive of any size."""
+
+    MAX_CACHE = 200_000
+
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], int] = {}
         # person id -> [(organisation name, first seen, last seen)], loaded once per person per run
         self._posts: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+        self._namesakes_of: dict[str, list[int]] = {}
+
+    def _trim(self) -> None:
+        if len(self._cache) > self.MAX_CACHE:
+            self._cache.clear()
+        if len(self._posts) > self.MAX_CACHE:
+            self._posts.clear()
+            self._namesakes_of.clear()
+
+    def _survivors(self, model, ids: set[int]) -> dict[int, int]:
+        """id -> id of the record it was (transitively) merged into."""
+        out = {i: i for i in ids}
+        pending = set(ids)
+        for _ in range(20):  # merge chains are short; this bounds a corrupt cycle
+            if not pending:
+                break
+            rows = dict(model.objects.filter(pk__in=pending).values_list("pk", "merged_into_id"))
+            pending = set()
+            for origin, current in list(out.items()):
+                nxt = rows.get(current)
+                if nxt and nxt != current:
+                    out[origin] = nxt
+                    pending.add(nxt)
+        return out
+
+    def prefetch(self, type_: str, names) -> None:
+        """Resolve (and create where absent) every name of one type in a handful of queries."""
+        self._trim()
+        todo = sorted({n for n in names if n and (type_, n) not in self._cache})
+        if not todo:
+            return
+        model = MODELS[type_]
+        found: dict[str, int] = {}
+        for i in range(0, len(todo), 500):
+            chunk = todo[i : i + 500]
+            aliases = Alias.objects.filter(name__in=chunk, **{f"{type_}__isnull": False}).order_by("id")
+            for name, target in aliases.values_list("name", f"{type_}_id"):
+                found.setdefault(name, target)
+            best: dict[str, tuple] = {}
+            rows = model.objects.filter(name__in=[n for n in chunk if n not in found]).exclude(
+                status=STATUS_REJECTED
+            )
+            for name, pk, status, merged in rows.values_list("name", "pk", "status", "merged_into_id"):
+                key = _rank(status, merged, pk)
+                if name not in best or key < best[name][0]:
+                    best[name] = (key, pk)
+            found.update({name: pk for name, (_, pk) in best.items()})
+        survivors = self._survivors(model, set(found.values()))
+        for name, pk in found.items():
+            self._cache[(type_, name)] = survivors[pk]
+        missing = [n for n in todo if n not in found]
+        if missing:
+            extra = (lambda n: {"name_pinyin": pinyin_of(n)}) if type_ == "person" else (lambda n: {})
+            created = model.objects.bulk_create([model(name=n, **extra(n)) for n in missing])
+            for obj in created:
+                self._cache[(type_, obj.name)] = obj.pk
+                if type_ == "person":
+                    self._posts[obj.pk] = []  # new: no posts yet, nothing to look up
+
+    def prefetch_posts(self, names) -> None:
+        """Namesakes and their posts for the names about to be resolved with a post (one query each)."""
+        todo = sorted({n for n in names if n not in self._namesakes_of})
+        if not todo:
+            return
+        for name in todo:
+            self._namesakes_of[name] = []
+        rows = (
+            Person.objects.filter(name__in=todo, merged_into__isnull=True)
+            .exclude(status=STATUS_REJECTED)
+            .order_by("id")
+            .values_list("name", "pk")
+        )
+        for name, pk in rows:
+            self._namesakes_of[name].append(pk)
+        pids = {pk for pks in self._namesakes_of.values() for pk in pks} - self._posts.keys()
+        for pid in pids:
+            self._posts[pid] = []
+        tenures = Tenure.objects.filter(person_id__in=pids, organisation__isnull=False)
+        for pid, org, first, last in tenures.values_list(
+            "person_id", "organisation__name", "first_seen", "last_seen"
+        ):
+            self._posts[pid].append((org, first, last))
 
     def resolve_person(self, name: str, organisation: str | None, when: dt.date | None) -> int:
         """Like resolve("person", name), but a namesake who holds a post in another organisation at the
@@ -74,17 +169,14 @@ class Resolver:
             name_pinyin=pinyin_of(name),
             review_note=f"同名人物 #{default} 同期在其他机构任职；本条职务属于“{organisation}”，请核查",
         )
+        self._namesakes_of.setdefault(name, []).append(flagged.pk)
         self._note_post(flagged.pk, organisation, when)
         return flagged.pk
 
     def _namesakes(self, name: str, exclude: int) -> list[int]:
-        return list(
-            Person.objects.filter(name=name, merged_into__isnull=True)
-            .exclude(status=STATUS_REJECTED)
-            .exclude(pk=exclude)
-            .order_by("id")
-            .values_list("pk", flat=True)
-        )
+        if name not in self._namesakes_of:
+            self.prefetch_posts([name])
+        return [pk for pk in self._namesakes_of[name] if pk != exclude]
 
     def _load_posts(self, pid: int) -> list[tuple[str, dt.date | None, dt.date | None]]:
         if pid not in self._posts:
