@@ -6,6 +6,7 @@ DJANGO_SECRET_KEY     required when DJANGO_DEBUG=0.
 DJANGO_DEBUG          1 (default) for development, 0 for production.
 DJANGO_ALLOWED_HOSTS  comma-separated host names.
 JZARCHIVE_MAX_PAGE_BYTES  largest page file the importer accepts (default 5 MiB).
+JZARCHIVE_IMPORT_WORKERS  reading processes for large imports (default: the number of cores).
 JZARCHIVE_MAX_UPLOAD_BYTES  largest request body, e.g. a roster uploaded in the admin (default 10 MiB).
 JZARCHIVE_LOGIN_MAX_FAILURES / JZARCHIVE_LOGIN_LOCK_MINUTES  login throttling (default 5 / 15).
 JZARCHIVE_PROXY_COUNT  reverse proxies in front that append to X-Forwarded-For (default 0).
@@ -151,6 +152,8 @@ STATIC_ROOT = VAR_DIR / "static"
 
 # The importer refuses page files larger than this (a page of a daily is ~10-60 KB of text).
 JZARCHIVE_MAX_PAGE_BYTES = int(os.environ.get("JZARCHIVE_MAX_PAGE_BYTES", str(5 * 1024 * 1024)))
+# Processes that read pages and extract entities while the main process stores them (big imports).
+JZARCHIVE_IMPORT_WORKERS = int(os.environ.get("JZARCHIVE_IMPORT_WORKERS", str(os.cpu_count() or 1)))
 
 # Uploads: no request body over this reaches a view (413, jzarchive/security.py); form fields
 # (not files) are capped at DATA_UPLOAD_MAX_MEMORY_SIZE; files over FILE_UPLOAD_MAX_MEMORY_SIZE are
@@ -159,11 +162,7 @@ JZARCHIVE_MAX_UPLOAD_BYTES = int(os.environ.get("JZARCHIVE_MAX_UPLOAD_BYTES", st
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
-# django-import-export: imports run in one transaction and are previewed first. Rosters come as CSV
-# or XLSX only (no formats with executable or entity-expanding content: no xls, ods, yaml, html).
-from import_export.formats.base_formats import CSV, XLSX  # noqa: E402 (documented way to name them)
-
-IMPORT_FORMATS = [CSV, XLSX]
+# django-import-export: imports run in one transaction and are previewed first.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Rosters come in as CSV or XLSX; lists go out as CSV, XLSX or JSON.

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import re
 import stat
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
+from articles import analysis
 from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
 from articles.reading import (
     PageError,
@@ -31,10 +35,7 @@ from articles.reading import (
     ParsedPage,
     hints_from_filename,
     load_manifest,
-    read_page,
 )
-from articles.reading.types import article_text
-from people.extraction import extract
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
     STATUS_MACHINE,
@@ -48,6 +49,8 @@ from people.models import (
 from people.services.resolve import Resolver, build_lexicon
 
 NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
+# Below this many files the workers' start-up (loading jieba's dictionary) costs more than it saves.
+PARALLEL_MIN_FILES = 24
 PAGE_SUFFIXES = {".txt", ".text", ".md"}
 # PostgreSQL advisory lock key ("jzar") taken by every page's write transaction, see import_lock().
 IMPORT_LOCK_KEY = 0x6A7A6172
@@ -68,25 +71,35 @@ class FileOutcome:
 
 @dataclass
 class ImportSummary:
+    """Counts of one run, and the outcomes worth telling (failures, warnings): memory stays flat
+    however many pages a run imports."""
+
     run_id: int | None
     dry_run: bool
-    files: list[FileOutcome] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    notable: list[FileOutcome] = field(default_factory=list)
+    articles: int = 0
+    mentions: int = 0
     created: dict[str, int] = field(default_factory=dict)  # new persons, organisations, events, ...
 
+    def add(self, outcome: FileOutcome) -> None:
+        self.counts[outcome.outcome] = self.counts.get(outcome.outcome, 0) + 1
+        if outcome.outcome in (NEW, UPDATED):
+            self.articles += outcome.articles
+            self.mentions += outcome.mentions
+        if outcome.outcome == FAILED or outcome.message:
+            self.notable.append(outcome)
+
     def count(self, outcome: str) -> int:
-        return sum(1 for f in self.files if f.outcome == outcome)
+        return self.counts.get(outcome, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def failed(self) -> list[FileOutcome]:
-        return [f for f in self.files if f.outcome == FAILED]
-
-    @property
-    def articles(self) -> int:
-        return sum(f.articles for f in self.files if f.outcome in (NEW, UPDATED))
-
-    @property
-    def mentions(self) -> int:
-        return sum(f.mentions for f in self.files if f.outcome in (NEW, UPDATED))
+        return [f for f in self.notable if f.outcome == FAILED]
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
@@ -176,6 +189,7 @@ def import_paths(
     manifest: str | Path | None = None,
     progress: Callable[[int, int, FileOutcome], None] | None = None,
     command: str = "",
+    workers: int | None = None,
 ) -> ImportSummary:
     """Import every page file under `paths`. Never raises for a bad file: it is logged and skipped.
 
@@ -187,16 +201,58 @@ def import_paths(
     files, missing = collect_files(paths)
     hints_by_name = load_manifest(manifest) if manifest else {}
     summary = ImportSummary(run_id=None, dry_run=dry_run)
+    workers = settings.JZARCHIVE_IMPORT_WORKERS if workers is None else workers
     if dry_run:
         with transaction.atomic():
-            _import(files, missing, hints_by_name, summary, progress, command)
+            _import(files, missing, hints_by_name, summary, progress, command, workers)
             transaction.set_rollback(True)
     else:
-        _import(files, missing, hints_by_name, summary, progress, command)
+        _import(files, missing, hints_by_name, summary, progress, command, workers)
     return summary
 
 
-def _import(files, missing, hints_by_name, summary: ImportSummary, progress, command: str) -> None:
+class _Done:
+    """A finished analysis, shaped like a Future, for the in-process path."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def _outcomes(
+    importer: PageImporter, files: list[Path], hints_by_name: dict, workers: int
+) -> Iterator[FileOutcome]:
+    """Outcomes in file order. With workers, pages are read and their entities extracted in worker
+    processes while this process stores the pages before them; at most 2 x workers pages are in
+    flight, so memory does not grow with the number of pages."""
+    parallel = workers > 1 and len(files) >= PARALLEL_MIN_FILES
+    pool = None
+    if parallel:
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),  # no inherited database connections
+            initializer=analysis.init_worker,
+            initargs=(importer.lexicon,),
+        )
+    try:
+        pending: deque = deque()
+        for path in files:
+            hints = hints_by_name.get(path.name) or hints_from_filename(path.name)
+            pending.append(importer.begin(path, hints, pool))
+            while len(pending) > 2 * max(workers, 1):
+                yield importer.finish(*pending.popleft())
+        while pending:
+            yield importer.finish(*pending.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _import(
+    files, missing, hints_by_name, summary: ImportSummary, progress, command: str, workers: int
+) -> None:
     before = entity_counts()
     run = ImportRun.objects.create(command=command[:2000], dry_run=summary.dry_run)
     summary.run_id = None if summary.dry_run else run.pk
@@ -204,15 +260,13 @@ def _import(files, missing, hints_by_name, summary: ImportSummary, progress, com
     total = len(files) + len(missing)
     for i, outcome in enumerate(missing, 1):
         log_file(run, outcome)
-        summary.files.append(outcome)
+        summary.add(outcome)
         if progress:
             progress(i, total, outcome)
-    for i, path in enumerate(files, len(missing) + 1):
-        hints = hints_by_name.get(path.name) or hints_from_filename(path.name)
-        outcome = importer.import_file(path, hints)
+    for i, outcome in enumerate(_outcomes(importer, files, hints_by_name, workers), len(missing) + 1):
         if not outcome.logged:
             log_file(run, outcome)
-        summary.files.append(outcome)
+        summary.add(outcome)
         if progress:
             progress(i, total, outcome)
     after = entity_counts()
@@ -272,29 +326,52 @@ class PageImporter:
         self.events = {}
 
     def import_file(self, path: Path, hints: PageHints) -> FileOutcome:
-        self.started = time.perf_counter()
-        outcome = self._import_file(path, hints)
-        outcome.seconds = time.perf_counter() - self.started
-        return outcome
+        """Read, extract and store one page in this process."""
+        return self.finish(*self.begin(path, hints, None))
 
-    def _import_file(self, path: Path, hints: PageHints) -> FileOutcome:
+    def begin(self, path: Path, hints: PageHints, pool) -> tuple:
+        """Read the file and check its hash here; hand the reading and extraction to `pool` (or do
+        them now when there is none). Returns what finish() needs."""
+        started = time.perf_counter()
         name = path.name
         try:
             data = read_bytes(path)
         except PageError as exc:
-            return FileOutcome(str(path), FAILED, f"{path}: {exc}")
+            return path, started, "", FileOutcome(str(path), FAILED, f"{path}: {exc}")
         except OSError as exc:
-            return FileOutcome(str(path), FAILED, f"{path}: cannot read: {exc.strerror or exc}")
+            return (
+                path,
+                started,
+                "",
+                FileOutcome(str(path), FAILED, f"{path}: cannot read: {exc.strerror or exc}"),
+            )
         sha = hashlib.sha256(data).hexdigest()
         same = Page.objects.filter(sha256=sha).values_list("pk", "source_name").first()
         if same:
             note = "" if same[1] == name else f"same content as {same[1]}, already imported"
-            return FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
+            return path, started, sha, FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
+        if pool is not None:
+            return path, started, sha, pool.submit(analysis.analyse_job, (data, name, hints))
         try:
-            parsed = read_page(data, name, hints)
+            return path, started, sha, _Done(("ok", analysis.analyse(data, name, hints, self.lexicon)))
         except PageError as exc:
-            return FileOutcome(str(path), FAILED, f"{path}: {exc}")
-        extractions = [self.extract(a) for a in parsed.articles]
+            return path, started, sha, _Done(("error", str(exc)))
+
+    def finish(self, path: Path, started: float, sha: str, state) -> FileOutcome:
+        """Store what begin() prepared: one page, one transaction."""
+        if isinstance(state, FileOutcome):
+            state.seconds = time.perf_counter() - started
+            return state
+        status, payload = state.result()
+        if status == "error":
+            return FileOutcome(str(path), FAILED, f"{path}: {payload}", sha256=sha)
+        parsed, extractions = payload
+        self.started = started
+        outcome = self._store(path, sha, parsed, extractions)
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    def _store(self, path: Path, sha: str, parsed: ParsedPage, extractions: list[Extraction]) -> FileOutcome:
         try:
             # One page, one transaction: the page, its articles, mentions and its log line.
             with transaction.atomic():
@@ -333,10 +410,6 @@ class PageImporter:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return FileOutcome(str(path), FAILED, f"{path}: could not be stored: {reason}", sha256=sha)
         return result
-
-    def extract(self, article: ParsedArticle) -> Extraction:
-        text = article_text(article.kicker, article.headline, article.subheadline, article.body)
-        return extract(text, lexicon=self.lexicon, exclude=frozenset(c.name for c in article.credits))
 
     # --- persistence -------------------------------------------------------------------------
 

@@ -37,6 +37,11 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", help="page files or folders (default: seeds/)")
         parser.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
         parser.add_argument(
+            "--workers",
+            type=int,
+            help="processes reading pages in parallel for large imports (default JZARCHIVE_IMPORT_WORKERS)",
+        )
+        parser.add_argument(
             "--manifest", help="CSV with columns file,date,page_label,paper giving each file's edition"
         )
 
@@ -47,9 +52,10 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             manifest=options["manifest"],
             progress=Progress(sys.stderr),
+            workers=options["workers"],
             command=shlex.join(["import_seeds", *map(str, options["paths"])]),
         )
-        for f in summary.files:
+        for f in summary.notable:
             if f.outcome == FAILED:
                 self.stderr.write(self.style.ERROR(f"failed: {f.message}"))
             elif f.message:
@@ -65,9 +71,9 @@ class Command(BaseCommand):
             f"{created.get('persons', 0)} people, {created.get('organisations', 0)} organisations, "
             f"{created.get('events', 0)} events; {summary.mentions} mentions"
         )
-        if not summary.files:
+        if not summary.total:
             raise CommandError(f"no page files found in {', '.join(map(str, paths))}")
         if summary.count(NEW) + summary.count(UPDATED) == 0 and not summary.failed:
             self.stdout.write("nothing changed: every page was already imported")
         if summary.failed:
-            raise CommandError(f"{len(summary.failed)} of {len(summary.files)} files failed (see above)")
+            raise CommandError(f"{len(summary.failed)} of {summary.total} files failed (see above)")
