@@ -31,6 +31,8 @@ class ArticleResource(resources.ModelResource):
         export_order = fields
         # Articles come from pages; an upload may correct their fields, never create orphan articles.
         skip_unchanged = True
+        # every row is validated like a form (required name, lengths, choices) and reported by row
+        clean_model_instances = True
         report_skipped = True
 
     def get_queryset(self):

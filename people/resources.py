@@ -14,6 +14,8 @@ class PersonResource(resources.ModelResource):
         fields = ("id", "name", "name_pinyin", "gender", "status", "notes")
         export_order = fields
         skip_unchanged = True
+        # every row is validated like a form (required name, lengths, choices) and reported by row
+        clean_model_instances = True
         report_skipped = True
 
     def before_save_instance(self, instance, row, **kwargs):
@@ -34,6 +36,8 @@ class OrganisationResource(resources.ModelResource):
         fields = ("id", "name", "kind", "parent", "status", "notes")
         export_order = fields
         skip_unchanged = True
+        # every row is validated like a form (required name, lengths, choices) and reported by row
+        clean_model_instances = True
         report_skipped = True
 
 
@@ -44,4 +48,6 @@ class EventResource(resources.ModelResource):
         fields = ("id", "name", "type", "date_text", "date", "location", "status")
         export_order = fields
         skip_unchanged = True
+        # every row is validated like a form (required name, lengths, choices) and reported by row
+        clean_model_instances = True
         report_skipped = True
