@@ -9,13 +9,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
 from articles.resources import ArticleResource
+from jzarchive.admin_base import BigTableAdmin
 from people.admin import mention_context
 from people.models import Event, Mention
-
-
-class BigTableAdmin(admin.ModelAdmin):
-    show_full_result_count = False
-    list_per_page = 50
 
 
 @admin.register(Edition)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from jzarchive.admin_base import BigTableAdmin
 from people.models import (
     STATUS_CONFIRMED,
     STATUS_REJECTED,
@@ -58,11 +59,6 @@ def mention_context(mention: Mention, text: str | None = None, width: int = 60) 
         text[start:end],
         text[end:right],
     )
-
-
-class BigTableAdmin(admin.ModelAdmin):
-    show_full_result_count = False
-    list_per_page = 50
 
 
 class HistoryAdmin(SimpleHistoryAdmin, BigTableAdmin):
@@ -130,23 +126,11 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
 
     @admin.action(description=_("确认所选记录"), permissions=["change"])
     def confirm_selected(self, request, queryset):
-        n = 0
-        for obj in queryset:
-            obj.status = STATUS_CONFIRMED
-            obj._change_reason = "确认"
-            obj.save()
-            n += 1
-        self.message_user(request, f"已确认 {n} 条记录")
+        self.message_user(request, f"已确认 {curation.set_status(queryset, STATUS_CONFIRMED)} 条记录")
 
     @admin.action(description=_("驳回所选记录（不再识别为此类）"), permissions=["change"])
     def reject_selected(self, request, queryset):
-        n = 0
-        for obj in queryset:
-            obj.status = STATUS_REJECTED
-            obj._change_reason = "驳回"
-            obj.save()
-            n += 1
-        self.message_user(request, f"已驳回 {n} 条记录")
+        self.message_user(request, f"已驳回 {curation.set_status(queryset, STATUS_REJECTED)} 条记录")
 
     @admin.action(description=_("合并所选记录…"), permissions=["change"])
     def merge_selected(self, request, queryset):

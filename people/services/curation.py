@@ -47,15 +47,16 @@ def _save(obj, reason: str) -> None:
 
 
 @transaction.atomic
-def set_status(mentions: Iterable[Mention], status: str) -> int:
+def set_status(records: Iterable, status: str) -> int:
+    """Confirm, reject or reset mentions or entity records, one save each so history records it."""
     if status not in (STATUS_MACHINE, STATUS_CONFIRMED, STATUS_REJECTED):
         raise CurationError(f"未知状态：{status}")
     n = 0
     reason = {"confirmed": "确认", "rejected": "驳回", "machine": "恢复为机器识别"}[status]
-    for mention in mentions:
-        if mention.status != status:
-            mention.status = status
-            _save(mention, reason)
+    for record in records:
+        if record.status != status:
+            record.status = status
+            _save(record, reason)
             n += 1
     return n
 
