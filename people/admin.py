@@ -189,6 +189,50 @@ class EntityAdmin(ImportExportModelAdmin, HistoryAdmin):
         }
 
 
+class TopValuesFilter(admin.SimpleListFilter):
+    """A filter offering the most common values only: a full list of every post or organisation in
+    a big archive would be a drop-down of thousands."""
+
+    limit = 40
+    path = ""  # lookup from Person to the value, e.g. tenures__title
+
+    def lookups(self, request, model_admin):
+        rows = (
+            Tenure.objects.exclude(**{self.value_field: None})
+            .values(self.value_field)
+            .annotate(n=Count("person", distinct=True))
+            .order_by("-n", self.value_field)[: self.limit]
+        )
+        return [(str(r[self.value_field]), self.label(r)) for r in rows]
+
+    def label(self, row) -> str:
+        return str(row[self.value_field])
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(**{self.path: self.value()}).distinct()
+        return queryset
+
+
+class PostFilter(TopValuesFilter):
+    title = _("职务")
+    parameter_name = "post"
+    value_field = "title"
+    path = "tenures__title"
+
+
+class OrganisationFilter(TopValuesFilter):
+    title = _("机构")
+    parameter_name = "organisation"
+    value_field = "organisation_id"
+    path = "tenures__organisation_id"
+
+    def lookups(self, request, model_admin):
+        pairs = super().lookups(request, model_admin)
+        names = dict(Organisation.objects.filter(pk__in=[int(v) for v, _ in pairs]).values_list("pk", "name"))
+        return [(v, names.get(int(v), v)) for v, _ in pairs]
+
+
 class NeedsReviewFilter(admin.SimpleListFilter):
     title = _("待核查")
     parameter_name = "review"
@@ -207,7 +251,7 @@ class PersonAdmin(EntityAdmin):
     resource_classes = [PersonResource]
     mention_fk = "person"
     list_display = ("name", "name_pinyin", "status", "mention_count", "posts", "merged_into", "review_note")
-    list_filter = ("status", NeedsReviewFilter)
+    list_filter = ("status", NeedsReviewFilter, PostFilter, OrganisationFilter)
     list_select_related = ("merged_into",)
     search_fields = ("name", "name_pinyin", "aliases__name")
     readonly_fields = ("recent_mentions", "co_mentioned", "split_link")

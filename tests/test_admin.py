@@ -14,9 +14,10 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from articles.models import Article
-from people.models import Mention, Person
+from people.models import Mention, Person, Tenure
 from people.resources import PersonResource
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -91,6 +92,19 @@ class AdminTest(TestCase):
         person = Person.objects.first()
         response = self.get(reverse("admin:people_person_changelist") + f"?q={person.name}")
         self.assertContains(response, person.name)
+
+    def test_it_filters_people_by_post_and_by_organisation(self) -> None:
+        tenure = Tenure.objects.exclude(organisation=None).select_related("person", "organisation").first()
+        url = reverse("admin:people_person_changelist")
+        by_post = self.get(url + "?" + urlencode({"post": tenure.title}))
+        self.assertContains(by_post, tenure.person.name)
+        by_org = self.get(url + f"?organisation={tenure.organisation_id}")
+        self.assertContains(by_org, tenure.person.name)
+        listed = set(by_org.context["cl"].queryset.values_list("pk", flat=True))
+        holders = set(
+            Tenure.objects.filter(organisation=tenure.organisation).values_list("person", flat=True)
+        )
+        self.assertEqual(listed, holders)
 
     def test_it_confirms_and_rejects_mentions_in_bulk(self) -> None:
         ids = list(Mention.objects.order_by("pk").values_list("pk", flat=True)[:3])
