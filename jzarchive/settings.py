@@ -178,9 +178,9 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_COOKIE_AGE", str(12 * 3600)))
-# Sent in every mode: cookies never readable by scripts, no framing, no MIME sniffing.
+# Sent in every mode: the session cookie never readable by scripts, no framing, no MIME sniffing.
+# (The CSRF cookie stays readable: the admin's scripts send it back; HttpOnly would gain nothing.)
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -376,12 +376,12 @@ class PageImporter:
             # One page, one transaction: the page, its articles, mentions and its log line.
             with transaction.atomic():
                 import_lock()
-                # Another run may have stored these bytes while we were reading them.
-                same = Page.objects.filter(sha256=sha).values_list("pk", flat=True).first()
+                # These bytes may have been stored while we were reading them (by another run, or by
+                # this one under another name).
+                same = Page.objects.filter(sha256=sha).values_list("pk", "source_name").first()
                 if same is not None:
-                    return FileOutcome(
-                        str(path), UNCHANGED, "imported concurrently by another run", page_id=same, sha256=sha
-                    )
+                    note = "" if same[1] == path.name else f"same content as {same[1]}, already imported"
+                    return FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
                 page, outcome = self.persist(path, parsed, extractions)
                 result = FileOutcome(
                     str(path),
