@@ -369,6 +369,9 @@ class EventAdmin(ImportExportModelAdmin, HistoryAdmin):
 
 @admin.register(Mention)
 class MentionAdmin(HistoryAdmin):
+    # newest first by primary key: the model's ordering (article, then page file name) would sort
+    # every mention of the archive through two joins on each page of the list
+    ordering = ("-id",)
     list_display = ("surface", "type", "titles", "entity_link", "context", "method", "confidence", "status")
     list_select_related = ("article", "person", "organisation", "place", "event")
     list_filter = ("status", "type", "method")

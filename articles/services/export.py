@@ -15,7 +15,7 @@ from typing import TextIO
 from django.db.models import Prefetch, QuerySet
 
 from articles.models import Article, Credit
-from people.models import STATUS_REJECTED, Event, Mention
+from people.models import STATUS_REJECTED, Event, EventParticipant, Mention
 
 FIELDS = (
     "source_file",
@@ -55,7 +55,9 @@ def export_queryset() -> QuerySet[Article]:
         .select_related("person__merged_into", "organisation__merged_into", "place__merged_into")
         .order_by("start", "id")
     )
-    events = Event.objects.prefetch_related("participants__person").order_by("id")
+    # every list in a fixed order: the export of the same archive is the same file on any database
+    participants = EventParticipant.objects.select_related("person").order_by("id")
+    events = Event.objects.prefetch_related(Prefetch("participants", queryset=participants)).order_by("id")
     return (
         Article.objects.select_related("page__edition")
         .prefetch_related(
