@@ -130,12 +130,14 @@ def render(
     articles: list[SourceArticle], layout: str, day: dt.date, rng: random.Random, avoid: frozenset[str]
 ) -> str:
     namer = Namer(rng, avoid)
+    known = tuple(sorted(avoid, key=lambda n: (-len(n), n)))  # a fixed order: same seed, same pages
     width = rng.randint(12, 24)
     blocks: list[str] = []
     for a in articles:
 
-        def vary(s: str | None, names: tuple[str, ...] = a.names) -> str | None:
-            return _vary(s, names, namer, day, rng) if s else s
+        def vary(s: str | None) -> str | None:
+            # every name known in any source: a name found in one article may be printed in another
+            return _vary(s, known, namer, day, rng) if s else s
 
         credits = [(r, namer(n)) for r, n in a.credits]
         paragraphs = [vary(p) for p in a.paragraphs]

@@ -124,6 +124,8 @@ _POSTS = sorted(
             "教授",
             "副教授",
             "研究员",
+            "博士生导师",
+            "硕士生导师",
             "院士",
             "博士",
             "专家",
@@ -560,12 +562,27 @@ def _not_common(name: str, word_tag: dict, freq: dict) -> bool:
     return not (tail is not None and not tail.startswith("nr") and freq.get(name[1:], 0) >= 3000)
 
 
-def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | None = None) -> int:
+def name_length_at(
+    text: str, i: int, starts: dict[int, Tok], word_tag: dict | None = None, after_post: bool = False
+) -> int:
     """How long the name starting at text[i] is (0: no name)."""
     sl = is_surname_start(text[i : i + 2])
     if not sl:
         return 0
     if word_tag:
+        nxt1 = starts.get(i + sl + 1)
+        if (
+            after_post
+            and word_tag.get(text[i : i + sl + 1], "")[:2] == "nr"
+            and text[i : i + sl + 2] not in word_tag
+            and nxt1 is not None
+            and len(nxt1.word) == 1
+            and _cjk(nxt1.word)
+            and nxt1.word not in _AFTER
+            and nxt1.word not in _NAME_BAD_CHARS
+            and (i + sl + 2 >= len(text) or not _cjk(text[i + sl + 2]) or text[i + sl + 2] in _AFTER)
+        ):
+            return sl + 2  # 刘海|霞|等: jieba knows the first two characters as a name of its own
         for n in (3, 2):
             if (
                 i + n <= len(text)
@@ -586,6 +603,21 @@ def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | N
             and (tok.end + 1 >= len(text) or text[tok.end + 1] in _AFTER)
         ):
             return sl + 2
+        if (
+            len(tok.word) == sl + 1
+            and nxt is not None
+            and len(nxt.word) == 2
+            and nxt.word[1] == "等"
+            and _cjk(nxt.word[0])
+            and nxt.word[0] not in _AFTER
+            and (
+                nxt.end >= len(text)
+                or not _cjk(text[nxt.end])
+                or text[nxt.end] in "人同领"
+                or starts.get(nxt.end, tok).flag.startswith("v")
+            )
+        ):
+            return sl + 2  # 张建中等参加: jieba glued the last character of the name to 等
         return len(tok.word)
     if tok is not None and len(tok.word) == sl and tok.flag.startswith("nr"):
         nxt = starts.get(i + sl)  # 柴|向东: jieba cut the surname from a two-character given name
@@ -602,6 +634,9 @@ def name_length_at(text: str, i: int, starts: dict[int, Tok], word_tag: dict | N
     if tok2 is not None and len(tok2.word) >= 2:
         return sl + 1
     return sl + 2
+
+
+_PLACE_LIST_END = re.compile(r"等(?:村|镇|乡|社区|街道|地|县|区|市)")
 
 
 class _Collector:
@@ -622,6 +657,8 @@ class _Collector:
                 m = Mention(m.type, canon, m.start, m.end, m.titles, m.organisation, m.method, m.confidence)
         if m.type == PERSON and m.text in self.exclude:
             return
+        if m.type == PERSON and _PLACE_LIST_END.match(self.text, m.end):
+            return  # 东湾、王家作等村: a list of villages, not of people
         if m.type == ORGANISATION and m.text.endswith("社") and _DATELINE_AFTER.match(self.text, m.end):
             return  # 新华社北京4月10日电: the agency is the article's source, not a mention
         key = (m.type, m.start, m.end)
@@ -794,7 +831,10 @@ def _is_place_tok(t: Tok) -> bool:
     )
 
 
-def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
+_UNIT_CHARS = frozenset("所系室科处")
+
+
+def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool = False) -> int:
     """Index of the first token of the organisation-like chunk ending with toks[idx - 1].
 
     Verbs may sit inside a name (行政审批与大数据管理局) only when a place starts the chunk;
@@ -821,6 +861,19 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
             j -= 1
             break
         elif (
+            in_title and w in _UNIT_CHARS and j >= 2 and toks[j - 2].flag in ("a", "n", "nt", "nz", "vn", "j")
+        ):
+            pass  # 遥感|所|所长: a one-character unit jieba tags as a function word
+        elif (
+            w in ("与", "和")
+            and after_verb is None
+            and j < idx
+            and j >= 2
+            and toks[j].flag == "n"
+            and toks[j - 2].flag == "n"
+        ):
+            after_verb = j  # 资源与环境经济学系: kept only when an organisation or place starts the chunk
+        elif (
             w in _CUT_TOKENS
             or (len(w) >= 4 and (w[:2] in _CUT_TOKENS or w[-2:] in _CUT_TOKENS))
             or p.flag in _STOP_FLAGS
@@ -832,7 +885,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
         elif p.flag.startswith("v") and p.flag != "vn" and after_verb is None:
             after_verb = j
         j -= 1
-        if after_verb is not None and _is_place_tok(p):
+        if after_verb is not None and (_is_place_tok(p) or p.flag == "nt"):
             return j  # a place starts the name: keep the verbs inside it
     if after_verb is not None:
         j = after_verb
@@ -849,6 +902,101 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22) -> int:
         if "）" in inner and inner.index("）") > 10:
             j = idx
     return j
+
+
+# Posts that name a group of people (干部, 党员): what follows is a name only when jieba says so
+# or a speech verb follows; otherwise it is usually what the group does (包村, 下沉).
+_COLLECTIVE_POSTS = frozenset(
+    {"干部", "党员", "职工", "员工", "村民", "居民", "农民", "志愿者", "工作人员", "民警"}
+)
+# Strong government, party and institutional posts: what follows them up to punctuation or a
+# verb is a name even when its first character is a rare surname or it is a dictionary word.
+_STRONG_POST_END = (
+    *("书记", "长", "主任", "主席", "常委", "总理"),
+    *("总经理", "董事长", "导师", "教授", "研究员"),
+)
+_WEAK_LONG = frozenset({"队长", "组长", "班长", "站长", "村长", "家长", "师长", "团长", "股长"})
+
+
+def _strong_post(post: str) -> bool:
+    return post.endswith(_STRONG_POST_END) and post not in _WEAK_LONG
+
+
+def _bounded_after(text: str, e: int, starts: dict[int, Tok]) -> bool:
+    """A name can end at e: end of text, punctuation, a verb word, or 等 closing a list."""
+    if e >= len(text) or not _cjk(text[e]):
+        return True
+    if text[e] == "等":
+        return e + 1 >= len(text) or not _cjk(text[e + 1]) or text[e + 1] in "人同领参出陪"
+    tok = starts.get(e)
+    if tok is None:
+        return False
+    if tok.word in ("等", "等人") or _SPEECH.match(text, e):
+        return True
+    return tok.flag.startswith("v") and len(tok.word) >= 2 and tok.word not in ("助理", "秘书")
+
+
+def _name_after_strong_post(
+    text: str, ns: int, post: str, starts: dict[int, Tok], word_tag: dict, freq: dict
+) -> int:
+    """Length of a name printed right after a strong post that the surname rules missed (0: none)."""
+    if not _strong_post(post) or ns not in starts:
+        return 0
+    first = starts[ns]
+    if len(first.word) == 1 and first.flag in ("c", "p", "u", "uj", "d", "r", "v", "f", "m", "q"):
+        return 0
+    for n in (6, 5, 4, 3):
+        # 协会主席某某某某，: a transcribed foreign name, closed by punctuation, 等 or a speech verb
+        cand, e = text[ns : ns + n], ns + n
+        if (
+            len(cand) == n
+            and all(_cjk(c) for c in cand)
+            and (e >= len(text) or text[e] in "，。、；：" or text[e] == "等" or _SPEECH.match(text, e))
+            and cand not in word_tag
+            and cand not in GAZ
+            and not any(c in _NAME_BAD_CHARS and c not in _TRANSLIT for c in cand)
+            and _looks_foreign(cand, word_tag, freq)
+        ):
+            return n
+    for n in (3, 2):
+        cand = text[ns : ns + n]
+        if len(cand) < n or not all(_cjk(c) for c in cand) or (ns + n not in starts and ns + n != len(text)):
+            continue
+        if (cand[0] in _AFTER and not is_surname_start(cand)) or not _bounded_after(text, ns + n, starts):
+            continue
+        e = ns + n
+        closed = e >= len(text) or not _cjk(text[e]) or text[e] == "等" or bool(_SPEECH.match(text, e))
+        # 王前进。/ 王建设说: a surname and a dictionary word as the given name, closed off
+        word_given = (
+            n == 3
+            and closed
+            and is_surname_start(cand) == 1
+            and cand[:2] not in word_tag
+            and word_tag.get(cand[1:], "x")[0] in "vna"
+        )
+        if any(c in _NAME_BAD_CHARS for c in cand[is_surname_start(cand) :]) and not word_given:
+            continue
+        if cand in GAZ or cand.endswith(_PLACE_SUFFIX) or cand in _POSTS_SET:
+            continue
+        tag = word_tag.get(cand)
+        # a dictionary word: only a rare noun (凯歌), never a verb, adverb or common noun (高度)
+        if (
+            tag is not None
+            and not tag.startswith("nr")
+            and (tag[0] != "n" or freq.get(cand, 0) >= 300 or n != 2 or not is_surname_start(cand))
+        ):
+            continue
+        if n == 3 and tag is None:
+            head, tail = word_tag.get(cand[:2]), word_tag.get(cand[1:])
+            if head is not None and not head.startswith("nr") and freq.get(cand[:2], 0) >= 100:
+                continue  # 任务重: a common word, not a name
+            common_tail = tail is not None and not tail.startswith("nr") and freq.get(cand[1:], 0) >= 300
+            if common_tail and not word_given:
+                continue
+        if not is_surname_start(cand) and (tag is not None or n == 2):
+            continue  # an unknown first character: only a three-character name nobody's dictionary knows
+        return n
+    return 0
 
 
 def _title_before(
@@ -875,7 +1023,7 @@ def _title_before(
         ti = tok_at.get(b)  # index of the token containing the post's first character
         prefix = ""
         if ti is not None:
-            first = org_chunk_start(toks, ti)
+            first = org_chunk_start(toks, ti, in_title=True)
             cs = toks[first].start if first < ti else toks[ti].start
             prefix = text[cs:b]
             if prefix.startswith(("“", "‘")):
@@ -940,15 +1088,46 @@ def extract_entities(
         ns = e + 1 if e < len(text) and text[e] in "”’」』" else e
         if ns >= len(text):
             continue
-        n = name_length_at(text, ns, starts, word_tag)
-        if not n:
-            continue
+        post = m.group()
+        word_name = False  # the name is a dictionary word (凯歌): believe it only after a full title
+        n = name_length_at(text, ns, starts, word_tag, after_post=True)
         name = text[ns : ns + n]
-        if not looks_like_name(name, word_tag) and name not in known:
-            continue
+        if not n or (not looks_like_name(name, word_tag) and name not in known):
+            # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
+            # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
+            n = _name_after_strong_post(text, ns, post, starts, word_tag, freq)
+            if not n:
+                continue
+            name = text[ns : ns + n]
+            word_name = word_tag.get(name, "nr")[:2] != "nr"
+        elif (
+            post in _COLLECTIVE_POSTS
+            and name not in known
+            and not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr")
+            and word_tag.get(name, "")[:2] != "nr"
+            and not _SPEECH.match(text, ns + n)
+        ):
+            continue  # 领导干部包村: a group noun before a verb phrase, not a post before a name
         head = word_tag.get(name[:2]) if len(name) == 3 else None
         if name not in known and head is not None and head[0] in "rdcpmuv" and not head.startswith("nr"):
             continue  # 毛书记那么忙: a function word after the post, not a name
+        if (
+            name not in known
+            and len(name) == 3
+            and ns + 3 < len(text)
+            and _cjk(text[ns + 3])
+            and text[ns + 3] not in _AFTER
+            and name not in word_tag
+            and word_tag.get(name[:2], "nr")[:2] != "nr"
+        ):
+            continue  # 书记高度重视: common words running on, not a name
+        if (
+            name not in known
+            and len(name) == 3
+            and name[-1] in "地得"
+            and word_tag.get(name[:2], "nr")[:2] != "nr"
+        ):
+            continue  # 区长高兴地说: an adverb, not a name
         if (
             name not in known
             and len(name) == 2
@@ -967,6 +1146,8 @@ def extract_entities(
         if got is None:
             continue
         titles, _, title_starts, hints = got
+        if word_name and titles == [post]:
+            continue  # 市长信箱: a bare post before a word is a compound, not a title and a name
         if titles[-1] in _CREDIT_POSTS or any(t.endswith(tuple(_CREDIT_POSTS)) for t in titles[-1:]):
             credits.add(name)
             continue
@@ -1414,6 +1595,8 @@ _PLACE_RIGHT = frozenset(
     ]
 )
 _PLACE_CHARS = "省市县区镇乡村州岛山河江湖海湾港路街洲峰岭坡堡城"
+_COORD = frozenset({"、", "和", "与", "及", "同"})
+_COMMON_FLAGS = frozenset({"n", "vn", "v", "a", "an", "r", "d", "m", "q"})
 
 
 def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
@@ -1439,6 +1622,13 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
     right_punct = nxt is None or not _cjk(nxt.word[0])
     left = prev is not None and (prev.word in _PLACE_LEFT or prev.flag == "ns")
     right = nxt is not None and (nxt.word in _PLACE_RIGHT or nxt.flag in ("ns", "nt"))
+    conj = []
+    if prev is not None and prev.word in _COORD and idx >= 2:
+        conj.append(toks[idx - 2])
+    if nxt is not None and nxt.word in _COORD and idx + 2 < len(toks):
+        conj.append(toks[idx + 2])
+    if conj and all(c.flag in _COMMON_FLAGS and c.word not in GAZ for c in conj):
+        return False  # 领导、嘉宾: a word joined only to common nouns is a common noun, not a place
     return (left or left_punct) and (right or right_punct) and (left or right)
 
 

@@ -1,0 +1,80 @@
+"""Names right after a post that the surname and dictionary rules alone would miss (invented text)."""
+
+from __future__ import annotations
+
+from people.extraction import PERSON, PLACE, entity_names, extract
+
+
+def titled(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+
+def test_a_rare_surname_after_a_chain_of_posts():
+    got = titled("11月3日，东城区委副书记、区长庹秋明率队检查河道治理。")
+    assert got["庹秋明"] == ("东城区委副书记", "区长")
+
+
+def test_an_unknown_first_character_after_a_strong_post_bounded_by_a_verb():
+    got = titled("县交通运输局局长佀文涛主持会议。")
+    [title] = got["佀文涛"]
+    assert title.endswith("交通运输局局长")
+
+
+def test_a_dictionary_word_after_a_post_is_the_name():
+    got = titled("东川市人民政府副市长方舟，县委常委路标出席开幕式。")
+    assert got["方舟"] == ("东川市人民政府副市长",)
+    assert got["路标"] == ("县委常委",)
+
+
+def test_verbs_and_common_words_after_a_post_are_not_names():
+    assert titled("会上，区长强调，要抓好落实。局长一行来到现场。") == {}
+
+
+def test_a_surname_and_a_word_as_given_name_closed_by_punctuation():
+    got = titled("县市场监管局局长柴前进。")
+    [title] = got["柴前进"]
+    assert title.endswith("市场监管局局长")
+
+
+def test_a_long_chain_of_posts_inside_a_list():
+    text = (
+        "东川大学化学系特聘副教授、研究员、博士生导师卜晓岚，省化学学会副会长、青年分会会长邝振中等参加会议。"
+    )
+    got = titled(text)
+    assert got["卜晓岚"] == ("东川大学化学系特聘副教授", "研究员", "博士生导师")
+    assert "邝振中" in got and "邝振" not in got
+
+
+def test_a_three_character_name_split_by_jieba_before_deng():
+    got = titled("区委常委、常务副区长刘海云等出席会议。")
+    assert got["刘海云"] == ("区委常委", "常务副区长")
+
+
+def test_a_group_noun_before_a_verb_phrase_is_not_a_titled_person():
+    assert titled("推行机关干部包村、专家包项目、年轻党员干部下沉一线。") == {}
+
+
+def test_a_common_noun_listed_with_a_common_noun_is_not_a_place():
+    ex = extract("与会领导、嘉宾，参观了展厅。")
+    assert "嘉宾" not in entity_names(ex)["places"]
+    assert not ex.of_type(PLACE)
+
+
+def test_a_title_keeps_a_one_character_unit_and_a_joined_department():
+    got = titled("东川大学遥感所所长施慕华，东川大学资源与环境学系副教授蔺子墨出席。")
+    assert got["施慕华"] == ("东川大学遥感所所长",)
+    assert got["蔺子墨"] == ("东川大学资源与环境学系副教授",)
+
+
+def test_a_list_closed_by_a_place_word_holds_no_people():
+    ex = extract("实施东湾、王贵庄等村自来水网改造。")
+    assert "王贵庄" not in entity_names(ex)["persons"]
+
+
+def test_a_transcribed_foreign_name_after_a_post_closed_by_punctuation():
+    got = titled("东川—北陆友好协会主席塔里诺夫，东川文化协会会长出席。")
+    assert "塔里诺夫" in got
+
+
+def test_a_bare_post_before_a_word_is_a_compound():
+    assert titled("开通市长信箱，区长高兴地说，局长亲自部署。") == {}
