@@ -130,14 +130,15 @@ class CuratorJourneyTest(StaticLiveServerTestCase):
         assert "合并到" in page.inner_text(".messagelist")
 
         # confirm two mentions and reject one
-        confirm = list(Mention.objects.filter(type="organisation", status="machine").order_by("id")[:2])
-        reject = Mention.objects.filter(type="place", status="machine").order_by("id").first()
-        self.go("/admin/people/mention/?status__exact=machine")
+        # the list shows the newest first: take mentions from its first page
+        confirm = list(Mention.objects.filter(type="organisation", status="machine").order_by("-id")[:2])
+        reject = Mention.objects.filter(type="place", status="machine").order_by("-id").first()
+        self.go("/admin/people/mention/?status__exact=machine&type__exact=organisation")
         for m in confirm:
             page.check(f"input[name=_selected_action][value='{m.pk}']")
         self.run_action("confirm")
         page.wait_for_selector(".messagelist")
-        self.go("/admin/people/mention/?status__exact=machine")
+        self.go("/admin/people/mention/?status__exact=machine&type__exact=place")
         page.check(f"input[name=_selected_action][value='{reject.pk}']")
         self.run_action("reject")
         page.wait_for_selector(".messagelist")
