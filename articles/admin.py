@@ -9,9 +9,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
 from articles.resources import ArticleResource
+from articles.search import search_ids
 from jzarchive.admin_base import BigTableAdmin
 from people.admin import mention_context
 from people.models import Event, Mention
+
+SEARCH_LIMIT = 1000  # the article search box shows the best matches, at most this many
 
 
 @admin.register(Edition)
@@ -123,6 +126,14 @@ class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("credits")
 
+    def get_search_results(self, request, queryset, search_term):
+        # The search box is the archive's full-text search (articles/search.py): jieba words with a
+        # GIN index on PostgreSQL, substrings on SQLite; the best SEARCH_LIMIT matches.
+        if not search_term.strip():
+            return queryset, False
+        ids = [pk for pk, _ in search_ids(search_term, limit=SEARCH_LIMIT)]
+        return queryset.filter(pk__in=ids), False
+
     def has_delete_permission(self, request, obj=None) -> bool:
         # Imported articles are removed by re-importing their page, not by hand.
         return request.user.is_superuser and super().has_delete_permission(request, obj)
@@ -181,3 +192,7 @@ class ImportFileAdmin(BigTableAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+
+# 报表: the report views, read-only (articles/admin_reports.py)
+from articles import admin_reports  # noqa: E402, F401

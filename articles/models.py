@@ -35,6 +35,14 @@ class Edition(models.Model):
     def __str__(self) -> str:
         return f"{self.paper} {self.date.isoformat() if self.date else '日期不详'}"
 
+    def save(self, *args, **kwargs) -> None:
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:  # a corrected edition date moves its articles in the reports
+            from articles.search import refresh_report_dates
+
+            refresh_report_dates(Page.objects.filter(edition_id=self.pk).values_list("pk", flat=True))
+
 
 class Page(models.Model):
     """One page file as imported: raw text kept verbatim, identified by the hash of its bytes."""
@@ -66,6 +74,14 @@ class Page(models.Model):
 
     def __str__(self) -> str:
         return self.source_name
+
+    def save(self, *args, **kwargs) -> None:
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:  # the page may have moved to another edition (date)
+            from articles.search import refresh_report_dates
+
+            refresh_report_dates([self.pk])
 
 
 class Article(models.Model):
@@ -109,7 +125,15 @@ class Article(models.Model):
     end = models.PositiveIntegerField(_("结束位置"), default=0)
     # Fields a curator edited: a re-import leaves them as the curator set them.
     locked_fields = models.JSONField(_("人工锁定字段"), default=list, blank=True)
-    history = HistoricalRecords()
+    # Derived, kept current by articles.search.index_articles (import) and save() (admin edits):
+    # the article's date for reports, its own date else its edition's; the month of that date as
+    # 'YYYY-MM' (report views group and filter on it through its index); and the jieba-segmented
+    # words of the text, bylines and entity names that search uses (on PostgreSQL a generated
+    # tsvector column search_vector with a GIN index is computed from it, see migration 0004).
+    report_date = models.DateField(_("报表日期"), null=True, blank=True, editable=False)
+    report_month = models.CharField(_("报表月份"), max_length=7, null=True, blank=True, editable=False)  # noqa: DJ001
+    search_text = models.TextField(_("检索分词"), blank=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["report_date", "report_month", "search_text"])
 
     class Meta:
         verbose_name = _("文章")
@@ -120,10 +144,24 @@ class Article(models.Model):
             # export / page view: articles of a page in reading order (covered by the unique constraint)
             # admin changelist filtered by kind and ordered by date
             models.Index(fields=["kind", "date"], name="article_kind_date_idx"),
+            # reports for a period: "articles of March 1998" (report --from/--to, event and month reports)
+            models.Index(fields=["report_date"], name="article_report_date_idx"),
+            # reports for one month: person_appearances / reporter_output WHERE month = '1998-03'
+            models.Index(fields=["report_month"], name="article_report_month_idx"),
         ]
 
     def __str__(self) -> str:
         return self.headline or (self.body[:30] + "…")
+
+    def save(self, *args, **kwargs) -> None:
+        # An edit in the admin keeps the report date and the search words current.
+        from articles.search import fill_derived
+
+        fill_derived(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "report_date", "report_month", "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def text(self) -> str:
@@ -226,3 +264,7 @@ class ImportFile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.get_outcome_display()}"
+
+
+# Read-only models over the SQL report views (articles/reporting/sql).
+from articles.reports import *  # noqa: E402, F403

@@ -36,6 +36,7 @@ from articles.reading import (
     hints_from_filename,
     load_manifest,
 )
+from articles.search import index_page
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
     STATUS_MACHINE,
@@ -441,6 +442,7 @@ class PageImporter:
         edition_date = edition.date if edition else None
         self.save_credits(articles, parsed.articles)
         self.save_entities(articles, extractions, edition_date)
+        index_page(page)  # report dates and search words, two UPDATEs a page (articles/search.py)
         return page, outcome
 
     def save_articles(self, page: Page, parsed: tuple[ParsedArticle, ...], *, replace: bool) -> list[Article]:
