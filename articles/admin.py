@@ -104,6 +104,9 @@ class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
     list_display = ("title", "kind", "source", "page", "n", "date", "reporters")
     list_select_related = ("page",)
     list_filter = ("kind", "source", "page__edition__paper")
+    # newest first by primary key: the model's ordering (page file name, reading order) sorts the
+    # whole table through a join on every page of the list
+    ordering = ("-id",)
     date_hierarchy = "date"
     search_fields = ("headline", "kicker", "subheadline", "body", "credits__name")
     autocomplete_fields = ("page", "continued_from", "related")
