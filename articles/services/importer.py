@@ -326,10 +326,6 @@ class PageImporter:
         self.resolver = Resolver()
         self.events = {}
 
-    def import_file(self, path: Path, hints: PageHints) -> FileOutcome:
-        """Read, extract and store one page in this process."""
-        return self.finish(*self.begin(path, hints, None))
-
     def begin(self, path: Path, hints: PageHints, pool) -> tuple:
         """Read the file and check its hash here; hand the reading and extraction to `pool` (or do
         them now when there is none). Returns what finish() needs."""
@@ -367,12 +363,13 @@ class PageImporter:
         if status == "error":
             return FileOutcome(str(path), FAILED, f"{path}: {payload}", sha256=sha)
         parsed, extractions = payload
-        self.started = started
-        outcome = self._store(path, sha, parsed, extractions)
+        outcome = self._store(path, sha, parsed, extractions, started)
         outcome.seconds = time.perf_counter() - started
         return outcome
 
-    def _store(self, path: Path, sha: str, parsed: ParsedPage, extractions: list[Extraction]) -> FileOutcome:
+    def _store(
+        self, path: Path, sha: str, parsed: ParsedPage, extractions: list[Extraction], started: float
+    ) -> FileOutcome:
         try:
             # One page, one transaction: the page, its articles, mentions and its log line.
             with transaction.atomic():
@@ -392,7 +389,7 @@ class PageImporter:
                     articles=len(parsed.articles),
                     mentions=sum(len(e.mentions) for e in extractions),
                     sha256=sha,
-                    seconds=time.perf_counter() - self.started,
+                    seconds=time.perf_counter() - started,
                 )
                 if self.run is not None:
                     log_file(self.run, result)
