@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Case, IntegerField, Value, When
-
 from people.extraction.types import Lexicon
 from people.models import (
     STATUS_CONFIRMED,
@@ -199,42 +197,12 @@ class Resolver:
                 return True
         return False
 
-    def resolve(self, type_: str, name: str, *, create: bool = True) -> int | None:
+    def resolve(self, type_: str, name: str) -> int:
         """Id of the record named `name` (following aliases and merges), created when absent."""
         key = (type_, name)
-        if key in self._cache:
-            return self._cache[key]
-        model = MODELS[type_]
-        obj = None
-        alias = Alias.objects.filter(name=name, **{f"{type_}__isnull": False}).select_related(type_).first()
-        if alias is not None:
-            obj = getattr(alias, type_)
-        if obj is None:
-            obj = (
-                model.objects.filter(name=name)
-                .exclude(status=STATUS_REJECTED)
-                .annotate(
-                    rank=Case(
-                        When(merged_into__isnull=True, status=STATUS_CONFIRMED, then=Value(0)),
-                        When(merged_into__isnull=True, then=Value(1)),
-                        default=Value(2),
-                        output_field=IntegerField(),
-                    )
-                )
-                .order_by("rank", "id")
-                .first()
-            )
-        if obj is not None:
-            obj = survivor(obj)
-        elif create:
-            fields = {"name": name}
-            if type_ == "person":
-                fields["name_pinyin"] = pinyin_of(name)
-            obj = model.objects.create(**fields)
-        else:
-            return None
-        self._cache[key] = obj.pk
-        return obj.pk
+        if key not in self._cache:
+            self.prefetch(type_, [name])
+        return self._cache[key]
 
 
 def build_lexicon() -> Lexicon:
