@@ -379,6 +379,38 @@ _LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|政协|人大常委
 _DATELINE_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 
 
+# jieba's dictionary tags a few thousand rare phrases nt (商务旅行, 复位开关); without an
+# organisation's suffix such a word is taken only when it is common enough to be a real name.
+_NT_MIN_FREQ = 10
+# Endings of shortened names (…友协, …代表团, …议会, 十六大): a rare nt word ending so is a body.
+_ORG_SHORT_END = ("会", "协", "团", "联", "盟", "大")
+# Suffixes that follow a bare place as a different word (某市|中心城区, 某区|科|创局 split so).
+_PLACE_MODIFIER_SUFFIX = frozenset({"中心", "科", "处", "所", "部", "队", "馆", "社"})
+# Bodies a text names by their kind alone and means one body (the district's 管委会).
+_BARE_BODIES = frozenset({"管委会", "党工委", "工委", "人大", "政协", "纪委", "常委会", "人大常委会", "党组"})
+# Kinds of bodies, not bodies (科研院所, 中小学校): written from general usage.
+_GENERIC_COLLECTIVE = frozenset(
+    {
+        *("中小学校", "中小学", "科研院所", "高等院校", "高校", "院校", "大专院校", "职业院校"),
+        *("金融机构", "医疗机构", "商业银行", "政策性银行", "民营企业", "国有企业", "中小企业"),
+        *("企事业单位", "事业单位", "职能部门", "党政机关", "社会组织", "基层党组织", "两新组织"),
+        *("村委会", "居委会", "村两委", "党支部", "党小组", "工作组", "领导小组", "委员会", "工作委员会"),
+        *("研究中心", "工程技术研究中心", "重点实验室", "研发中心", "孵化器", "众创空间"),
+    }
+)
+# 命运共同体, 卫生健康共同体: a political idea, not an organisation.
+_IDEA_BEFORE_COMMUNITY = ("命运", "健康", "利益", "责任", "安全", "发展", "生命", "共同")
+_REFERRED_PLACE = re.compile(r"[该本][省市县区镇乡]")
+_DESIGNATION = re.compile(r"^(?:国家|省|市|县|区)级")
+
+
+def _split_wrongly(w: str, idx: int, toks: list[Tok], freq: dict) -> bool:
+    """在合作中共|同发展: a two-character word whose last character reads better with the next."""
+    if len(w) != 2 or idx + 1 >= len(toks) or len(toks[idx + 1].word) != 1:
+        return False
+    return freq.get(w[1] + toks[idx + 1].word, 0) >= 1000
+
+
 def _generic_org(w: str) -> bool:
     """Bodies named by kind, not by name (参政党, 中国政府 where the country is the place)."""
     if w.endswith("政府") and w[:-2] in GAZ and GAZ[w[:-2]] == "country":
@@ -423,7 +455,8 @@ _EVENT_ENDINGS = (
 _NOMINAL = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "eng", "nx"})
 _LEVEL_PREFIX = ("市", "省", "区", "县", "镇", "乡", "国家", "中共", "中国", "全国", "中央", "国务院")
 _ORG_LEFT_TRIM = re.compile(
-    r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|这|有关|相关|其|驻)"
+    r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|这|有关|相关|其|驻"
+    r"|新一届|上一届|下一届|本届|历届|辖区|当地)"
 )
 
 # Short forms that stand as a body: 市委, 省政府 ...
@@ -1447,8 +1480,141 @@ def extract_entities(
             )
 
     _orgs_and_places(text, toks, starts, word_tag, col, lexicon)
-    out = _with_parents(_drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end))))
+    out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
+    out = _with_parents(_settle_orgs(text, out, toks, word_tag))
     return out, toks
+
+
+def _not_a_body(m: Mention, text: str) -> bool:
+    """Kinds of bodies, ideas and fragments that the rules above took for an organisation's name."""
+    w = m.text
+    if m.method == "lexicon":
+        return False  # a curator confirmed it
+    if w in _GENERIC_COLLECTIVE or _DESIGNATION.match(w):
+        return True  # 科研院所, 市级工程研发中心
+    if w.endswith("共同体") and w[:-3].endswith(_IDEA_BEFORE_COMMUNITY):
+        return True  # 人类命运共同体
+    suf = next((x for x in _ORG_SUFFIX if w.endswith(x)), "")
+    if suf and w[: -len(suf)].endswith("性") and len(w) - len(suf) <= 5:
+        return True  # 政策性银行, 综合性医院: a kind of bank, of hospital
+    # X校友分会: a lone Latin letter glued to the name is a fragment of a longer word
+    return len(w) >= 2 and w[0].isascii() and w[0].isalpha() and not w[1].isascii()
+
+
+def _place_head(org: str, word_tag: dict, local: frozenset[str] = frozenset()) -> str:
+    """The places an organisation's name starts with (青山区（新城区） of 青山区（新城区）党工委)."""
+    i = 0
+    while i < len(org):
+        if org[i] in "（(":
+            close = org.find("）" if org[i] == "（" else ")", i)
+            if close < 0 or i == 0:
+                break
+            i = close + 1
+            continue
+        for k in range(min(8, len(org) - i - 1), 1, -1):
+            w = org[i : i + k]
+            if w in GAZ or word_tag.get(w) == "ns" or w in local:
+                i += k
+                break
+        else:
+            break
+    return org[:i] if i < len(org) else ""
+
+
+_PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "eng", "m", "x"})
+
+
+def _kind_only(m: Mention, toks: list[Tok], word_tag: dict) -> bool:
+    """A name made of common dictionary words only (文化局, 规划管理局), no proper name in it."""
+    inside = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    return bool(inside) and all(
+        t.flag not in _PROPER_FLAGS
+        and t.word in word_tag
+        and (t.flag not in ("nt", "j") or t.word in _BARE_BODIES or _common_head(t.word, word_tag))
+        for t in inside
+    )
+
+
+def _common_head(w: str, word_tag: dict) -> bool:
+    """文化局 (文化 + 局), 管理局: a body's kind; not 南京大学 (a place) nor 牛津大学 (a name)."""
+    if w in _ORG_SUFFIX:
+        return True
+    suf = next((x for x in _ORG_SUFFIX if w.endswith(x) and len(x) < len(w)), None)
+    if suf is None:
+        return False
+    head = word_tag.get(w[: -len(suf)])
+    return head is not None and head not in _PROPER_FLAGS and head not in ("nt", "j")
+
+
+def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) -> list[Mention]:
+    """Drop what is not a body; give a body named by its kind alone (该区文化局, 管委会) the full
+    name the same text gives it.
+
+    A bare name (no place before it, not a conventional short form like 市委) takes the name of
+    the organisation that ends with it: first one printed earlier in the text, else later
+    (城乡规划与建设局 -> 某区城乡规划与建设局). In a chain of posts
+    (某区党工委书记、管委会主任), a bare body after the first takes the first body's places.
+    """
+    ms = [
+        m
+        for m in ms
+        if not (
+            m.type == ORGANISATION
+            and (
+                _not_a_body(m, text)
+                or (
+                    m.text.endswith(tuple(_COMPANY))
+                    and m.method != "lexicon"
+                    and not _place_head(m.text, word_tag)
+                    and not m.text.startswith(_LEVEL_PREFIX)
+                    and _kind_only(m, toks, word_tag)
+                    and any(t.flag in ("v", "vn") for t in toks if m.start <= t.start < m.end)
+                )  # 该园区开发运营有限公司: a company described by its trade, its name not given
+            )
+        )
+    ]
+    orgs = [m for m in ms if m.type == ORGANISATION]
+    local = frozenset(
+        t.word for t in toks if t.flag == "ns" and len(t.word) >= 2
+    )  # places jieba found, not in its dictionary
+    full = [m for m in orgs if _place_head(m.text, word_tag, local)]
+    if not orgs:
+        return ms
+    out = []
+    for m in ms:
+        if (
+            m.type == ORGANISATION
+            and m.method != "lexicon"
+            and not _place_head(m.text, word_tag)
+            and not m.text.startswith(_LEVEL_PREFIX)
+            and _SHORT_ORG.fullmatch(m.text) is None
+            and m.text not in ORGS
+            and _kind_only(m, toks, word_tag)
+        ):
+            name = _chain_name(text, m, orgs, word_tag)
+            if name is None:
+                ends = [f for f in full if f.text.endswith(m.text) and len(f.text) > len(m.text)]
+                before = [f for f in ends if f.start < m.start]
+                pick = before[-1] if before else (ends[0] if ends else None)
+                name = pick.text if pick else None
+            if name is not None:
+                m = replace(m, text=name)
+        out.append(m)
+    return out
+
+
+def _chain_name(text: str, m: Mention, orgs: list[Mention], word_tag: dict) -> str | None:
+    """某区党工委书记、管委会主任: 管委会 is that district's, when a post and 、 separate them."""
+    if m.start < 2 or text[m.start - 1] != "、":
+        return None
+    post = POST_RE.search(text, max(0, m.start - 8), m.start - 1)
+    if post is None or post.end() != m.start - 1:
+        return None
+    prev = next((o for o in orgs if o.end == post.start()), None)
+    if prev is None:
+        return None
+    head = _place_head(prev.text, word_tag)
+    return head + m.text if head else None
 
 
 def _with_parents(ms: list[Mention]) -> list[Mention]:
@@ -1768,9 +1934,17 @@ def _orgs_and_places(
             col.add(
                 Mention(PLACE, w, t.start, t.end, method="gazetteer" if w in GAZ else "jieba", confidence=0.7)
             )
-        elif w in ORGS or (
-            t.flag == "nt" and not w.endswith(_NOT_ORG_END) and len(w) >= 2 and not _generic_org(w)
-        ):
+        elif (
+            w in ORGS
+            or (
+                t.flag == "nt"
+                and not w.endswith(_NOT_ORG_END)
+                and len(w) >= 2
+                and not _generic_org(w)
+                and (w.endswith(_ORG_SUFFIX + _ORG_SHORT_END) or freq.get(w, 0) >= _NT_MIN_FREQ)
+                and not (w.endswith("部") and all(c in "东南西北中" for c in w[:-1]))
+            )
+        ) and not _split_wrongly(w, idx, toks, freq):
             col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
@@ -1805,6 +1979,10 @@ def _orgs_and_places(
             continue  # 国家大学科技园: the body's name is part of a place's
         if idx and toks[idx - 1].flag == "m" and toks[idx - 1].word.endswith(("届", "次")):
             continue  # 十四届人大常委会: the body's full name is written elsewhere
+        if t.word == "人大" and idx + 1 < len(toks) and toks[idx + 1].word in ("工委", "常委会", "常委"):
+            continue  # 街道人大|工委: one body, found on its last word
+        if t.word != suf and freq.get(t.word, 0) < _NT_MIN_FREQ and word_tag.get(t.word[: -len(suf)]) == "v":
+            continue  # 歌唱党: a verb and its object run together, not a body
         j = org_chunk_start(toks, idx + 1, 30)
         if j == idx + 1:
             j = idx
@@ -1854,16 +2032,19 @@ def _orgs_and_places(
             continue
         if suf == "政府" and cand[:-2] in GAZ and GAZ[cand[:-2]] == "country":
             continue  # 中国政府: the country is the place; a national government is not named as a body here
-        if cand == suf and suf in _WEAK_ORG:
-            continue
+        if cand == suf and (suf in _WEAK_ORG or suf not in _BARE_BODIES):
+            continue  # 银行, 中心: a kind of body, not one named
         if len(cand) <= 2 and word_tag.get(cand) not in ("nt", None):
             continue
         tag = word_tag.get(cand)
-        if tag is not None and tag not in ("nt", "nz", "ns") and len(cand) <= 3:
+        # 该区文化局: the body named before, by its kind (resolved to its full name later)
+        referred = j > 0 and _REFERRED_PLACE.fullmatch(toks[j - 1].word) is not None
+        if tag is not None and tag not in ("nt", "nz", "ns") and len(cand) <= 3 and not referred:
             continue
         # a weak suffix needs a proper head: place, level prefix or jieba nt
         if (
             suf in _WEAK_ORG
+            and not referred
             and len(cand) < (4 if suf in ("局", "厅", "委", "办") else 6)
             and not (
                 cand.startswith(_LEVEL_PREFIX)
@@ -1878,6 +2059,13 @@ def _orgs_and_places(
             continue
         if cand[-1] in ("所", "处", "部", "科") and len(cand) <= 3:
             continue
+        if (
+            t.word == suf
+            and suf in _PLACE_MODIFIER_SUFFIX
+            and j < idx
+            and all(_is_place_tok(x) for x in toks[j:idx])
+        ):
+            continue  # 某市|中心城区, 某区|科|创局: a place and a word that is not a body's name
         col.add(Mention(ORGANISATION, cand, chunk_start, t.end, method="suffix", confidence=0.6))
 
     # Party and people's congresses by their ordinal: 第十五次全国代表大会, 十五大.
@@ -1891,6 +2079,8 @@ def _orgs_and_places(
                 or prev.word.endswith(("党", "学社", "建国会", "促进会"))
             ):
                 s0 = prev.start
+        if s0 == m.start() and m.group().startswith("第") and "全国" not in m.group():
+            continue  # 某协会第三次代表大会: a meeting of a body, not a body named by its congress
         col.add(Mention(ORGANISATION, text[s0 : m.end()], s0, m.end(), method="congress", confidence=0.6))
 
     # Short forms standing as a body (市委, 省政府); not when a post follows (then the title rule has it).

@@ -187,3 +187,45 @@ def test_it_reads_a_title_after_the_name_and_a_shared_group_post():
     titles = {m.text: m.titles for m in ex.of_type(PERSON)}
     assert titles["柴向东"][-1] == "驻马庄村第一书记"
     assert titles["龚立平"] == ("区领导",)
+
+
+def orgs(text: str) -> set[str]:
+    return set(entity_names(extract(text))["organisations"])
+
+
+def test_a_body_named_by_its_kind_takes_the_full_name_the_text_gave_it():
+    text = "记者从东城区文化局获悉，今年以来，该区文化局共举办讲座二十场。"
+    assert orgs(text) == {"东城区文化局"}
+    [_, later] = extract(text).of_type(ORGANISATION)
+    assert text[later.start : later.end] == "文化局"  # the evidence stays what the page prints
+
+
+def test_a_bare_body_in_a_chain_of_posts_belongs_to_the_first_bodys_place():
+    ex = extract("青山区（新城区）党工委书记、管委会主任范志远到企业调研。")
+    assert "青山区（新城区）管委会" in entity_names(ex)["organisations"]
+    assert "管委会" not in entity_names(ex)["organisations"]
+
+
+def test_kinds_of_bodies_ideas_and_designations_are_not_organisations():
+    found = orgs("推动企业与高等院校合作，建设市级重点实验室，发挥政策性银行作用，推动构建人类命运共同体。")
+    assert found.isdisjoint({"高等院校", "市级重点实验室", "政策性银行", "人类命运共同体", "重点实验室"})
+
+
+def test_a_congress_of_an_unnamed_body_is_a_meeting_but_a_national_congress_is_named():
+    assert not any("代表大会" in o for o in orgs("大会选举产生了第三次代表大会主席团。"))
+    assert "中国共产党第十六次全国代表大会" in orgs("中国共产党第十六次全国代表大会在北京召开。")
+
+
+def test_a_place_before_a_word_that_only_ends_like_a_body_is_no_body():
+    assert orgs("该县作为全市中心城区，交通便利。") == set()
+    assert orgs("青山区人大工委主任李成林介绍情况。") == {"青山区人大工委"}
+
+
+def test_words_before_a_body_that_are_not_its_name_are_trimmed():
+    assert "新一届东城区工商联合会" not in orgs("大会选举产生了新一届东城区工商联合会。")
+    assert "东城区工商联合会" in orgs("大会选举产生了新一届东城区工商联合会。")
+
+
+def test_rare_dictionary_phrases_tagged_as_bodies_are_not_taken():
+    # jieba's dictionary tags a few thousand rare phrases nt; they are not organisations.
+    assert orgs("公司鼓励员工商务旅行时节约开支。") == set()
