@@ -531,8 +531,29 @@ def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+# A dictionary word tagged nr this common is more often a noun (安静, 侍卫) than a name.
+_COMMON_NR_FREQ = 40
+# Kinship words after a surname (王阿姨, 李大爷): how a person is called, not a name.
+_KIN = ("阿姨", "大爷", "大妈", "大娘", "婆婆", "爷爷", "奶奶", "叔叔", "大姐", "大哥", "大嫂", "老汉")
+
+
+_NOUN_FLAGS = frozenset({"n", "ns", "nz", "ng"})
+
+
+def _inside_noun_phrase(name: str, prev: Tok | None, nxt: Tok | None, word_tag: dict) -> bool:
+    """山水|林田湖|草地: a three-character 'name' jieba tags nr between two nouns is part of the
+    noun phrase; after a post or a group (游客王小五说) it stays a name."""
+    if len(name) < 3 or prev is None or len(prev.word) < 2 or not _cjk(prev.word[-1]):
+        return False
+    if prev.flag not in _NOUN_FLAGS or prev.word in _POSTS_SET or prev.word in _COLLECTIVE_POSTS:
+        return False
+    if nxt is None or nxt.word == "家":
+        return False  # 某某家: the person's home
+    return nxt.flag in _NOUN_FLAGS or (len(nxt.word) >= 2 and nxt.flag == "vn")
+
+
 def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
-    if not 2 <= len(name) <= 4 or not all(_cjk(c) for c in name):
+    if not 2 <= len(name) <= 4 or not all(_cjk(c) for c in name) or name.endswith(_KIN):
         return False
     sl = is_surname_start(name)
     if not sl and len(name) == 3 and word_tag.get(name, "").startswith("nr"):
@@ -1311,6 +1332,14 @@ def extract_entities(
             )
             if not (left_ok and right_ok):
                 continue
+            if freq.get(name, 0) >= _COMMON_NR_FREQ and not (
+                pw in _POSTS_SET
+                or pw == "、"
+                or (prev is not None and prev.flag.startswith("nr") and len(pw) >= 2)
+                or _SPEECH.match(text, t.start + n)
+                or text.startswith("、", t.start + n)
+            ):
+                continue  # 向楼宇集聚: a common word the dictionary tags nr needs a name's context
         elif len(name) == 2:
             left_ok = (
                 prev is None or not _cjk(prev.word[-1]) or prev.flag in _LEFT_OK or prev.word in _POSTS_SET
@@ -1321,7 +1350,9 @@ def extract_entities(
                 continue
         elif name not in word_tag and word_tag.get(name[-2:], "").startswith("v") and len(name) == 3:
             continue  # T梁浇筑: a verb glued to a surname-like character
-        if not _not_common(name, word_tag, freq):
+        if not _not_common(name, word_tag, freq) or _inside_noun_phrase(
+            name, prev, starts.get(t.start + n), word_tag
+        ):
             continue
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))

@@ -229,3 +229,18 @@ def test_words_before_a_body_that_are_not_its_name_are_trimmed():
 def test_rare_dictionary_phrases_tagged_as_bodies_are_not_taken():
     # jieba's dictionary tags a few thousand rare phrases nt; they are not organisations.
     assert orgs("公司鼓励员工商务旅行时节约开支。") == set()
+
+
+def test_a_surname_and_a_kinship_word_is_not_a_name():
+    assert "张阿姨" not in persons("社区的张阿姨高兴地说，日子越过越好。")
+
+
+def test_a_common_word_the_dictionary_tags_as_a_name_needs_a_names_context():
+    assert "安静" not in persons("孩子们向安静的角落走去。")
+    assert "王林" in persons("村党支部书记王林说，今年增收明显。")
+
+
+def test_a_new_word_between_two_nouns_is_part_of_the_noun_phrase():
+    found = persons("统筹山水林田湖草沙系统治理。游客王小五说，景色很美。")
+    assert "林田湖" not in found
+    assert "王小五" in found
