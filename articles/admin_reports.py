@@ -19,6 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from articles.reporting.summaries import SUMMARY_OF, refresh_if_dirty
 from articles.reports import (
     EventTimeline,
     OrganisationCooccurrence,
@@ -268,6 +269,7 @@ class ReportAdmin(admin.ModelAdmin):
         """What the list shows (same filters and search), every row, as CSV."""
         if not self.has_view_permission(request):
             return HttpResponse(status=403)
+        self.refresh()
         cl = self.get_changelist_instance(request)
         fields = [f.name for f in self.model._meta.fields]
 
@@ -287,7 +289,13 @@ class ReportAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="{self.model.report_name}.csv"'
         return response
 
+    def refresh(self) -> None:
+        # a report read from a summary table shows edits made since the last refresh too
+        if self.model.report_name in SUMMARY_OF:
+            refresh_if_dirty()
+
     def changelist_view(self, request, extra_context=None):
+        self.refresh()
         response = super().changelist_view(request, extra_context)
         context = getattr(response, "context_data", None)
         if context and "cl" in context:

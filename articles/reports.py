@@ -1,5 +1,8 @@
 """Read-only models over the report views (articles/reporting/sql/*.sql, created by migrations).
 
+Four of them read the stored copy of their view (summary_*, articles/reporting/summaries.py): the
+same rows, kept current after every import and curation action, fast for a busy person.
+
 managed = False: Django never creates, alters or writes these tables; the admin shows them
 read-only (articles/admin_reports.py). Columns are documented in docs/reports.md.
 """
@@ -49,7 +52,7 @@ class PersonAppearances(ReportModel):
 
     class Meta:
         managed = False
-        db_table = "report_person_appearances"
+        db_table = "summary_person_appearances"  # the stored copy of report_person_appearances
         verbose_name = _("人物见报次数（按月）")
         verbose_name_plural = _("人物见报次数（按月）")
         ordering = ["-month", "-articles"]
@@ -74,7 +77,7 @@ class PersonCooccurrence(PairReport):
 
     class Meta:
         managed = False
-        db_table = "report_person_cooccurrence"
+        db_table = "summary_person_cooccurrence"  # the stored copy of report_person_cooccurrence
         verbose_name = _("人物共现")
         verbose_name_plural = _("人物共现")
         ordering = ["-articles"]
@@ -87,7 +90,7 @@ class OrganisationCooccurrence(PairReport):
 
     class Meta:
         managed = False
-        db_table = "report_organisation_cooccurrence"
+        db_table = "summary_organisation_cooccurrence"  # the stored copy of report_organisation_cooccurrence
         verbose_name = _("机构共现")
         verbose_name_plural = _("机构共现")
         ordering = ["-articles"]
@@ -127,7 +130,7 @@ class PersonTenures(ReportModel):
 
     class Meta:
         managed = False
-        db_table = "report_person_tenures"
+        db_table = "summary_person_tenures"  # the stored copy of report_person_tenures
         verbose_name = _("任职时间线")
         verbose_name_plural = _("任职时间线")
         ordering = ["person_name", "first_date"]

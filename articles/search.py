@@ -11,10 +11,12 @@ PostgreSQL: a generated column `search_vector = to_tsvector('simple', search_tex
 index (migration 0004). A query is segmented the same way; each term of the query (split on
 spaces) matches an article whose vector holds all its words, or the whole term as one word; the
 term must then also appear as typed in the text (or as a byline / entity name), so 李民生 does not
-find an article about 民生 that merely names a 李. Ranked by ts_rank, then newest first.
+find an article about 民生 that merely names a 李. The newest RANK_CANDIDATES (1,000) matches are
+ranked by ts_rank, then newest first: a word found in a tenth of the archive is answered without
+reading and scoring every match (older matches: a narrower query).
 
-SQLite: the same matching by substring (instr) over the text, ranked in Python by occurrences
-(headline weighs more), with the same snippets.
+SQLite: the same matching by substring (instr) over the text; the newest RANK_CANDIDATES matches
+ranked in Python by occurrences (headline weighs more), with the same snippets.
 
 Kept current on import (`index_page`: one UPDATE for the dates, one for the words, per page) and
 on every Article.save() (the admin).
@@ -37,6 +39,9 @@ SPACE = re.compile(r"\s+")
 WORD = re.compile(r"\w", re.UNICODE)
 MAX_TERMS = 8
 MAX_TERM_CHARS = 50
+# Only the newest matches are ranked: a word found in 100,000 articles would otherwise have every
+# one of them read and scored to show the best 50. Older matches are found by a narrower query.
+RANK_CANDIDATES = 1000
 
 
 def segment(text: str) -> list[str]:
@@ -179,7 +184,7 @@ def _tsquery_parts(terms: list[str]) -> tuple[str, list[str]]:
     return " && ".join(sql), params
 
 
-def search_sql(query: str, limit: int = 50) -> tuple[str, list]:
+def search_sql(query: str, limit: int = 50, candidates: int = RANK_CANDIDATES) -> tuple[str, list]:
     """PostgreSQL: the SELECT of (article id, rank), best first; every value a bound parameter."""
     terms = terms_of(query)
     tsq, params = _tsquery_parts(terms)
@@ -192,22 +197,26 @@ def search_sql(query: str, limit: int = 50) -> tuple[str, list]:
             " OR strpos(a.kicker || a.headline || a.subheadline || a.body, %s) > 0)"
         )
         params += [term, term]
+    # The newest RANK_CANDIDATES matches (article_report_date_id_idx walks them newest first when
+    # a word is common; the GIN index finds them when it is rare), then ranked.
     sql = (
-        "SELECT a.id, ts_rank(a.search_vector, q.q) AS rank"
+        "SELECT c.id, ts_rank(c.search_vector, c.q) AS rank FROM ("
+        " SELECT a.id, a.report_date, a.search_vector, q.q"
         f" FROM articles_article a, (SELECT {tsq} AS q) AS q"
         f" WHERE a.search_vector @@ q.q AND {' AND '.join(exact)}"
-        " ORDER BY rank DESC, a.report_date DESC NULLS LAST, a.id DESC LIMIT %s"
+        " ORDER BY a.report_date DESC NULLS LAST, a.id DESC LIMIT %s) AS c"
+        " ORDER BY rank DESC, c.report_date DESC NULLS LAST, c.id DESC LIMIT %s"
     )
-    return sql, [*params, int(limit)]
+    return sql, [*params, int(candidates), int(limit)]
 
 
-def search_ids(query: str, limit: int = 50) -> list[tuple[int, float]]:
-    """(article id, rank) of the best matches, best first."""
+def search_ids(query: str, limit: int = 50, candidates: int = RANK_CANDIDATES) -> list[tuple[int, float]]:
+    """(article id, rank) of the best matches among the newest `candidates`, best first."""
     terms = terms_of(query)
     if not terms:
         return []
     if connection.vendor == "postgresql":
-        sql, params = search_sql(query, limit)
+        sql, params = search_sql(query, limit, candidates)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [(r[0], float(r[1])) for r in cursor.fetchall()]
@@ -224,8 +233,10 @@ def search_ids(query: str, limit: int = 50) -> list[tuple[int, float]]:
             params,
         )
         rows = cursor.fetchall()
+    # as on PostgreSQL, only the newest `candidates` matches are ranked
+    rows.sort(key=lambda r: (r[3] is not None, str(r[3] or ""), r[0]), reverse=True)
     scored = []
-    for pk, headline, rest, day in rows:
+    for pk, headline, rest, day in rows[:candidates]:
         score = sum(3 * headline.count(t) + rest.count(t) for t in terms) or 1
         scored.append((score / (1 + len(rest) / 1000), str(day or ""), pk))
     scored.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)

@@ -19,6 +19,7 @@ from django.urls import reverse
 from articles.admin_reports import REPORT_MODELS
 from articles.models import Article, Credit
 from articles.reporting import REPORTS, build_query, run_report
+from articles.reporting.summaries import refresh_report_summaries
 from articles.reports import PersonAppearances, ReporterOutput
 from people.models import STATUS_REJECTED, Event, Mention, Organisation, Person, Tenure
 
@@ -73,6 +74,9 @@ class ReportsTest(TestCase):
         Person.objects.filter(pk=cls.merged_id).update(merged_into_id=cls.top_id)
         cls.rejected = Mention.objects.filter(person_id=cls.top_id).order_by("id").first()
         Mention.objects.filter(pk=cls.rejected.pk).update(status=STATUS_REJECTED)
+        # hand edits (not curation actions): bring the summary tables up to date, as
+        # `manage.py report --refresh` does
+        refresh_report_summaries()
         cls.user = get_user_model().objects.create_superuser("analyst", password="x-long-pass-123")
 
     def test_it_returns_rows_for_every_report(self) -> None:

@@ -71,6 +71,17 @@ class SearchTest(TestCase):
             self.assertIn(f"【{word}】", h.snippet)
             self.assertIn(f"<mark>{word}</mark>", h.snippet_html)
 
+    def test_it_ranks_only_the_newest_matches(self) -> None:
+        every = search_ids("焦作", limit=10_000)
+        self.assertGreater(len(every), 5)
+        dates = dict(Article.objects.filter(pk__in=[pk for pk, _ in every]).values_list("pk", "report_date"))
+        newest = sorted(dates, key=lambda pk: (dates[pk] is not None, dates[pk] or dt.date.min, pk))[-3:]
+        found = search_ids("焦作", limit=10_000, candidates=3)
+        self.assertEqual({pk for pk, _ in found}, set(newest))
+        self.assertEqual(
+            found, sorted(found, key=lambda r: (r[1], dates[r[0]] or dt.date.min, r[0]), reverse=True)
+        )
+
     def test_it_treats_a_hostile_query_as_words(self) -> None:
         before = Article.objects.count()
         self.assertEqual(search("' OR 1=1; DROP TABLE articles_article; --"), [])

@@ -30,6 +30,14 @@ class Report:
     overlap: tuple[str, str] | None = None  # --from/--to keep rows whose [first, last] overlaps it
     order_by: str = ""
 
+    @property
+    def source(self) -> str:
+        """What reports read: the stored copy of the view when there is one (summaries.py)."""
+        from articles.reporting.summaries import SUMMARY_OF
+
+        summary = SUMMARY_OF.get(self.name)
+        return summary.table if summary else self.view
+
 
 REPORTS: dict[str, Report] = {
     r.name: r
@@ -193,8 +201,10 @@ def build_query(
     date_to: str | dt.date | None = None,
     person: str | None = None,
     limit: int | None = None,
+    live: bool = False,
 ) -> tuple[str, list]:
-    """SELECT on the report's view with its filters as placeholders; returns (sql, params)."""
+    """SELECT on the report's stored copy (live=True: on its view) with its filters as placeholders;
+    returns (sql, params)."""
     report = REPORTS.get(name)
     if report is None:
         raise ReportError(f"no such report: {name!r} (see --list)")
@@ -228,7 +238,7 @@ def build_query(
             if end:
                 where.append(f"{first} <= %s")
                 params.append(end)
-    sql = f"SELECT {', '.join(report.columns)} FROM {report.view}"
+    sql = f"SELECT {', '.join(report.columns)} FROM {report.view if live else report.source}"
     if where:
         sql += " WHERE " + " AND ".join(where)
     if report.order_by:
@@ -240,6 +250,10 @@ def build_query(
 
 
 def run_report(name: str, **filters) -> tuple[tuple[str, ...], list[tuple]]:
+    from articles.reporting.summaries import SUMMARY_OF, refresh_if_dirty
+
+    if name in SUMMARY_OF and not filters.get("live"):
+        refresh_if_dirty()
     sql, params = build_query(name, **filters)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

@@ -280,6 +280,9 @@ def _import(
     run.mentions = summary.mentions
     run.finished_at = timezone.now()
     run.save()
+    from articles.reporting.summaries import refresh_report_summaries
+
+    refresh_report_summaries()  # the report summary tables, for whom this run touched
 
 
 def entity_counts() -> dict[str, int]:

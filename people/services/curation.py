@@ -6,6 +6,9 @@ Every decision is kept in a form the importer honours on the next import:
 - a merged record points to its survivor (merged_into) and its names become aliases of the survivor,
   so new mentions of them resolve to the survivor;
 - mentions moved by a split or a re-link are confirmed, so they stay where the curator put them.
+
+Each action ends by bringing the report summary tables up to date for the people and
+organisations it touched (articles/reporting/summaries.py), in the same transaction.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from articles.models import Credit
+from articles.reporting.summaries import refresh_report_summaries
 from people.models import (
     STATUS_CONFIRMED,
     STATUS_MACHINE,
@@ -58,6 +62,7 @@ def set_status(records: Iterable, status: str) -> int:
             record.status = status
             _save(record, reason)
             n += 1
+    refresh_report_summaries()
     return n
 
 
@@ -76,6 +81,7 @@ def relink(mention: Mention, entity: Entity) -> Mention:
     _save(mention, f"改为关联 {entity.name}")
     if type_ == "person":
         recompute_tenures(entity)
+    refresh_report_summaries()
     return mention
 
 
@@ -141,6 +147,7 @@ def merge(survivor: Entity, others: Sequence[Entity]) -> MergeResult:
         _save(other, f"合并到 {survivor.name}（#{survivor.pk}）")
     survivor.status = STATUS_CONFIRMED
     _save(survivor, "合并：" + "、".join(f"{o.name}（#{o.pk}）" for o in others))
+    refresh_report_summaries()
     return MergeResult(survivor, tuple(others), moved, added)
 
 
@@ -188,6 +195,7 @@ def split_person(person: Person, mentions: Iterable[Mention], new_name: str | No
     _save(person, f"拆分出 #{new.pk}")
     recompute_tenures(person)
     recompute_tenures(new)
+    refresh_report_summaries()
     return new
 
 

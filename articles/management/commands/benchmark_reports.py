@@ -25,8 +25,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from articles.reporting import build_query
-from articles.search import segment
+from articles.reporting import build_query, run_report
+from articles.reporting.summaries import SUMMARY_OF, refresh_report_summaries
+from articles.search import search_ids, search_sql, segment
 
 USING = re.compile(r"(?:using|Bitmap Index Scan on) (\S+)")
 
@@ -87,7 +88,12 @@ class Command(BaseCommand):
         if options["fill"]:
             with transaction.atomic():
                 self.fill(options["fill"])
+            started = time.perf_counter()
+            refresh_report_summaries(full=True)
+            self.sql("analyze", "ANALYZE")
+            self.stdout.write(f"  summary tables: {time.perf_counter() - started:.1f} s")
         self.bench(options["runs"], options["explain"])
+        self.bench_refresh()
 
     # --- filling ----------------------------------------------------------------------------
 
@@ -282,7 +288,8 @@ class Command(BaseCommand):
 
     # --- timing -------------------------------------------------------------------------------
 
-    def cases(self) -> list[tuple[str, str, list]]:
+    def cases(self) -> list[tuple[str, object, str, list]]:
+        """(label, the call the report command / admin / search makes, its SQL and parameters)."""
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM articles_article")
             total = cursor.fetchone()[0]
@@ -322,6 +329,11 @@ class Command(BaseCommand):
                 {"person": typical[0]},
             ),
             (
+                "person_organisation_links, busiest person",
+                "person_organisation_links",
+                {"person": busiest[0]},
+            ),
+            (
                 "organisation_cooccurrence, one organisation",
                 "organisation_cooccurrence",
                 {"person": "焦作市委"},
@@ -333,28 +345,39 @@ class Command(BaseCommand):
             ("reporter_output, one month", "reporter_output", {"date_from": first, "date_to": last}),
         ]:
             sql, params = build_query(name, **kw)
-            out.append((label, sql, params))
-        from articles.search import search_sql
-
+            out.append((label, lambda name=name, kw=kw: run_report(name, **kw)[1], sql, params))
+            if name in SUMMARY_OF:
+                # the live view, for comparison (same rows, counted now)
+                sql, params = build_query(name, live=True, **kw)
+                out.append(
+                    (
+                        f"{label} (live view)",
+                        lambda name=name, kw=kw: run_report(name, live=True, **kw)[1],
+                        sql,
+                        params,
+                    )
+                )
         for label, query in [
             ("search, typical person", typical[0]),
             ("search, busiest person", busiest[0]),
             ("search, a word and a person", f"调研 {typical[0]}"),
+            ("search, a common word and the busiest person", f"调研 {busiest[0]}"),
             ("search, a rare phrase", "飞地经济"),
         ]:
             sql, params = search_sql(query, 20)
-            out.append((label, sql, params))
+            out.append((label, lambda query=query: search_ids(query, 20), sql, params))
         return out
 
     def bench(self, runs: int, explain: bool) -> None:
         rows = []
-        for label, sql, params in self.cases():
+        answers = {}
+        for label, call, sql, params in self.cases():
             times = []
+            live = label.endswith(" (live view)")
             with connection.cursor() as cursor:
-                for _ in range(runs):
+                for _ in range(min(runs, 3) if live else runs):
                     started = time.perf_counter()
-                    cursor.execute(sql, params)
-                    got = cursor.fetchall()
+                    got = call()
                     times.append((time.perf_counter() - started) * 1000)
                 cursor.execute("EXPLAIN (ANALYZE, BUFFERS OFF) " + sql, params)
                 plan = [r[0] for r in cursor.fetchall()]
@@ -363,6 +386,12 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{label:<48} median {median:8.1f} ms  max {max(times):8.1f} ms  rows {len(got)}"
             )
+            if live:
+                same = sorted(map(repr, got)) == sorted(
+                    map(repr, answers[label.removesuffix(" (live view)")])
+                )
+                self.stdout.write(f"    the summary table gives the same rows: {'yes' if same else 'NO'}")
+            answers[label] = got
             if explain:
                 self.stdout.write("\n".join("    " + line for line in plan))
             else:
@@ -373,3 +402,27 @@ class Command(BaseCommand):
         self.stdout.write("| --- | ---: | ---: | ---: |")
         for label, median, worst, count in rows:
             self.stdout.write(f"| {label} | {median:.1f} | {worst:.1f} | {count} |")
+
+    def bench_refresh(self) -> None:
+        """What keeping the summary tables current costs: a refresh for everyone named in one
+        day's articles (what an import run of that day's pages leaves to recompute), three times."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT max(report_date) FROM articles_article")
+            last = cursor.fetchone()[0]
+            times = []
+            for _ in range(3):
+                cursor.execute(
+                    "INSERT INTO report_summary_dirty (kind, entity_id)"
+                    " SELECT CASE WHEN m.person_id IS NULL THEN 'organisation' ELSE 'person' END,"
+                    " COALESCE(m.person_id, m.organisation_id) FROM people_mention m"
+                    " JOIN articles_article a ON a.id = m.article_id WHERE a.report_date = %s",
+                    [last],
+                )
+                started = time.perf_counter()
+                done = refresh_report_summaries()
+                times.append(time.perf_counter() - started)
+        self.stdout.write(
+            f"refresh after one day's articles ({last}): {', '.join(f'{t:.1f}' for t in times)} s"
+            f" ({done.get('person_appearances', 0)} people, {done.get('organisation_cooccurrence', 0)}"
+            " organisations)"
+        )

@@ -1,10 +1,15 @@
 """python manage.py report --list
-python manage.py report NAME [--from DATE] [--to DATE] [--person NAME] [--format table|csv|json] [--limit N]
+python manage.py report NAME [--from DATE] [--to DATE] [--person NAME] [--format table|csv|json]
+    [--limit N] [--live]
+python manage.py report --refresh [--full]
 
 Runs one of the SQL report views (docs/reports.md). Filters are bound parameters, never pasted
 into the SQL: --person matches the person's (organisation's, reporter's) exact name; --from/--to
 keep the months in the period (monthly reports), the rows dated in it (event_timeline), or the
-rows whose first..last dates overlap it (the others)."""
+rows whose first..last dates overlap it (the others).
+
+Four reports read the stored copy of their view (summary tables, docs/reports.md); --live reads
+the view itself; --refresh [--full] brings the copies up to date after edits made in SQL."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.reporting import REPORTS, ReportError, run_report
+from articles.reporting.summaries import refresh_report_summaries
 
 
 def cell(value) -> str:
@@ -42,9 +48,25 @@ class Command(BaseCommand):
         parser.add_argument("--person", help="exact name of the person (organisation, reporter)")
         parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
         parser.add_argument("--limit", type=int, default=None)
+        parser.add_argument(
+            "--live", action="store_true", help="read the view itself, not its stored copy (summary table)"
+        )
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            help="bring the summary tables up to date (after edits made in SQL); with --full, all of them",
+        )
+        parser.add_argument("--full", action="store_true", help="with --refresh: recompute every row")
 
     def handle(self, *args, **options) -> None:
         out = self.stdout
+        if options["refresh"]:
+            done = refresh_report_summaries(full=options["full"])
+            for name, n in done.items():
+                out.write(f"{name}: {'every row' if n < 0 else f'{n} ids'} recomputed")
+            if not done:
+                out.write("the summary tables are up to date")
+            return
         if options["list"] or not options["name"]:
             for r in REPORTS.values():
                 filters = ["--from/--to"] + (["--person"] if r.person_columns else [])
@@ -59,6 +81,7 @@ class Command(BaseCommand):
                 date_to=options["date_to"],
                 person=options["person"],
                 limit=options["limit"],
+                live=options["live"],
             )
         except ReportError as exc:
             raise CommandError(str(exc)) from exc
