@@ -1796,8 +1796,17 @@ _COORD = frozenset({"、", "和", "与", "及", "同"})
 _COMMON_FLAGS = frozenset({"n", "vn", "v", "a", "an", "r", "d", "m", "q"})
 
 
+_DESIGNATION_PART = frozenset({"国家", "国家级", "省级", "市级", "县级", "区级"})
+# Kinds of villages and quarters (城中村): written from general usage.
+_GENERIC_PLACES = frozenset(
+    {"城中村", "城郊村", "空心村", "贫困村", "示范村", "中心村", "行政村", "自然村", "城乡结合部"}
+)
+
+
 def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
     """A jieba ns word outside the gazetteer: jieba's dictionary tags many common words ns (城市, 爱国)."""
+    if w in _GENERIC_PLACES:
+        return False
     if len(w) >= 4:
         halves = (word_tag.get(w[:2]), word_tag.get(w[2:]))
         if any(h is not None and h[0] in "vad" for h in halves):
@@ -1922,7 +1931,14 @@ def _places_by_suffix(
         ):
             j += 1  # 健全街道, 市龙源湖公园: the words before the name are not part of it
             start = toks[j].start if j < k else min(t.start, sstart)
+        if j + 1 < k and toks[j].flag == "vn":
+            j += 1  # 建设|某某产业园: an activity before the name (but 建设路 keeps its name)
+            start = toks[j].start
+        if text[start] in "了的" and sstart - start >= 3:
+            start += 1  # 建立了|某某园区: a particle glued to the name by the segmenter
         name_part = text[start:sstart]
+        if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
+            continue  # 国家高新区, 城中村: a kind of zone or village, not one named
         if len(name_part) < 2 or name_part.startswith(_QUANT_START):
             continue
         cand = text[start:end]

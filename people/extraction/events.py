@@ -93,7 +93,9 @@ _DATE = re.compile(
 _SENT = re.compile(r"[^。！？\n]+[。！？\n]?")
 _ROLE = re.compile(r"(主持|出席|讲话|致辞|参加|陪同|主讲)")
 _VISIT = re.compile(
-    r"(?:到|赴|莅临|莅|深入|走进)([\u3400-\u9fff（）“”+]{1,30}?)(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访)"
+    r"(?:到|赴|莅临|莅|深入|走进)([\u3400-\u9fff（）“”+]{1,30}?)"
+    r"(?:，就[^，。；！？\n]{1,40}?|，围绕[^，。；！？\n]{1,40}?)?"  # 到某局，就某事开展调研
+    r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
 _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
@@ -187,22 +189,67 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
                 who = [p for p in sp if p.end <= s0 + m.start() + 1]
                 if not who:
                     continue
-                first = who[0] if rx is _VISIT else who[-1]
-                if rx is _TALK:
-                    first = min(who, key=lambda p: abs(s0 + m.start() - p.end))
-                start = min(first.start, s0 + m.start())
-                name = text[start : s0 + m.end()]
+                first = min(who, key=lambda p: abs(s0 + m.start() - p.end))
+                if rx is _VISIT:
+                    first = _leading_visitor(text, first, who)
+                start = _with_title(text, first)
+                if rx is _VISIT and m.group(0).find("，") > 0:
+                    # the clause after the place is what the visit was about, not its name
+                    name = text[start : s0 + m.start(1) + len(m.group(1))] + m.group(2)
+                else:
+                    name = text[start : s0 + m.end()]
                 if len(name) > 60:
                     continue
                 kind = "visit" if "参观" in m.group(2) else typ
                 where = m.group(1) if rx is _VISIT else None
                 parts = tuple(_participants(stext, s0, sp))
+                if rx is _VISIT:
+                    parts = _visit_party(text, first, s0 + m.start(), sent.end(), parts, persons)
                 add(
                     EventMention(
                         name, kind, start, s0 + m.end(), date_before(m.start()), where, parts, "rule", 0.5
                     )
                 )
     return out
+
+
+def _visit_party(
+    text: str,
+    first: Mention,
+    verb: int,
+    sent_end: int,
+    parts: tuple[Participant, ...],
+    persons: list[Mention],
+) -> tuple[Participant, ...]:
+    """Who made the visit: the names from the first visitor up to the verb, and whoever 陪同 them
+    in that sentence or the next (区领导某某陪同)."""
+    visitors = {p.text for p in persons if first.start <= p.start and p.end <= verb}
+    nxt = _SENT.match(text, sent_end)
+    end = nxt.end() if nxt else sent_end
+    escorts = [p.text for p in persons if first.start <= p.start < end and text.startswith("陪同", p.end)]
+    out = [Participant(x.name, x.role) for x in parts if x.name in visitors and x.role != "陪同"]
+    out += [Participant(n, "陪同") for n in dict.fromkeys(escorts) if n not in visitors]
+    return tuple(out)
+
+
+def _leading_visitor(text: str, nearest: Mention, who: list[Mention]) -> Mention:
+    """张三、李四等到某地调研: the visit is led by the first of the names listed before the verb."""
+    first = nearest
+    for p in reversed([p for p in who if p.end <= first.start]):
+        between = text[p.end : first.start]
+        if between.startswith("、") and len(between) <= 30 and not any(c in between for c in "，。；"):
+            first = p
+        else:
+            break
+    return first
+
+
+def _with_title(text: str, p: Mention) -> int:
+    """Where a person's name begins, with the post printed right before it (省长王某)."""
+    for title in reversed(p.titles):
+        if text.endswith(title, 0, p.start):
+            return p.start - len(title)
+    return p.start
 
 
 def _participants(stext: str, s0: int, persons: list[Mention]) -> list[Participant]:

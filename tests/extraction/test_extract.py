@@ -244,3 +244,38 @@ def test_a_new_word_between_two_nouns_is_part_of_the_noun_phrase():
     found = persons("统筹山水林田湖草沙系统治理。游客王小五说，景色很美。")
     assert "林田湖" not in found
     assert "王小五" in found
+
+
+def test_kinds_of_places_are_not_places_and_words_before_a_name_are_trimmed():
+    places = entity_names(extract("加快城中村改造，建设国家高新区。加快建设青松智慧物流产业园。"))["places"]
+    assert "城中村" not in places
+    assert "国家高新区" not in places
+    assert "青松智慧物流产业园" in places
+
+
+def visits(text: str) -> list:
+    return [e for e in extract(text).events if e.type in ("inspection", "visit")]
+
+
+def test_a_visit_is_led_by_the_person_nearest_the_verb_with_the_post_before_the_name():
+    text = "会议要求，落实市长周大海讲话精神和省长钱明远莅临青山县考察时的指示。"
+    [ev] = visits(text)
+    assert ev.name == "省长钱明远莅临青山县考察"
+    assert [p.name for p in ev.participants] == ["钱明远"]
+
+
+def test_a_visit_lists_every_visitor_and_who_accompanied_them():
+    text = "5月3日，青松集团总经理吴子健、东城区商会秘书长郑佩兰到西岭工业园参观考察。区领导贺春梅陪同。"
+    [ev] = visits(text)
+    assert ev.name.startswith("总经理吴子健、") and ev.name.endswith("郑佩兰到西岭工业园参观考察")
+    assert ev.date == "5月3日"
+    assert {(p.name, p.role) for p in ev.participants} == {
+        ("吴子健", "其他"),
+        ("郑佩兰", "其他"),
+        ("贺春梅", "陪同"),
+    }
+
+
+def test_a_visit_named_without_the_clause_on_what_it_was_about():
+    [ev] = visits("6月2日，区长钱明远到区文化局，就公共文化服务开展调研。")
+    assert ev.name == "区长钱明远到区文化局调研"
