@@ -10,7 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.models import Article, Credit, Edition, ImportFile, ImportRun, Page
 from articles.resources import ArticleResource
 from articles.search import search_ids
-from jzarchive.admin_base import BigTableAdmin
+from jzarchive.admin_base import BigTableAdmin, CachedValuesFilter
 from people.admin import mention_context
 from people.models import Event, Mention
 
@@ -103,7 +103,8 @@ class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
     resource_classes = [ArticleResource]
     list_display = ("title", "kind", "source", "page", "n", "date", "reporters")
     list_select_related = ("page",)
-    list_filter = ("kind", "source", "page__edition__paper")
+    # the distinct sources and papers are read once per change of the data (jzarchive/admin_base.py)
+    list_filter = ("kind", ("source", CachedValuesFilter), ("page__edition__paper", CachedValuesFilter))
     # newest first by primary key: the model's ordering (page file name, reading order) sorts the
     # whole table through a join on every page of the list
     ordering = ("-id",)

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from jzarchive.admin_base import BigTableAdmin
+from jzarchive.admin_base import BigTableAdmin, CachedValuesFilter, cached_lookup
 from people.models import (
     STATUS_CONFIRMED,
     STATUS_REJECTED,
@@ -197,16 +197,19 @@ class TopValuesFilter(admin.SimpleListFilter):
     path = ""  # lookup from Person to the value, e.g. tenures__title
 
     def lookups(self, request, model_admin):
+        # counted over every tenure: once per change of the data (jzarchive/admin_base.py)
+        return cached_lookup(
+            model_admin.data_version(request), f"top-values\0{type(self).__name__}", self.top_values
+        )
+
+    def top_values(self) -> list[tuple[str, str]]:
         rows = (
             Tenure.objects.exclude(**{self.value_field: None})
             .values(self.value_field)
             .annotate(n=Count("person", distinct=True))
             .order_by("-n", self.value_field)[: self.limit]
         )
-        return [(str(r[self.value_field]), self.label(r)) for r in rows]
-
-    def label(self, row) -> str:
-        return str(row[self.value_field])
+        return [(str(r[self.value_field]), str(r[self.value_field])) for r in rows]
 
     def queryset(self, request, queryset):
         if self.value():
@@ -227,8 +230,8 @@ class OrganisationFilter(TopValuesFilter):
     value_field = "organisation_id"
     path = "tenures__organisation_id"
 
-    def lookups(self, request, model_admin):
-        pairs = super().lookups(request, model_admin)
+    def top_values(self) -> list[tuple[str, str]]:
+        pairs = super().top_values()
         names = dict(Organisation.objects.filter(pk__in=[int(v) for v, _ in pairs]).values_list("pk", "name"))
         return [(v, names.get(int(v), v)) for v, _ in pairs]
 
@@ -252,6 +255,7 @@ class PersonAdmin(EntityAdmin):
     mention_fk = "person"
     list_display = ("name", "name_pinyin", "status", "mention_count", "posts", "merged_into", "review_note")
     list_filter = ("status", NeedsReviewFilter, PostFilter, OrganisationFilter)
+    version_models = ("people.Tenure", "people.HistoricalTenure", "people.Organisation")
     list_select_related = ("merged_into",)
     search_fields = ("name", "name_pinyin", "aliases__name")
     readonly_fields = ("recent_mentions", "co_mentioned", "split_link")
@@ -374,7 +378,8 @@ class MentionAdmin(HistoryAdmin):
     ordering = ("-id",)
     list_display = ("surface", "type", "titles", "entity_link", "context", "method", "confidence", "status")
     list_select_related = ("article", "person", "organisation", "place", "event")
-    list_filter = ("status", "type", "method")
+    # the distinct methods are read once per change of the data (jzarchive/admin_base.py)
+    list_filter = ("status", "type", ("method", CachedValuesFilter))
     search_fields = ("surface",)
     autocomplete_fields = ("article", "person", "organisation", "place", "event")
     readonly_fields = ("context", "start", "end", "method", "confidence", "created_at", "updated_at")
