@@ -35,6 +35,7 @@ from django.contrib.auth.models import Group  # noqa: E402
 from django.db import transaction  # noqa: E402
 
 from articles.models import Article, Credit, Edition, Page  # noqa: E402
+from articles.search import derived_text, month_of, search_text_for  # noqa: E402
 from people.models import Mention, Organisation, Person  # noqa: E402
 
 SURNAMES = (
@@ -67,6 +68,7 @@ ORG_TAILS = [
 ]
 TITLES = ["书记", "副书记", "市长", "副市长", "主任", "局长", "主席", "区长", "县长"]
 KINDS = ["news"] * 6 + ["feature", "brief", "photo", "notice", "column", "xinhua"]
+SOURCES = ["本报讯"] * 8 + ["新华社", "焦作日报记者", "人民网"]
 ROLES = ["reporter", "reporter", "correspondent", "photographer", "trainee_reporter"]
 
 
@@ -154,17 +156,26 @@ def main() -> None:
                     )
                     body = "".join(body_parts)
                     headline = rng.choice(pool)[: rng.randint(8, 24)].rstrip("，。")
+                    day = page_date(page, by_date)
                     articles.append(
                         Article(
                             page=page,
                             n=n,
                             kind=rng.choice(KINDS),
                             headline=headline,
-                            source="本报讯",
+                            source=rng.choice(SOURCES),
                             body=body,
-                            date=page_date(page, by_date),
+                            date=day,
                             start=0,
                             end=len(body),
+                            # what articles.search.index_page computes on import: report date and
+                            # month, and the search words (text, byline, entity names)
+                            report_date=day,
+                            report_month=month_of(day),
+                            search_text=search_text_for(
+                                derived_text("", headline, "", body),
+                                [who[0].name, who[1].name, who[2].name, org.name],
+                            ),
                         )
                     )
                     texts.append((headline, body, who, org))
