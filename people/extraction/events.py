@@ -101,6 +101,10 @@ _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|�
 _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
 
 
+_KIND_ENDINGS = ("活动", "会议", "座谈会", "培训")
+_COMPANY_TAIL = ("有限公司", "公司", "集团")
+
+
 def _etype(name: str) -> str:
     for suf, typ in _TYPES:
         if name.endswith(suf):
@@ -165,12 +169,23 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
                         o if o >= 0 else k + 1
                     )  # reach back to the opening mark, or start after the closing one
             name, off = _clean(stext[st : m.end()], st)
+            if name[:1] in "（(" and (k := name.find("）" if name[0] == "（" else ")")) > 0:
+                name, off = name[k + 1 :], off + k + 1  # (某地)某某会: a qualifier of a name cut off
             core = _END_RE.sub("", name)
             if len(core) < 2 or _GENERIC_CORE.match(core) or core.strip('“”"（）()') == "":
                 continue
             tag = word_tag(core)
             if tag is not None and tag[0] in "vtrmdp":
                 continue  # 确保活动, 今年活动: not a name
+            if (
+                tag is not None
+                and len(core) <= 3
+                and name.endswith(_KIND_ENDINGS)
+                and not core.startswith(("省", "市", "区", "县", "镇", "乡", "村"))
+            ):
+                continue  # 文化活动, 专题会议: a kind of event, not one named
+            if name.startswith(_COMPANY_TAIL):
+                continue  # (某地)有限公司来访座谈会: the start of the name was cut off
             loc = next((p.text for p in places if s0 <= p.start < s0 + m.start()), None)
             add(
                 EventMention(
@@ -210,7 +225,22 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
                         name, kind, start, s0 + m.end(), date_before(m.start()), where, parts, "rule", 0.5
                     )
                 )
-    return out
+    return _longest_names(out)
+
+
+def _longest_names(events: list[EventMention]) -> list[EventMention]:
+    """区政府党组（扩大）会议 and 党组（扩大）会议 in one text are one meeting: keep the fuller name."""
+    out = []
+    for ev in events:
+        longer = next((o for o in events if len(o.name) > len(ev.name) and o.name.endswith(ev.name)), None)
+        if longer is None:
+            out.append(ev)
+        elif longer.date is None and ev.date is not None:
+            events[events.index(longer)] = EventMention(
+                longer.name, longer.type, longer.start, longer.end, ev.date, longer.location or ev.location,
+                longer.participants or ev.participants, longer.method, longer.confidence,
+            )  # fmt: skip
+    return [next(e for e in events if e.name == o.name) for o in out]
 
 
 def _visit_party(

@@ -279,3 +279,23 @@ def test_a_visit_lists_every_visitor_and_who_accompanied_them():
 def test_a_visit_named_without_the_clause_on_what_it_was_about():
     [ev] = visits("6月2日，区长钱明远到区文化局，就公共文化服务开展调研。")
     assert ev.name == "区长钱明远到区文化局调研"
+
+
+def event_names(text: str) -> list[str]:
+    return [e.name for e in extract(text).events]
+
+
+def test_a_kind_of_event_is_not_an_event_but_a_bodys_meeting_is():
+    names = event_names("社区开展文化活动。6月5日，区政府常务会议召开。")
+    assert "文化活动" not in names
+    assert "区政府常务会议" in names
+
+
+def test_one_meeting_named_twice_in_a_text_is_one_event_with_the_fuller_name():
+    names = event_names("6月5日，东城区政府党组（扩大）会议召开。党组（扩大）会议传达了有关精神。")
+    assert names == ["东城区政府党组（扩大）会议"]
+
+
+def test_an_event_whose_name_was_cut_inside_a_company_name_is_dropped():
+    names = event_names("青松实业(东城)有限公司来访座谈会在区里举行。")
+    assert not any(n.startswith(("(", "有限公司")) for n in names)
