@@ -400,6 +400,7 @@ _GENERIC_COLLECTIVE = frozenset(
 )
 # 命运共同体, 卫生健康共同体: a political idea, not an organisation.
 _IDEA_BEFORE_COMMUNITY = ("命运", "健康", "利益", "责任", "安全", "发展", "生命", "共同")
+_BUREAU = frozenset({"局", "厅", "委", "委员会", "办", "办公室"})
 _REFERRED_PLACE = re.compile(r"[该本][省市县区镇乡]")
 _DESIGNATION = re.compile(r"^(?:国家|省|市|县|区)级")
 
@@ -1639,9 +1640,12 @@ def _chain_name(text: str, m: Mention, orgs: list[Mention], word_tag: dict) -> s
     if m.start < 2 or text[m.start - 1] != "、":
         return None
     post = POST_RE.search(text, max(0, m.start - 8), m.start - 1)
-    if post is None or post.end() != m.start - 1:
+    if post is not None and post.end() == m.start - 1:
+        prev = next((o for o in orgs if o.end == post.start()), None)
+    elif m.text in _BARE_BODIES:  # 某区党工委、管委会: the same place's two bodies
+        prev = next((o for o in orgs if o.end == m.start - 1), None)
+    else:
         return None
-    prev = next((o for o in orgs if o.end == post.start()), None)
     if prev is None:
         return None
     head = _place_head(prev.text, word_tag)
@@ -2059,7 +2063,18 @@ def _orgs_and_places(
                 k2 -= 1
                 if toks[k2].word in GAZ or toks[k2].flag == "ns":
                     break
-            if toks[k2].word in GAZ or toks[k2].flag == "ns" or toks[k2].word.startswith(_LEVEL_PREFIX):
+            if (
+                toks[k2].word in GAZ
+                or toks[k2].flag == "ns"
+                or toks[k2].word.startswith(_LEVEL_PREFIX)
+                or (
+                    k2 == k - 2
+                    and (k2 == 0 or not _cjk(toks[k2 - 1].word[-1]))
+                    and suf in _BUREAU
+                    and toks[k2].flag in ("n", "vn")
+                    and all(x.flag in ("n", "vn") for x in toks[k:idx])
+                )
+            ):  # 、工业和信息化局: a standard two-part name of a bureau, alone after punctuation
                 chunk_start = toks[k2].start
                 k = k2
             break
@@ -2085,7 +2100,12 @@ def _orgs_and_places(
             continue
         tag = word_tag.get(cand)
         # 该区文化局: the body named before, by its kind (resolved to its full name later)
-        referred = j > 0 and _REFERRED_PLACE.fullmatch(toks[j - 1].word) is not None
+        referred = j > 0 and (
+            _REFERRED_PLACE.fullmatch(toks[j - 1].word) is not None
+            or (
+                toks[j - 1].word == "、" and t.flag in ("n", "nt", "j")
+            )  # 某局、教育局: one of a list of bodies
+        )
         if tag is not None and tag not in ("nt", "nz", "ns") and len(cand) <= 3 and not referred:
             continue
         # a weak suffix needs a proper head: place, level prefix or jieba nt

@@ -299,3 +299,13 @@ def test_one_meeting_named_twice_in_a_text_is_one_event_with_the_fuller_name():
 def test_an_event_whose_name_was_cut_inside_a_company_name_is_dropped():
     names = event_names("青松实业(东城)有限公司来访座谈会在区里举行。")
     assert not any(n.startswith(("(", "有限公司")) for n in names)
+
+
+def test_a_bureau_with_a_two_part_name_and_a_list_of_a_places_bodies():
+    assert "工业和信息化局" in orgs("副市长带领市政府办公室、工业和信息化局负责人到企业调研。")
+    assert orgs("东城区住房和城乡建设局、教育局和应急管理局联合检查。") == {
+        "东城区住房和城乡建设局",
+        "教育局",
+        "应急管理局",
+    }
+    assert orgs("这代表了东城区党工委、管委会的形象。") == {"东城区党工委", "东城区管委会"}
