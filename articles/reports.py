@@ -1,6 +1,6 @@
 """Read-only models over the report views (articles/reporting/sql/*.sql, created by migrations).
 
-Four of them read the stored copy of their view (summary_*, articles/reporting/summaries.py): the
+Five of them read the stored copy of their view (summary_*, articles/reporting/summaries.py): the
 same rows, kept current after every import and curation action, fast for a busy person.
 
 managed = False: Django never creates, alters or writes these tables; the admin shows them
@@ -109,7 +109,7 @@ class PersonOrganisationLinks(ReportModel):
 
     class Meta:
         managed = False
-        db_table = "report_person_organisation_links"
+        db_table = "summary_person_organisation_links"  # the stored copy of report_person_organisation_links
         verbose_name = _("人物—机构关联")
         verbose_name_plural = _("人物—机构关联")
         ordering = ["-articles"]

@@ -24,6 +24,7 @@ on every Article.save() (the admin).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 import re
@@ -42,6 +43,7 @@ MAX_TERM_CHARS = 50
 # Only the newest matches are ranked: a word found in 100,000 articles would otherwise have every
 # one of them read and scored to show the best 50. Older matches are found by a narrower query.
 RANK_CANDIDATES = 1000
+WINDOW_DAYS = 366  # the first period searched back from the newest article; each next one is twice as long
 
 
 def segment(text: str) -> list[str]:
@@ -184,9 +186,8 @@ def _tsquery_parts(terms: list[str]) -> tuple[str, list[str]]:
     return " && ".join(sql), params
 
 
-def search_sql(query: str, limit: int = 50, candidates: int = RANK_CANDIDATES) -> tuple[str, list]:
-    """PostgreSQL: the SELECT of (article id, rank), best first; every value a bound parameter."""
-    terms = terms_of(query)
+def _match_sql(terms: list[str]) -> tuple[str, list]:
+    """PostgreSQL: SELECT (id, rank, date) of the matching articles, to be narrowed to a period."""
     tsq, params = _tsquery_parts(terms)
     exact = []
     for term in terms:
@@ -197,17 +198,45 @@ def search_sql(query: str, limit: int = 50, candidates: int = RANK_CANDIDATES) -
             " OR strpos(a.kicker || a.headline || a.subheadline || a.body, %s) > 0)"
         )
         params += [term, term]
-    # The newest RANK_CANDIDATES matches (article_report_date_id_idx walks them newest first when
-    # a word is common; the GIN index finds them when it is rare), then ranked.
     sql = (
-        "SELECT c.id, ts_rank(c.search_vector, c.q) AS rank FROM ("
-        " SELECT a.id, a.report_date, a.search_vector, q.q"
+        "SELECT a.id, ts_rank(a.search_vector, q.q) AS rank, a.report_date"
         f" FROM articles_article a, (SELECT {tsq} AS q) AS q"
         f" WHERE a.search_vector @@ q.q AND {' AND '.join(exact)}"
-        " ORDER BY a.report_date DESC NULLS LAST, a.id DESC LIMIT %s) AS c"
-        " ORDER BY rank DESC, c.report_date DESC NULLS LAST, c.id DESC LIMIT %s"
     )
-    return sql, [*params, int(candidates), int(limit)]
+    return sql, params
+
+
+def window_sql(query: str, start, end, candidates: int = RANK_CANDIDATES) -> tuple[str, list]:
+    """PostgreSQL: the newest matches dated in [start, end) (start None: the undated ones)."""
+    sql, params = _match_sql(terms_of(query))
+    if start is None:
+        return sql + " AND a.report_date IS NULL ORDER BY a.id DESC LIMIT %s", [*params, int(candidates)]
+    return (
+        sql
+        + " AND a.report_date >= %s AND a.report_date < %s ORDER BY a.report_date DESC, a.id DESC LIMIT %s",
+        [*params, start, end, int(candidates)],
+    )
+
+
+def _newest_matches_pg(query: str, candidates: int) -> list[tuple[int, float, object]]:
+    """The newest `candidates` matches, a period at a time going back: a year, then two, four ...
+    A common word fills them from the last year or two, where the GIN index and the report_date
+    index together leave only those few articles to read; a rare word needs a few quick queries."""
+    found: list[tuple[int, float, object]] = []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT min(report_date), max(report_date) FROM articles_article")
+        oldest, newest = cursor.fetchone()
+        if newest is not None:
+            end, days = newest + dt.timedelta(days=1), WINDOW_DAYS
+            while len(found) < candidates and end > oldest:
+                start = max(end - dt.timedelta(days=days), oldest)
+                cursor.execute(*window_sql(query, start, end, candidates - len(found)))
+                found += cursor.fetchall()
+                end, days = start, days * 2
+        if len(found) < candidates:
+            cursor.execute(*window_sql(query, None, None, candidates - len(found)))
+            found += cursor.fetchall()
+    return found
 
 
 def search_ids(query: str, limit: int = 50, candidates: int = RANK_CANDIDATES) -> list[tuple[int, float]]:
@@ -216,10 +245,10 @@ def search_ids(query: str, limit: int = 50, candidates: int = RANK_CANDIDATES) -
     if not terms:
         return []
     if connection.vendor == "postgresql":
-        sql, params = search_sql(query, limit, candidates)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [(r[0], float(r[1])) for r in cursor.fetchall()]
+        found = _newest_matches_pg(query, candidates)
+        # ranked: ts_rank, then newest first (undated last), then the larger id
+        found.sort(key=lambda r: (r[1], r[2] is not None, r[2] or dt.date.min, r[0]), reverse=True)
+        return [(pk, float(rank)) for pk, rank, _ in found[:limit]]
     # SQLite: substring match, ranked in Python
     where = " AND ".join(
         "(instr(kicker || headline || subheadline || body, %s) > 0 OR instr(search_text, %s) > 0)"

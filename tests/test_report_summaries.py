@@ -101,6 +101,30 @@ class SummaryTablesTest(TestCase):
         self.assertEqual(self.appearances(person_id), before)
         self.assert_tables_equal_views()
 
+    def test_it_follows_an_organisation_mention_rejected_and_an_organisation_renamed(self) -> None:
+        organisation_id = most_named("organisation", 1)[0]
+
+        def links() -> list[tuple]:
+            return rows(
+                f"summary_person_organisation_links WHERE organisation_id = {int(organisation_id)}",
+                ("person_id", "organisation_name", "articles"),
+            )
+
+        before = links()
+        self.assertTrue(before)
+        curation.set_status(
+            Mention.objects.filter(organisation_id=organisation_id).exclude(status=STATUS_REJECTED),
+            STATUS_REJECTED,
+        )
+        self.assertEqual(links(), [])
+        self.assert_tables_equal_views()
+        curation.set_status(Mention.objects.filter(organisation_id=organisation_id), "machine")
+        self.assertEqual(links(), before)
+        Organisation.objects.filter(pk=organisation_id).update(name="改名测试局")
+        refresh_report_summaries()
+        self.assertEqual({name for _, name, _ in links()}, {"改名测试局"})
+        self.assert_tables_equal_views()
+
     def test_it_follows_a_split_and_a_relink(self) -> None:
         person_id, other_id = most_named("person", 2)
         person = Person.objects.get(pk=person_id)

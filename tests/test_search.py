@@ -74,12 +74,30 @@ class SearchTest(TestCase):
     def test_it_ranks_only_the_newest_matches(self) -> None:
         every = search_ids("焦作", limit=10_000)
         self.assertGreater(len(every), 5)
+        # spread the matches over thirty years and leave two undated, so that PostgreSQL searches
+        # back period by period and reaches the undated ones
+        for i, (pk, _) in enumerate(every):
+            day = None if i in (1, 2) else dt.date(2025 - (7 * i) % 31, 1 + i % 12, 1)
+            Article.objects.filter(pk=pk).update(report_date=day)
+        for candidates in (3, len(every) - 1):
+            with self.subTest(candidates=candidates):
+                self.check_newest_ranked(candidates)
+
+    def check_newest_ranked(self, candidates: int) -> None:
+        every = search_ids("焦作", limit=10_000)
         dates = dict(Article.objects.filter(pk__in=[pk for pk, _ in every]).values_list("pk", "report_date"))
-        newest = sorted(dates, key=lambda pk: (dates[pk] is not None, dates[pk] or dt.date.min, pk))[-3:]
-        found = search_ids("焦作", limit=10_000, candidates=3)
+        newest = sorted(dates, key=lambda pk: (dates[pk] is not None, dates[pk] or dt.date.min, pk))[
+            -candidates:
+        ]
+        found = search_ids("焦作", limit=10_000, candidates=candidates)
         self.assertEqual({pk for pk, _ in found}, set(newest))
         self.assertEqual(
-            found, sorted(found, key=lambda r: (r[1], dates[r[0]] or dt.date.min, r[0]), reverse=True)
+            found,
+            sorted(
+                found,
+                key=lambda r: (r[1], dates[r[0]] is not None, dates[r[0]] or dt.date.min, r[0]),
+                reverse=True,
+            ),
         )
 
     def test_it_treats_a_hostile_query_as_words(self) -> None:

@@ -7,6 +7,8 @@ The DDL is frozen here (not read from the code) so this migration does the same 
 
 from django.db import migrations
 
+from articles.reporting.triggers import create_triggers, drop_triggers
+
 SUMMARIES = {
     # table: (view, columns with their SQL types, indexed columns)
     "summary_person_appearances": (
@@ -199,30 +201,21 @@ def create(apps, schema_editor):
         run(f"CREATE TABLE {table} ({columns})")
         for column in indexed:
             run(f"CREATE INDEX {table}_{column}_idx ON {table} ({column})")
-    for name, table, event, changed, statements in TRIGGERS:
-        if pg:
-            when = ""
-            if changed:
-                when = "WHEN (" + " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in changed) + ")"
-            body = "".join(f"    {s};\n" for s in statements)
-            run(
-                f"CREATE FUNCTION report_dirty_{name}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
-                f"{body}    RETURN NULL;\nEND\n$$"
+    create_triggers(
+        schema_editor,
+        [
+            (
+                name,
+                table,
+                event,
+                " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in changed),
+                statements,
             )
-            run(
-                f"CREATE TRIGGER report_dirty_{name} AFTER {event} ON {table} FOR EACH ROW {when}"
-                f" EXECUTE FUNCTION report_dirty_{name}()"
-            )
-        else:
-            when = ""
-            if changed:
-                when = "WHEN " + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in changed)
-            body = "".join(f"    {s};\n" for s in statements)
-            run(
-                f"CREATE TRIGGER report_dirty_{name} AFTER {event} ON {table} FOR EACH ROW {when}\nBEGIN\n{body}END"
-            )
+            for name, table, event, changed, statements in TRIGGERS
+        ],
+    )
     if pg:
-        # search takes the newest matches first (articles/search.py: RANK_CANDIDATES)
+        # search takes the newest matches first, a period at a time (articles/search.py)
         run(
             "CREATE INDEX article_report_date_id_idx ON articles_article"
             " (report_date DESC NULLS LAST, id DESC)"
@@ -239,10 +232,7 @@ def create(apps, schema_editor):
 def drop(apps, schema_editor):
     pg = schema_editor.connection.vendor == "postgresql"
     run = schema_editor.execute
-    for name, table, *_ in TRIGGERS:
-        run(f"DROP TRIGGER IF EXISTS report_dirty_{name}" + (f" ON {table}" if pg else ""))
-        if pg:
-            run(f"DROP FUNCTION IF EXISTS report_dirty_{name}()")
+    drop_triggers(schema_editor, TRIGGERS)
     if pg:
         run("DROP INDEX IF EXISTS article_report_date_id_idx")
     for table in SUMMARIES:

@@ -64,6 +64,9 @@ SUMMARIES: tuple[Summary, ...] = (
     Summary("person_cooccurrence", "person", "person_id", "other_id"),
     Summary("organisation_cooccurrence", "organisation", "organisation_id", "other_id"),
     Summary("person_tenures", "person", "person_id"),
+    # kept per person: a change to an organisation's mention or record marks the people it links
+    # (migration 0006)
+    Summary("person_organisation_links", "person", "person_id"),
 )
 SUMMARY_OF = {s.report: s for s in SUMMARIES}
 
