@@ -242,7 +242,7 @@ _SPEECH = re.compile(
 # Single characters that commonly follow a name: they end a two-character name.
 _AFTER = frozenset(
     "、，。；：！？“”‘’（）《》 \n说表等到在出参陪讲指强要对率带介认称同与及是的先深来也就向"
-    "作致将已并还亲分前后主莅视调考走看"
+    "作致将已并还亲分前后主莅视调考走看座会"
     "慰告透提希坦笑接和为从把被让给共一两三每个所担任"
 )
 _NAME_BAD_CHARS = frozenset(
@@ -301,6 +301,8 @@ _ORG_SUFFIX = (
     "医院",
     "卫生院",
     "银行",
+    "分行",
+    "支行",
     "研究院",
     "研究所",
     "研究中心",
@@ -941,7 +943,11 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             after_verb = j
         j -= 1
         if after_verb is not None and (_is_place_tok(p) or p.flag == "nt"):
-            return j  # a place starts the name: keep the verbs inside it
+            # a place starts the name: keep the verbs inside it, and the body it belongs to
+            # (某银行|焦作|分行: 分行 is tagged a verb)
+            while j > 0 and toks[j - 1].flag in ("nt", "ns") and end - toks[j - 1].start <= max_len:
+                j -= 1
+            return j
     if after_verb is not None:
         j = after_verb
     # a chunk may hold a parenthesised qualifier (开发区（高新区）党工委) but not start inside or with one

@@ -309,3 +309,10 @@ def test_a_bureau_with_a_two_part_name_and_a_list_of_a_places_bodies():
         "应急管理局",
     }
     assert orgs("这代表了东城区党工委、管委会的形象。") == {"东城区党工委", "东城区管委会"}
+
+
+def test_a_branch_of_a_body_is_named_whole_and_is_the_posts_organisation():
+    ex = extract("王明与中国工商银行东城分行行长李强座谈。")
+    [p] = [m for m in ex.of_type(PERSON) if m.titles]
+    assert p.titles == ("中国工商银行东城分行行长",)
+    assert p.organisation == "中国工商银行东城分行"
