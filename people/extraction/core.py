@@ -1967,6 +1967,27 @@ def _places_by_suffix(
         col.add(Mention(PLACE, cand, start, end, method="suffix", confidence=0.55))
 
 
+# What follows two countries named by one character each (中美关系, 中俄两国, 推动中加合作).
+_PAIR_TAIL = frozenset(
+    {"关系", "两国", "双方", "合作", "友好", "贸易", "人民", "战略", "邦交", "建交", "之间", "两党", "两军"}
+    | {"经贸", "对话", "友谊", "首脑", "元首", "联合声明", "边界", "会谈", "交往"}
+)
+
+
+# One-character names of China's provinces and special regions, as in 京津冀, 港澳台, 晋陕豫.
+_REGION_ABBR = frozenset("京津冀沪渝粤苏浙皖鲁豫晋陕甘湘鄂赣闽琼桂滇黔川藏辽港澳台")
+# 访华, 在京举行: China and Beijing by one character after a verb of coming, going or being.
+_ONE_CHAR_CAPITAL = re.compile(
+    r"(?<=[访来驻在抵离赴])华(?![盛侨人裔北南东西中夏商文语府])|(?<=[在抵进赴来离驻])京(?![剧城津郊戏腔])"
+)
+
+
+def _country_pair(w: str, nxt: str) -> bool:
+    if len(w) < 2 or w[0] == w[1] or w[0] not in _CN_COUNTRY_ABBR or w[1] not in _CN_COUNTRY_ABBR:
+        return False
+    return w[2:] in _PAIR_TAIL or (len(w) == 2 and nxt in _PAIR_TAIL)
+
+
 def _orgs_and_places(
     text: str, toks: list[Tok], starts: dict[int, Tok], word_tag: dict, col: _Collector, lexicon
 ) -> None:
@@ -1975,6 +1996,14 @@ def _orgs_and_places(
     # Places from the gazetteer and jieba ns.
     for idx, t in enumerate(toks):
         w = t.word
+        if 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w) and t.flag in ("ns", "j", "m"):
+            for k, c in enumerate(w):  # 港澳台, 京津冀: regions named by one character each
+                col.add(Mention(PLACE, c, t.start + k, t.start + k + 1, method="abbr", confidence=0.6))
+            continue
+        if _country_pair(w, toks[idx + 1].word if idx + 1 < len(toks) else ""):
+            col.add(Mention(PLACE, w[0], t.start, t.start + 1, method="abbr", confidence=0.6))
+            col.add(Mention(PLACE, w[1], t.start + 1, t.start + 2, method="abbr", confidence=0.6))
+            continue
         if t.flag == "ns" or w in GAZ:
             if len(w) == 1:
                 continue
@@ -2003,6 +2032,10 @@ def _orgs_and_places(
             )
         ) and not _split_wrongly(w, idx, toks, freq):
             col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
+
+    for m in _ONE_CHAR_CAPITAL.finditer(text):
+        if m.start() in starts or m.start() - 1 in starts:
+            col.add(Mention(PLACE, m.group(), m.start(), m.end(), method="abbr", confidence=0.55))
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
     tok_at = {c: k for k, t in enumerate(toks) for c in range(t.start, t.end)}

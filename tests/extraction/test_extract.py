@@ -316,3 +316,10 @@ def test_a_branch_of_a_body_is_named_whole_and_is_the_posts_organisation():
     [p] = [m for m in ex.of_type(PERSON) if m.titles]
     assert p.titles == ("中国工商银行东城分行行长",)
     assert p.organisation == "中国工商银行东城分行"
+
+
+def test_countries_and_regions_named_by_one_character_each():
+    assert set(entity_names(extract("中美两国元首举行会谈。"))["places"]) == {"中", "美"}
+    assert set(entity_names(extract("推动京津冀协同发展。"))["places"]) == {"京", "津", "冀"}
+    assert entity_names(extract("总统将于下月访华。"))["places"] == ["华"]
+    assert entity_names(extract("他在华盛顿访问。"))["places"] == ["华盛顿"]
