@@ -394,13 +394,13 @@ _BARE_BODIES = frozenset({"管委会", "党工委", "工委", "人大", "政协"
 _GENERIC_COLLECTIVE = frozenset(
     {
         *("中小学校", "中小学", "科研院所", "高等院校", "高校", "院校", "大专院校", "职业院校"),
-        *("金融机构", "医疗机构", "商业银行", "政策性银行", "民营企业", "国有企业", "中小企业"),
+        *("金融机构", "医疗机构", "商业银行", "民营企业", "国有企业", "中小企业"),
         *("企事业单位", "事业单位", "职能部门", "党政机关", "社会组织", "基层党组织", "两新组织"),
         *("村委会", "居委会", "村两委", "党支部", "党小组", "工作组", "领导小组", "委员会", "工作委员会"),
-        *("研究中心", "工程技术研究中心", "重点实验室", "研发中心", "孵化器", "众创空间"),
+        *("研究中心", "重点实验室", "研发中心", "孵化器", "众创空间"),
     }
 )
-# 命运共同体, 卫生健康共同体: a political idea, not an organisation.
+# 人类命运共同体, 发展共同体: a political idea, not an organisation.
 _IDEA_BEFORE_COMMUNITY = ("命运", "健康", "利益", "责任", "安全", "发展", "生命", "共同")
 _BUREAU = frozenset({"局", "厅", "委", "委员会", "办", "办公室"})
 _REFERRED_PLACE = re.compile(r"[该本][省市县区镇乡]")
@@ -1346,7 +1346,7 @@ def extract_entities(
                 or _SPEECH.match(text, t.start + n)
                 or text.startswith("、", t.start + n)
             ):
-                continue  # 向楼宇集聚: a common word the dictionary tags nr needs a name's context
+                continue  # 向安静处走: a common word the dictionary tags nr needs a name's context
         elif len(name) == 2:
             left_ok = (
                 prev is None or not _cjk(prev.word[-1]) or prev.flag in _LEFT_OK or prev.word in _POSTS_SET
@@ -1529,12 +1529,12 @@ def _not_a_body(m: Mention, text: str) -> bool:
     if m.method == "lexicon":
         return False  # a curator confirmed it
     if w in _GENERIC_COLLECTIVE or _DESIGNATION.match(w):
-        return True  # 科研院所, 市级工程研发中心
+        return True  # 高等院校, 省级技术中心
     if w.endswith("共同体") and w[:-3].endswith(_IDEA_BEFORE_COMMUNITY):
         return True  # 人类命运共同体
     suf = next((x for x in _ORG_SUFFIX if w.endswith(x)), "")
     if suf and w[: -len(suf)].endswith("性") and len(w) - len(suf) <= 5:
-        return True  # 政策性银行, 综合性医院: a kind of bank, of hospital
+        return True  # 开发性银行, 综合性医院: a kind of bank, of hospital
     # X校友分会: a lone Latin letter glued to the name is a fragment of a longer word
     return len(w) >= 2 and w[0].isascii() and w[0].isalpha() and not w[1].isascii()
 
@@ -2113,7 +2113,7 @@ def _orgs_and_places(
                     and toks[k2].flag in ("n", "vn")
                     and all(x.flag in ("n", "vn") for x in toks[k:idx])
                 )
-            ):  # 、工业和信息化局: a standard two-part name of a bureau, alone after punctuation
+            ):  # 、人力资源和社会保障局: a standard two-part name of a bureau, alone after punctuation
                 chunk_start = toks[k2].start
                 k = k2
             break

@@ -207,8 +207,8 @@ def test_a_bare_body_in_a_chain_of_posts_belongs_to_the_first_bodys_place():
 
 
 def test_kinds_of_bodies_ideas_and_designations_are_not_organisations():
-    found = orgs("推动企业与高等院校合作，建设市级重点实验室，发挥政策性银行作用，推动构建人类命运共同体。")
-    assert found.isdisjoint({"高等院校", "市级重点实验室", "政策性银行", "人类命运共同体", "重点实验室"})
+    found = orgs("推动企业与高等院校合作，建设市级重点实验室，发挥开发性银行作用，推动构建人类命运共同体。")
+    assert found.isdisjoint({"高等院校", "市级重点实验室", "开发性银行", "人类命运共同体", "重点实验室"})
 
 
 def test_a_congress_of_an_unnamed_body_is_a_meeting_but_a_national_congress_is_named():
@@ -286,29 +286,29 @@ def event_names(text: str) -> list[str]:
 
 
 def test_a_kind_of_event_is_not_an_event_but_a_bodys_meeting_is():
-    names = event_names("社区开展文化活动。6月5日，区政府常务会议召开。")
+    names = event_names("社区开展文化活动。6月5日，市政府常务会议召开。")
     assert "文化活动" not in names
-    assert "区政府常务会议" in names
+    assert "市政府常务会议" in names
 
 
 def test_one_meeting_named_twice_in_a_text_is_one_event_with_the_fuller_name():
-    names = event_names("6月5日，东城区政府党组（扩大）会议召开。党组（扩大）会议传达了有关精神。")
-    assert names == ["东城区政府党组（扩大）会议"]
+    names = event_names("6月5日，东城区委常委（扩大）会议召开。常委（扩大）会议传达了有关精神。")
+    assert names == ["东城区委常委（扩大）会议"]
 
 
 def test_an_event_whose_name_was_cut_inside_a_company_name_is_dropped():
-    names = event_names("青松实业(东城)有限公司来访座谈会在区里举行。")
+    names = event_names("青松实业(东城)有限公司恳谈会在区里举行。")
     assert not any(n.startswith(("(", "有限公司")) for n in names)
 
 
 def test_a_bureau_with_a_two_part_name_and_a_list_of_a_places_bodies():
-    assert "工业和信息化局" in orgs("副市长带领市政府办公室、工业和信息化局负责人到企业调研。")
+    assert "人力资源和社会保障局" in orgs("副市长带领市政府办公室、人力资源和社会保障局负责人到企业调研。")
     assert orgs("东城区住房和城乡建设局、教育局和应急管理局联合检查。") == {
         "东城区住房和城乡建设局",
         "教育局",
         "应急管理局",
     }
-    assert orgs("这代表了东城区党工委、管委会的形象。") == {"东城区党工委", "东城区管委会"}
+    assert orgs("东城区党工委、管委会联合印发通知。") == {"东城区党工委", "东城区管委会"}
 
 
 def test_a_branch_of_a_body_is_named_whole_and_is_the_posts_organisation():
