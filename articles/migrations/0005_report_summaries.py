@@ -1,6 +1,6 @@
 """Summary tables for the report views that are slow for a busy person, the triggers that record
 whose rows a change touches, and their first filling (see articles/reporting/summaries.py and
-docs/reports.md "Summary tables"). Also an index that lets search take the newest matches first.
+docs/reports.md "Summary tables").
 
 The DDL is frozen here (not read from the code) so this migration does the same thing forever.
 """
@@ -110,7 +110,8 @@ TRIGGERS = (
             mark_query(
                 "person",
                 "SELECT '{kind}', t.person_id FROM people_tenure t WHERE t.organisation_id = NEW.id"
-                " OR t.organisation_id IN (SELECT o.id FROM people_organisation o WHERE o.merged_into_id = NEW.id)",
+                " OR t.organisation_id IN"
+                " (SELECT o.id FROM people_organisation o WHERE o.merged_into_id = NEW.id)",
             ),
         ],
     ),
@@ -176,7 +177,8 @@ TRIGGERS = (
             mark_query(
                 "person",
                 "SELECT '{kind}', t.person_id FROM people_mention m"
-                " JOIN people_tenure_mentions tm ON tm.mention_id = m.id JOIN people_tenure t ON t.id = tm.tenure_id"
+                " JOIN people_tenure_mentions tm ON tm.mention_id = m.id"
+                " JOIN people_tenure t ON t.id = tm.tenure_id"
                 " WHERE m.article_id = NEW.id",
             ),
         ],
@@ -194,8 +196,8 @@ def create(apps, schema_editor):
         )
     else:
         run(
-            "CREATE TABLE report_summary_dirty (id INTEGER PRIMARY KEY AUTOINCREMENT, kind VARCHAR(12) NOT NULL,"
-            " entity_id BIGINT NOT NULL)"
+            "CREATE TABLE report_summary_dirty (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " kind VARCHAR(12) NOT NULL, entity_id BIGINT NOT NULL)"
         )
     for table, (_, columns, indexed) in SUMMARIES.items():
         run(f"CREATE TABLE {table} ({columns})")
@@ -214,12 +216,6 @@ def create(apps, schema_editor):
             for name, table, event, changed, statements in TRIGGERS
         ],
     )
-    if pg:
-        # search takes the newest matches first, a period at a time (articles/search.py)
-        run(
-            "CREATE INDEX article_report_date_id_idx ON articles_article"
-            " (report_date DESC NULLS LAST, id DESC)"
-        )
     # the first filling: every row of every view
     for table, (view, columns, _) in SUMMARIES.items():
         names = ", ".join(c.strip().split(" ")[0] for c in columns.split(","))
@@ -234,6 +230,7 @@ def drop(apps, schema_editor):
     run = schema_editor.execute
     drop_triggers(schema_editor, TRIGGERS)
     if pg:
+        # an index this migration made in its first version (search no longer uses it)
         run("DROP INDEX IF EXISTS article_report_date_id_idx")
     for table in SUMMARIES:
         run(f"DROP TABLE IF EXISTS {table}")

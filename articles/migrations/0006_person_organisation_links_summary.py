@@ -13,16 +13,17 @@ from articles.reporting.triggers import create_triggers, drop_triggers
 TABLE = "summary_person_organisation_links"
 VIEW = "report_person_organisation_links"
 COLUMNS = (
-    "id TEXT PRIMARY KEY, person_id BIGINT NOT NULL, person_name TEXT NOT NULL, organisation_id BIGINT NOT NULL,"
-    " organisation_name TEXT NOT NULL, articles BIGINT NOT NULL, first_date DATE, last_date DATE"
+    "id TEXT PRIMARY KEY, person_id BIGINT NOT NULL, person_name TEXT NOT NULL,"
+    " organisation_id BIGINT NOT NULL, organisation_name TEXT NOT NULL, articles BIGINT NOT NULL,"
+    " first_date DATE, last_date DATE"
 )
 NAMES = "id, person_id, person_name, organisation_id, organisation_name, articles, first_date, last_date"
 
 
 def people_of_article(article: str) -> str:
     return (
-        "INSERT INTO report_summary_dirty (kind, entity_id) SELECT 'person', m.person_id FROM people_mention m"
-        f" WHERE m.article_id = {article} AND m.person_id IS NOT NULL"
+        "INSERT INTO report_summary_dirty (kind, entity_id) SELECT 'person', m.person_id"
+        f" FROM people_mention m WHERE m.article_id = {article} AND m.person_id IS NOT NULL"
     )
 
 
