@@ -5,9 +5,9 @@
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/jzload flock /tmp/jz-heavy.lock \
 #       scripts/load_run.sh --users 20 --duration 60 --think 1
 #
-# Server setup (docs/robustness.md "Load"): GUNICORN_WORKERS processes x GUNICORN_THREADS threads
-# (gthread), persistent database connections (DJANGO_CONN_MAX_AGE), the shared file cache of the
-# worker processes in a fresh directory.
+# Server setup (docs/robustness.md "Load"): jzarchive/gunicorn_conf.py with GUNICORN_WORKERS
+# processes x GUNICORN_THREADS threads (default 4 x 2), persistent database connections
+# (DJANGO_CONN_MAX_AGE), the shared file cache of the worker processes in a fresh directory.
 set -eu
 cd "$(dirname "$0")/.."
 : "${DATABASE_URL:?set DATABASE_URL to the load database}"
@@ -22,9 +22,8 @@ DJANGO_SECRET_KEY="load-run-$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')" \
 DJANGO_ALLOWED_HOSTS=127.0.0.1 \
 DJANGO_CONN_MAX_AGE=${DJANGO_CONN_MAX_AGE:-600} \
 JZARCHIVE_CACHE_DIR="$CACHE_DIR" \
-    .venv/bin/gunicorn jzarchive.wsgi:application --bind "127.0.0.1:$PORT" \
-    --workers "$WORKERS" --threads "$THREADS" --worker-class gthread --timeout 60 \
-    >"$LOG" 2>&1 &
+GUNICORN_BIND="127.0.0.1:$PORT" GUNICORN_WORKERS=$WORKERS GUNICORN_THREADS=$THREADS \
+    .venv/bin/gunicorn -c jzarchive/gunicorn_conf.py jzarchive.wsgi:application >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$CACHE_DIR"' EXIT INT TERM
 
@@ -35,7 +34,7 @@ until python3 -c "import urllib.request as u; u.urlopen(u.Request('http://127.0.
     [ "$i" -lt 60 ] || { echo "server did not start, see $LOG" >&2; exit 1; }
     sleep 0.5
 done
-echo "gunicorn: $WORKERS workers x $THREADS threads (gthread) on 127.0.0.1:$PORT; $(nproc) CPUs;" \
+echo "gunicorn -c jzarchive/gunicorn_conf.py: $WORKERS workers x $THREADS threads (gthread) on 127.0.0.1:$PORT; $(nproc) CPUs;" \
     "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 python3 scripts/loadtest.py --base "http://127.0.0.1:$PORT" "$@" || status=$?
