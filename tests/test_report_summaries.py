@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -73,6 +74,19 @@ class SummaryTablesTest(TestCase):
         for s in SUMMARIES:
             with self.subTest(s.table):
                 self.assertTrue(rows(s.table, s.columns), f"{s.table} is empty after the seed import")
+        self.assert_tables_equal_views()
+
+    def test_it_follows_a_page_read_again_in_a_new_version(self) -> None:
+        person_id = most_named("person", 1)[0]
+        name = Person.objects.get(pk=person_id).name
+        before = self.appearances(person_id)
+        page = next(p for p in sorted(SEEDS.glob("*.txt")) if name in p.read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            changed = Path(tmp) / page.name
+            changed.write_text(page.read_text(encoding="utf-8").replace(name, "某某"), encoding="utf-8")
+            call_command("import_seeds", str(changed), stdout=io.StringIO(), stderr=io.StringIO())
+        self.assertEqual(dirty(), 0)
+        self.assertNotEqual(self.appearances(person_id), before)
         self.assert_tables_equal_views()
 
     def test_it_follows_a_merge(self) -> None:
