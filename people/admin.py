@@ -380,6 +380,8 @@ class MentionAdmin(HistoryAdmin):
     list_select_related = ("article", "person", "organisation", "place", "event")
     # the distinct methods are read once per change of the data (jzarchive/admin_base.py)
     list_filter = ("status", "type", ("method", CachedValuesFilter))
+    # a merge or split moves mentions with one UPDATE and records itself in the entities' history
+    version_models = ("people.HistoricalPerson", "people.HistoricalOrganisation", "people.HistoricalPlace")
     search_fields = ("surface",)
     autocomplete_fields = ("article", "person", "organisation", "place", "event")
     readonly_fields = ("context", "start", "end", "method", "confidence", "created_at", "updated_at")

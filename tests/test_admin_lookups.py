@@ -16,6 +16,7 @@ from django.urls import reverse
 from articles.models import Article, Edition, Page
 from jzarchive.admin_base import CachedCountPaginator, forget_cached_lookups
 from people.models import Mention, Person, Tenure
+from people.services import curation
 
 ARTICLES = reverse("admin:articles_article_changelist")
 MENTIONS = reverse("admin:people_mention_changelist")
@@ -198,3 +199,16 @@ class AdminLookupsTest(TestCase):
         self.assertEqual(filter_values(response, "post"), sorted(["书记", "市长"]))
         listed = self.get(PEOPLE + "?post=书记").context["cl"].result_list
         self.assertEqual([p.name for p in listed], ["李四"])
+
+    @override_settings(JZARCHIVE_ADMIN_EXACT_COUNT=2)
+    def test_a_merge_shows_in_the_count_of_a_persons_mentions_at_the_next_view(self) -> None:
+        article = Article.objects.get(headline="市委召开工作会议")
+        keep, other = Person.objects.create(name="王五"), Person.objects.create(name="王五")
+        for person in (keep, keep, keep, other, other):
+            Mention.objects.create(
+                article=article, type="person", surface="王五", start=0, end=2, person=person
+            )
+        url = MENTIONS + f"?person__id__exact={keep.pk}"
+        self.assertEqual(self.get(url).context["cl"].result_count, 3)  # counted, then cached
+        curation.merge(keep, [other])  # moves the mentions with one UPDATE
+        self.assertEqual(self.get(url).context["cl"].result_count, 5)
