@@ -22,11 +22,13 @@ returns jieba's own tokenizer unchanged.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import lru_cache
 
 import jieba
 import jieba.posseg as posseg
+from jieba import finalseg, re_han_default, re_skip_default
 from jieba.posseg import (
     pair,
     re_eng,
@@ -42,6 +44,8 @@ try:  # the accelerated route; optional
 except ImportError:  # pragma: no cover - exercised on machines without the wheel
     rjieba = None
 
+# JZARCHIVE_FAST_SEGMENTER=0 uses jieba itself for the search words too.
+FAST_SEARCH = os.environ.get("JZARCHIVE_FAST_SEGMENTER", "1") != "0"
 _TOTAL_FILLER = "\U000f0000"
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
@@ -126,6 +130,32 @@ def _cut_detail(sentence: str) -> Iterator[pair]:
                         yield pair(x, "x")
 
 
+def route_words(route, freq: dict, blk: str) -> Iterator[str]:
+    """The max-probability route of jieba-rs (HMM off) as jieba's own route cuts it."""
+    for w in route.cut(blk, False):
+        # jieba-rs joins consecutive single ASCII characters that jieba's route keeps apart
+        if len(w) > 1 and w.isascii() and not freq.get(w):
+            yield from w
+        else:
+            yield w
+
+
+def route_runs(route, freq: dict, blk: str) -> Iterator[tuple[str, bool]]:
+    """The route's words, with each run of one-character words joined: (run, True), as jieba's
+    __cut_DAG buffers them before deciding what to do with the run; other words (word, False)."""
+    buf = ""
+    for w in route_words(route, freq, blk):
+        if len(w) == 1:
+            buf += w
+            continue
+        if buf:
+            yield buf, True
+            buf = ""
+        yield w, False
+    if buf:
+        yield buf, True
+
+
 class FastPOSTokenizer:
     """Drop-in for the parts of jieba.posseg.POSTokenizer the extractor uses: cut(), tokenizer,
     word_tag_tab. Built from a (loaded) POSTokenizer and the user words added to it."""
@@ -150,15 +180,6 @@ class FastPOSTokenizer:
         if missing_total:
             self._route.add_word(_TOTAL_FILLER, missing_total, "x")
 
-    def _route_words(self, blk: str) -> Iterator[str]:
-        freq = self.tokenizer.FREQ
-        for w in self._route.cut(blk, False):
-            # jieba-rs joins consecutive single ASCII characters that jieba's route keeps apart
-            if len(w) > 1 and w.isascii() and not freq.get(w):
-                yield from w
-            else:
-                yield w
-
     def _flush(self, buf: str) -> Iterator[pair]:
         tags = self.word_tag_tab
         if len(buf) == 1:
@@ -172,17 +193,11 @@ class FastPOSTokenizer:
     def _cut_dag(self, blk: str) -> Iterator[pair]:
         """POSTokenizer.__cut_DAG."""
         tags = self.word_tag_tab
-        buf = ""
-        for w in self._route_words(blk):
-            if len(w) == 1:
-                buf += w
-                continue
-            if buf:
-                yield from self._flush(buf)
-                buf = ""
-            yield pair(w, tags.get(w, "x"))
-        if buf:
-            yield from self._flush(buf)
+        for w, single in route_runs(self._route, self.tokenizer.FREQ, blk):
+            if single:
+                yield from self._flush(w)
+            else:
+                yield pair(w, tags.get(w, "x"))
 
     def cut(self, sentence: str) -> Iterator[pair]:
         """POSTokenizer.cut(sentence) with HMM on."""
@@ -208,3 +223,87 @@ def fast_tokenizer(reference: posseg.POSTokenizer, user_words: list[tuple[str, i
     if rjieba is None:
         return reference
     return FastPOSTokenizer(reference, user_words)
+
+
+# --- jieba.cut_for_search (the search index's words), faster, with the same output ------------------
+
+
+@lru_cache(maxsize=200_000)
+def _finalseg(buf: str) -> tuple[str, ...]:
+    """jieba.finalseg.cut(buf): the HMM for a run the dictionary route leaves as single characters;
+    it depends on nothing but the run, so it is memoised (names recur from page to page)."""
+    return tuple(finalseg.cut(buf))
+
+
+class FastSearchCutter:
+    """jieba.cut_for_search(text) (jieba's default tokenizer, HMM on): the dictionary route from
+    jieba-rs over the same default dictionary, jieba's own HMM for unknown runs, jieba's own
+    n-gram expansion. `tests/extraction/test_fastpos.py` compares it with jieba, word for word."""
+
+    def __init__(self) -> None:
+        self.dt = jieba.dt
+        self.dt.check_initialized()
+        self._route = rjieba.Jieba()
+        # the default dictionary as loaded: if anyone adds words to jieba's default tokenizer later,
+        # the two would differ, and cut_for_search() falls back to jieba itself
+        self._fingerprint = (len(self.dt.FREQ), self.dt.total)
+
+    def _flush(self, buf: str) -> Iterator[str]:
+        if len(buf) == 1:
+            yield buf
+        elif not self.dt.FREQ.get(buf):
+            yield from _finalseg(buf)
+        else:
+            yield from buf
+
+    def _cut_dag(self, blk: str) -> Iterator[str]:
+        """Tokenizer.__cut_DAG (HMM on)."""
+        for w, single in route_runs(self._route, self.dt.FREQ, blk):
+            if single:
+                yield from self._flush(w)
+            else:
+                yield w
+
+    def cut(self, sentence: str) -> Iterator[str]:
+        """Tokenizer.cut(sentence) with HMM on."""
+        for blk in re_han_default.split(sentence):
+            if not blk:
+                continue
+            if re_han_default.match(blk):
+                yield from self._cut_dag(blk)
+                continue
+            for x in re_skip_default.split(blk):
+                if re_skip_default.match(x):
+                    yield x
+                else:
+                    yield from x
+
+    def cut_for_search(self, sentence: str) -> Iterator[str]:
+        if (len(self.dt.FREQ), self.dt.total) != self._fingerprint:
+            yield from self.dt.cut_for_search(sentence)
+            return
+        freq = self.dt.FREQ
+        for w in self.cut(sentence):
+            n = len(w)
+            if n > 2:
+                for i in range(n - 1):
+                    if freq.get(w[i : i + 2]):
+                        yield w[i : i + 2]
+            if n > 3:
+                for i in range(n - 2):
+                    if freq.get(w[i : i + 3]):
+                        yield w[i : i + 3]
+            yield w
+
+
+_SEARCH: FastSearchCutter | None = None
+
+
+def cut_for_search(text: str) -> Iterator[str]:
+    """jieba.cut_for_search(text), accelerated when rjieba is installed."""
+    global _SEARCH
+    if rjieba is None or not FAST_SEARCH:
+        return jieba.cut_for_search(text)
+    if _SEARCH is None:
+        _SEARCH = FastSearchCutter()
+    return _SEARCH.cut_for_search(text)

@@ -5,8 +5,10 @@ curator-confirmed names added as user words, and on random text."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,3 +63,31 @@ ALPHABET = [*CHARS, "\n", " "]
 @given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=80))
 def test_it_cuts_any_text_exactly_as_jieba(text: str) -> None:
     assert_same(text)
+
+
+# --- the search index's words: jieba.cut_for_search (default tokenizer) ----------------------------
+
+
+@functools.cache
+def search_cutter() -> fastpos.FastSearchCutter:
+    return fastpos.FastSearchCutter()
+
+
+def assert_same_search_words(text: str) -> None:
+    assert list(search_cutter().cut_for_search(text)) == list(jieba.cut_for_search(text))
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_it_cuts_every_seed_page_for_search_exactly_as_jieba(page: str) -> None:
+    assert_same_search_words((SEEDS / page).read_text(encoding="utf-8"))
+
+
+def test_it_cuts_latin_digits_and_signs_for_search_exactly_as_jieba() -> None:
+    # jieba-rs joins runs of single ASCII characters; jieba's own route keeps them apart
+    assert_same_search_words("GDP增长6.5%，C++与C#、a-b-c、x_y，3.14米；ABC abc 5G基站\r\n  工业和信息化局")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, "%", "-", ".", "#", "+", "&", "_", "\r"]), max_size=80))
+def test_it_cuts_any_text_for_search_exactly_as_jieba(text: str) -> None:
+    assert_same_search_words(text)
