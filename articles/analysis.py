@@ -1,16 +1,21 @@
 """Reading and entity extraction of one page, with nothing but the page in and frozen results out.
 
-Pure Python: no Django import, so that worker processes (started with "spawn") can run it without
-a settings module or a database connection; the importer stores the results in its own process.
+Worker processes (started with "spawn") run it without a settings module or a database
+connection (articles.search is imported for its pure segmenter only); the importer stores the
+results in its own process.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import jieba
+
 from articles.reading import PageError, PageHints, ParsedPage, read_page
 from articles.reading.types import article_text
+from articles.search import WORD, derived_text  # pure parts of the search module; no Django use
 from people.extraction import extract
+from people.extraction.fastpos import cut_for_search
 from people.extraction.tokenizer import tokenizer_for
 from people.extraction.types import Extraction, Lexicon
 
@@ -19,8 +24,10 @@ _LEXICON: Lexicon | None = None
 
 def analyse(
     data: bytes, name: str, hints: PageHints | None, lexicon: Lexicon | None
-) -> tuple[ParsedPage, list]:
-    """read_page, then extract on every article (byline names excluded from persons)."""
+) -> tuple[ParsedPage, list[Extraction], list[str]]:
+    """read_page, then extract on every article (byline names excluded from persons), and the
+    search words of every article (as articles.search.segment, space-separated): the importer stores
+    them with the article instead of segmenting the text again in the writing process."""
     parsed = read_page(data, name, hints)
     extractions: list[Extraction] = [
         extract(
@@ -30,9 +37,17 @@ def analyse(
         )
         for a in parsed.articles
     ]
+    words = [" ".join(search_words(a.kicker, a.headline, a.subheadline, a.body)) for a in parsed.articles]
     # The per-character offset map is not stored; dropping it keeps what crosses processes small.
     parsed = replace(parsed, articles=tuple(replace(a, body_map=()) for a in parsed.articles))
-    return parsed, extractions
+    return parsed, extractions, words
+
+
+def search_words(kicker: str | None, headline: str | None, subheadline: str | None, body: str) -> list[str]:
+    """articles.search.segment(derived_text(...)) with the accelerated, identical cut_for_search
+    (tests/test_import_fast_path.py compares the two)."""
+    text = derived_text(kicker or "", headline or "", subheadline or "", body)
+    return [w for w in cut_for_search(text) if WORD.search(w)]
 
 
 def init_worker(lexicon: Lexicon | None) -> None:
@@ -40,6 +55,7 @@ def init_worker(lexicon: Lexicon | None) -> None:
     global _LEXICON
     _LEXICON = lexicon
     tokenizer_for(lexicon)
+    jieba.initialize()  # the dictionary of the search words (articles.search.segment)
 
 
 def analyse_job(job: tuple[bytes, str, PageHints | None]) -> tuple[str, object]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import multiprocessing
+import os
 import re
 import stat
 import time
@@ -36,7 +37,8 @@ from articles.reading import (
     hints_from_filename,
     load_manifest,
 )
-from articles.search import index_page
+from articles.search import SPACE, index_page
+from articles.services.bulk import insert_objects, insert_rows, json_text, new_ids
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
     STATUS_MACHINE,
@@ -53,6 +55,10 @@ NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
 # Below this many files the workers' start-up (loading jieba's dictionary) costs more than it saves.
 PARALLEL_MIN_FILES = 24
 PAGE_SUFFIXES = {".txt", ".text", ".md"}
+# New pages stored per transaction in a backlog (PARALLEL_MIN_FILES files or more; each page still
+# all or nothing with its log line, see finish_many): a page alone costs some thirty queries, most
+# of which a group shares (names resolved, rows copied, once a group).
+GROUP_PAGES = int(os.environ.get("JZARCHIVE_IMPORT_GROUP", "16"))
 # PostgreSQL advisory lock key ("jzar") taken by every page's write transaction, see import_lock().
 IMPORT_LOCK_KEY = 0x6A7A6172
 
@@ -169,18 +175,48 @@ def import_lock() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
 
 
-def log_file(run: ImportRun, f: FileOutcome) -> None:
-    ImportFile.objects.create(
-        run=run,
-        path=f.path,
-        outcome=f.outcome,
-        message=f.message,
-        page_id_value=f.page_id,
-        articles=f.articles,
-        seconds=round(f.seconds, 4),
-        sha256=f.sha256,
+def stored(
+    path: Path, outcome: str, page: Page, parsed: ParsedPage, extractions: list[Extraction], sha: str, started
+) -> FileOutcome:
+    """The outcome of a page just written."""
+    return FileOutcome(
+        str(path),
+        outcome,
+        "; ".join(parsed.warnings),
+        page_id=page.pk,
+        articles=len(parsed.articles),
+        mentions=sum(len(e.mentions) for e in extractions),
+        sha256=sha,
+        seconds=time.perf_counter() - started,
     )
-    f.logged = True
+
+
+class _Retry(Exception):
+    """A group of pages is to be stored page by page instead."""
+
+
+def log_files(run: ImportRun, outcomes: list[FileOutcome]) -> None:
+    ImportFile.objects.bulk_create(
+        [
+            ImportFile(
+                run=run,
+                path=f.path,
+                outcome=f.outcome,
+                message=f.message,
+                page_id_value=f.page_id,
+                articles=f.articles,
+                seconds=round(f.seconds, 4),
+                sha256=f.sha256,
+            )
+            for f in outcomes
+        ]
+    )
+    for f in outcomes:
+        f.logged = True
+
+
+def log_file(run: ImportRun, f: FileOutcome) -> None:
+    log_files(run, [f])
 
 
 def import_paths(
@@ -191,6 +227,7 @@ def import_paths(
     progress: Callable[[int, int, FileOutcome], None] | None = None,
     command: str = "",
     workers: int | None = None,
+    group: int | None = None,
 ) -> ImportSummary:
     """Import every page file under `paths`. Never raises for a bad file: it is logged and skipped.
 
@@ -203,12 +240,14 @@ def import_paths(
     hints_by_name = load_manifest(manifest) if manifest else {}
     summary = ImportSummary(run_id=None, dry_run=dry_run)
     workers = settings.JZARCHIVE_IMPORT_WORKERS if workers is None else workers
+    if group is None:  # a backlog goes in groups; a day's pages one transaction each
+        group = GROUP_PAGES if len(files) >= PARALLEL_MIN_FILES else 1
     if dry_run:
         with transaction.atomic():
-            _import(files, missing, hints_by_name, summary, progress, command, workers)
+            _import(files, missing, hints_by_name, summary, progress, command, workers, group)
             transaction.set_rollback(True)
     else:
-        _import(files, missing, hints_by_name, summary, progress, command, workers)
+        _import(files, missing, hints_by_name, summary, progress, command, workers, group)
     return summary
 
 
@@ -223,11 +262,12 @@ class _Done:
 
 
 def _outcomes(
-    importer: PageImporter, files: list[Path], hints_by_name: dict, workers: int
+    importer: PageImporter, files: list[Path], hints_by_name: dict, workers: int, group: int = 1
 ) -> Iterator[FileOutcome]:
     """Outcomes in file order. With workers, pages are read and their entities extracted in worker
-    processes while this process stores the pages before them; at most 2 x workers pages are in
-    flight, so memory does not grow with the number of pages."""
+    processes while this process stores the pages before them, `group` new pages a transaction;
+    at most 2 x max(workers, group) pages are in flight, so memory does not grow with the number
+    of pages."""
     parallel = workers > 1 and len(files) >= PARALLEL_MIN_FILES
     pool = None
     if parallel:
@@ -239,20 +279,23 @@ def _outcomes(
         )
     try:
         pending: deque = deque()
+        # pages in flight: a group being stored, and as many again being read
+        group = max(group, 1)
+        in_flight = max(2 * group, 2 * max(workers, 1))
         for path in files:
             hints = hints_by_name.get(path.name) or hints_from_filename(path.name)
             pending.append(importer.begin(path, hints, pool))
-            while len(pending) > 2 * max(workers, 1):
-                yield importer.finish(*pending.popleft())
+            if len(pending) >= in_flight:
+                yield from importer.finish_many([pending.popleft() for _ in range(group)])
         while pending:
-            yield importer.finish(*pending.popleft())
+            yield from importer.finish_many([pending.popleft() for _ in range(min(group, len(pending)))])
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
 def _import(
-    files, missing, hints_by_name, summary: ImportSummary, progress, command: str, workers: int
+    files, missing, hints_by_name, summary: ImportSummary, progress, command: str, workers: int, group: int
 ) -> None:
     before = entity_counts()
     run = ImportRun.objects.create(command=command[:2000], dry_run=summary.dry_run)
@@ -264,7 +307,7 @@ def _import(
         summary.add(outcome)
         if progress:
             progress(i, total, outcome)
-    for i, outcome in enumerate(_outcomes(importer, files, hints_by_name, workers), len(missing) + 1):
+    for i, outcome in enumerate(_outcomes(importer, files, hints_by_name, workers, group), len(missing) + 1):
         if not outcome.logged:
             log_file(run, outcome)
         summary.add(outcome)
@@ -295,6 +338,96 @@ def entity_counts() -> dict[str, int]:
     }
 
 
+ARTICLE_COLUMNS = (
+    "id",
+    "page_id",
+    "n",
+    "kind",
+    "headline",
+    "kicker",
+    "subheadline",
+    "section",
+    "source",
+    "body",
+    "dateline",
+    "date",
+    "continued_from_label",
+    "continued_to_label",
+    "continued_from_id",
+    "duplicated",
+    "start",
+    "end",
+    "locked_fields",
+    "report_date",
+    "report_month",
+    "search_text",
+)
+MENTION_COLUMNS = (
+    "id",
+    "article_id",
+    "type",
+    "surface",
+    "start",
+    "end",
+    "person_id",
+    "organisation_id",
+    "place_id",
+    "titles",
+    "organisation_text",
+    "method",
+    "confidence",
+    "status",
+    "created_at",
+    "updated_at",
+)
+
+
+def _article_values(pa: ParsedArticle) -> dict:
+    return {
+        "kind": pa.kind,
+        "headline": pa.headline or "",
+        "kicker": pa.kicker or "",
+        "subheadline": pa.subheadline or "",
+        "section": pa.section or "",
+        "source": pa.source or "",
+        "body": pa.body,
+        "dateline": pa.dateline or "",
+        "date": pa.date,
+        "continued_from_label": pa.continued_from or "",
+        "continued_to_label": pa.continued_to or "",
+        "duplicated": pa.duplicated,
+        "start": pa.start,
+        "end": pa.end,
+    }
+
+
+def _article_row(a: Article) -> tuple:
+    return (
+        a.pk,
+        a.page_id,
+        a.n,
+        a.kind,
+        a.headline,
+        a.kicker,
+        a.subheadline,
+        a.section,
+        a.source,
+        a.body,
+        a.dateline,
+        a.date,
+        a.continued_from_label,
+        a.continued_to_label,
+        a.continued_from_id,
+        a.duplicated,
+        a.start,
+        a.end,
+        json_text(a.locked_fields),
+        a.report_date,
+        a.report_month,
+        a.search_text,
+    )
+
+
 MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -322,12 +455,15 @@ class PageImporter:
         self.run = run
         self.resolver = Resolver()
         self.events: dict[tuple[str, str], int] = {}
+        self.editions: dict[tuple[str, dt.date], int] = {}
         self.parents_set: set[tuple[int, str]] = set()
 
     def forget(self) -> None:
         """Drop the caches after a page's transaction rolled back: the ids it created are gone."""
         self.resolver = Resolver()
         self.events = {}
+        self.editions = {}
+        self.parents_set = set()
 
     def begin(self, path: Path, hints: PageHints, pool) -> tuple:
         """Read the file and check its hash here; hand the reading and extraction to `pool` (or do
@@ -359,19 +495,88 @@ class PageImporter:
 
     def finish(self, path: Path, started: float, sha: str, state) -> FileOutcome:
         """Store what begin() prepared: one page, one transaction."""
-        if isinstance(state, FileOutcome):
-            state.seconds = time.perf_counter() - started
-            return state
-        status, payload = state.result()
-        if status == "error":
-            return FileOutcome(str(path), FAILED, f"{path}: {payload}", sha256=sha)
-        parsed, extractions = payload
-        outcome = self._store(path, sha, parsed, extractions, started)
-        outcome.seconds = time.perf_counter() - started
-        return outcome
+        return self.finish_many([(path, started, sha, state)])[0]
+
+    def finish_many(self, begun: list[tuple]) -> list[FileOutcome]:
+        """Store what begin() prepared for several pages, in file order. New pages go in groups
+        of one transaction (store_new); each page is still all or nothing with its log line:
+        a group that fails is rolled back and its pages stored one by one, so that only a page
+        that cannot be stored fails."""
+        outcomes: list[FileOutcome | None] = [None] * len(begun)
+        ready = []  # (index, path, started, sha, payload)
+        for i, (path, started, sha, state) in enumerate(begun):
+            if isinstance(state, FileOutcome):
+                state.seconds = time.perf_counter() - started
+                outcomes[i] = state
+                continue
+            status, payload = state.result()
+            if status == "error":
+                outcomes[i] = FileOutcome(str(path), FAILED, f"{path}: {payload}", sha256=sha)
+            else:
+                ready.append((i, path, started, sha, payload))
+        # Pages new to the archive (name and bytes unknown, bytes once in the group) go in one
+        # group; the others are stored one by one, where their own cases are handled.
+        names = {item[1].name for item in ready}
+        shas = [item[3] for item in ready]
+        known = set(Page.objects.filter(source_name__in=names).values_list("source_name", flat=True))
+        group, single = [], []
+        for item in ready:
+            simple = item[1].name not in known and shas.count(item[3]) == 1
+            (group if simple and len(ready) > 1 else single).append(item)
+        if group:
+            stored = self.store_new(group)
+            if stored is None:  # the group could not be stored whole: page by page
+                single = sorted(single + group, key=lambda item: item[0])
+            else:
+                for (i, *_), outcome in zip(group, stored, strict=True):
+                    outcomes[i] = outcome
+        for i, path, started, sha, (parsed, extractions, words) in single:
+            outcomes[i] = self._store(path, sha, parsed, extractions, words, started)
+        for outcome, (_, started, _, _) in zip(outcomes, begun, strict=True):
+            outcome.seconds = time.perf_counter() - started
+        return outcomes
+
+    def store_new(self, group: list[tuple]) -> list[FileOutcome] | None:
+        """New pages in one transaction with their log lines; None (and nothing written) when any
+        of them is not new any more or cannot be stored."""
+        try:
+            with transaction.atomic():
+                import_lock()
+                # stored by another run while we were reading them?
+                shas = [item[3] for item in group]
+                names = [item[1].name for item in group]
+                if (
+                    Page.objects.filter(sha256__in=shas).exists()
+                    or Page.objects.filter(source_name__in=names).exists()
+                ):
+                    raise _Retry
+                pages = self.persist_new(
+                    [
+                        (path, parsed, extractions, words)
+                        for _, path, _, _, (parsed, extractions, words) in group
+                    ]
+                )
+                outcomes = [
+                    stored(path, NEW, page, parsed, extractions, sha, started)
+                    for page, (_, path, started, sha, (parsed, extractions, _)) in zip(
+                        pages, group, strict=True
+                    )
+                ]
+                if self.run is not None:
+                    log_files(self.run, outcomes)
+        except (_Retry, DatabaseError):
+            self.forget()
+            return None
+        return outcomes
 
     def _store(
-        self, path: Path, sha: str, parsed: ParsedPage, extractions: list[Extraction], started: float
+        self,
+        path: Path,
+        sha: str,
+        parsed: ParsedPage,
+        extractions: list[Extraction],
+        words: list[str],
+        started: float,
     ) -> FileOutcome:
         try:
             # One page, one transaction: the page, its articles, mentions and its log line.
@@ -383,17 +588,8 @@ class PageImporter:
                 if same is not None:
                     note = "" if same[1] == path.name else f"same content as {same[1]}, already imported"
                     return FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
-                page, outcome = self.persist(path, parsed, extractions)
-                result = FileOutcome(
-                    str(path),
-                    outcome,
-                    "; ".join(parsed.warnings),
-                    page_id=page.pk,
-                    articles=len(parsed.articles),
-                    mentions=sum(len(e.mentions) for e in extractions),
-                    sha256=sha,
-                    seconds=time.perf_counter() - started,
-                )
+                page, outcome = self.persist(path, parsed, extractions, words)
+                result = stored(path, outcome, page, parsed, extractions, sha, started)
                 if self.run is not None:
                     log_file(self.run, result)
         except IntegrityError:
@@ -414,22 +610,77 @@ class PageImporter:
 
     # --- persistence -------------------------------------------------------------------------
 
-    def persist(self, path: Path, parsed: ParsedPage, extractions: list[Extraction]) -> tuple[Page, str]:
-        edition = None
-        if parsed.edition.date is not None:
+    def edition_id(self, parsed: ParsedPage) -> tuple[int | None, dt.date | None]:
+        """The page's edition (created when new); ids are kept for the run, one query a new day."""
+        if parsed.edition.date is None:
+            return None, None
+        key = (parsed.paper or "焦作日报", parsed.edition.date)
+        if key not in self.editions:
+            if len(self.editions) > 100_000:
+                self.editions.clear()
             edition, _ = Edition.objects.get_or_create(
-                paper=parsed.paper or "焦作日报",
-                date=parsed.edition.date,
+                paper=key[0],
+                date=key[1],
                 defaults={
                     "date_precision": parsed.edition.precision,
                     "date_evidence": parsed.edition.evidence,
                 },
             )
+            self.editions[key] = edition.pk
+        return self.editions[key], key[1]
+
+    def prefetch_editions(self, pages: list[ParsedPage]) -> None:
+        """The editions of several pages in two queries (found, then the new ones created); each new
+        one takes its date's precision and evidence from the first of the pages that names it."""
+        if len(self.editions) > 100_000:
+            self.editions.clear()
+        todo: dict[tuple[str, dt.date], ParsedPage] = {}
+        for parsed in pages:
+            if parsed.edition.date is not None:
+                key = (parsed.paper or "焦作日报", parsed.edition.date)
+                if key not in self.editions:
+                    todo.setdefault(key, parsed)
+        if not todo:
+            return
+        found = Edition.objects.filter(date__in={k[1] for k in todo}, paper__in={k[0] for k in todo})
+        for pk, paper, date in found.values_list("pk", "paper", "date"):
+            if (paper, date) in todo:
+                self.editions[(paper, date)] = pk
+                del todo[(paper, date)]
+        new = [
+            Edition(
+                paper=paper,
+                date=date,
+                date_precision=parsed.edition.precision,
+                date_evidence=parsed.edition.evidence,
+            )
+            for (paper, date), parsed in todo.items()
+        ]
+        for edition in Edition.objects.bulk_create(new):
+            self.editions[(edition.paper, edition.date)] = edition.pk
+
+    def persist(
+        self, path: Path, parsed: ParsedPage, extractions: list[Extraction], words: list[str]
+    ) -> tuple[Page, str]:
+        """One page: a new one goes through persist_new(); a known file name is re-read in place."""
         page = Page.objects.select_for_update().filter(source_name=parsed.source_name).first()
-        outcome = UPDATED if page else NEW
         if page is None:
-            page = Page(source_name=parsed.source_name)
-        page.edition = edition
+            return self.persist_new([(path, parsed, extractions, words)])[0], NEW
+        edition_id, edition_date = self.edition_id(parsed)
+        self._fill_page(page, path, parsed, edition_id)
+        page.save()
+        articles = self.reread_articles(page, parsed.articles)
+        kept = self.kept_mentions(articles, extractions, edition_date, new=False)
+        link_continuations(page, articles)
+        self.prefetch([parsed], [extractions], kept)
+        self.save_credits(articles, parsed.articles)
+        self.save_entities(articles, extractions, kept, [edition_date] * len(articles))
+        index_page(page)  # report dates and search words, curated mentions included (articles/search.py)
+        return page, UPDATED
+
+    @staticmethod
+    def _fill_page(page: Page, path: Path, parsed: ParsedPage, edition_id: int | None) -> None:
+        page.edition_id = edition_id
         page.source_path = str(path)
         page.sha256 = parsed.sha256
         page.encoding = parsed.encoding
@@ -437,35 +688,62 @@ class PageImporter:
         page.page_label = parsed.page_label or ""
         page.size_bytes = len(parsed.text.encode("utf-8"))
         page.warnings = list(parsed.warnings)
-        page.save()
-        articles = self.save_articles(page, parsed.articles, replace=outcome == UPDATED)
-        edition_date = edition.date if edition else None
-        self.save_credits(articles, parsed.articles)
-        self.save_entities(articles, extractions, edition_date)
-        index_page(page)  # report dates and search words, two UPDATEs a page (articles/search.py)
-        return page, outcome
 
-    def save_articles(self, page: Page, parsed: tuple[ParsedArticle, ...], *, replace: bool) -> list[Article]:
-        existing = {a.n: a for a in page.articles.all()} if replace else {}
+    def persist_new(self, items: list[tuple[Path, ParsedPage, list[Extraction], list[str]]]) -> list[Page]:
+        """Pages whose file names are not in the archive, in file order, in a fixed number of queries
+        whatever their number: the caller's transaction holds them (and their log lines)."""
+        pages, editions = [], []
+        self.prefetch_editions([parsed for _, parsed, _, _ in items])
+        for path, parsed, _, _ in items:
+            edition_id, edition_date = self.edition_id(parsed)
+            page = Page(source_name=parsed.source_name)
+            self._fill_page(page, path, parsed, edition_id)
+            pages.append(page)
+            editions.append(edition_date)
+        Page.objects.bulk_create(pages)
+        ids = iter(new_ids(Article, sum(len(parsed.articles) for _, parsed, _, _ in items)))
+        all_articles, all_parsed, all_extractions, all_kept, days = [], [], [], [], []
+        per_page = []
+        for page, edition_date, (_, parsed, extractions, words) in zip(pages, editions, items, strict=True):
+            articles = [
+                Article(pk=next(ids), page=page, n=pa.n, **_article_values(pa)) for pa in parsed.articles
+            ]
+            kept = self.kept_mentions(articles, extractions, edition_date, new=True)
+            # Report date and search words go in with the row (what index_page would compute:
+            # tests/test_import_fast_path.py compares), the search words segmented by the worker.
+            surfaces: dict[int, list[str]] = {}
+            for article, _, surface, _, _ in kept:
+                surfaces.setdefault(article.pk, []).append(surface[:300])
+            for article, pa, text in zip(articles, parsed.articles, words, strict=True):
+                article.report_date = article.date or edition_date
+                article.report_month = article.report_date.isoformat()[:7] if article.report_date else None
+                names = [c.name for c in pa.credits] + surfaces.get(article.pk, [])
+                extra = sorted({SPACE.sub("", n) for n in names if n and n.strip()})
+                article.search_text = " ".join([text, *extra]) if text else " ".join(extra)
+            per_page.append((page, articles))
+            all_articles += articles
+            all_parsed += parsed.articles
+            all_extractions += extractions
+            all_kept += kept
+            days += [edition_date] * len(articles)
+        insert_rows(Article, ARTICLE_COLUMNS, [_article_row(a) for a in all_articles])
+        # in file order, each page seeing only the pages before it, as if stored one by one
+        later = [p.pk for p in pages]
+        for page, articles in per_page:
+            later.remove(page.pk)
+            link_continuations(page, articles, not_yet=later)
+        self.prefetch([parsed for _, parsed, _, _ in items], [e for _, _, e, _ in items], all_kept)
+        self.save_credits(all_articles, tuple(all_parsed))
+        self.save_entities(all_articles, all_extractions, all_kept, days)
+        return pages
+
+    def reread_articles(self, page: Page, parsed: tuple[ParsedArticle, ...]) -> list[Article]:
+        """A new version of a known page: articles updated in place (curators' locked fields kept)."""
+        existing = {a.n: a for a in page.articles.all()}
         out: list[Article] = []
         new: list[Article] = []
         for pa in parsed:
-            values = {
-                "kind": pa.kind,
-                "headline": pa.headline or "",
-                "kicker": pa.kicker or "",
-                "subheadline": pa.subheadline or "",
-                "section": pa.section or "",
-                "source": pa.source or "",
-                "body": pa.body,
-                "dateline": pa.dateline or "",
-                "date": pa.date,
-                "continued_from_label": pa.continued_from or "",
-                "continued_to_label": pa.continued_to or "",
-                "duplicated": pa.duplicated,
-                "start": pa.start,
-                "end": pa.end,
-            }
+            values = _article_values(pa)
             article = existing.pop(pa.n, None)
             if article is None:
                 article = Article(page=page, n=pa.n, **values)
@@ -483,37 +761,60 @@ class PageImporter:
             out.append(article)
         if existing:
             Article.objects.filter(pk__in=[a.pk for a in existing.values()]).delete()
-        Article.objects.bulk_create(new)
-        link_continuations(page, out)
+        for article, pk in zip(new, new_ids(Article, len(new)), strict=True):
+            article.pk = pk
+        insert_rows(Article, ARTICLE_COLUMNS, [_article_row(a) for a in new])
         return out
 
-    def save_credits(self, articles: list[Article], parsed: tuple[ParsedArticle, ...]) -> None:
-        self.resolver.prefetch("person", (c.name for pa in parsed for c in pa.credits))
-        credits = [
-            Credit(
-                article=article,
-                role=c.role,
-                name=c.name,
-                order=i,
-                person_id=self.resolver.resolve("person", c.name),
+    def prefetch(self, pages: list[ParsedPage], extractions: list[list[Extraction]], keep: list) -> None:
+        """Every name the pages' rows will point at, resolved (or created) in a few queries."""
+        names: dict[str, set[str]] = {"person": set(), "organisation": set(), "place": set()}
+        names["person"].update(c.name for parsed in pages for pa in parsed.articles for c in pa.credits)
+        for _, m, _, name, _ in keep:
+            names[m.type].add(name)
+            if m.type == "organisation" and m.parent:
+                names["organisation"].add(m.parent)
+            if m.type == "person" and m.organisation:
+                names["organisation"].add(m.organisation)
+        for ev in (ev for page in extractions for e in page for ev in e.events):
+            names["person"].update(
+                self.lexicon.aliases.get(p.name, p.name)
+                for p in ev.participants
+                if not self.lexicon.is_rejected("person", p.name)
             )
+        self.resolver.prefetch_many(names)
+        self.resolver.prefetch_posts(
+            name for _, m, _, name, _ in keep if m.type == "person" and m.organisation
+        )
+
+    def save_credits(self, articles: list[Article], parsed: tuple[ParsedArticle, ...]) -> None:
+        resolve = self.resolver.resolve
+        rows = [
+            (article.pk, resolve("person", c.name), c.role, c.name, i)
             for article, pa in zip(articles, parsed, strict=True)
             for i, c in enumerate(pa.credits)
         ]
-        Credit.objects.bulk_create(credits)
+        insert_rows(Credit, ("article_id", "person_id", "role", "name", "order"), rows)
 
-    def save_entities(
-        self, articles: list[Article], extractions: list[Extraction], edition_date: dt.date | None
-    ) -> None:
-        """Mentions, tenures, organisation parents and events of one page, in a fixed number of
-        queries whatever the number of mentions (names are resolved a page at a time)."""
-        # What curators already decided on these articles (kept across re-reads) is not proposed again.
-        curated = set(
-            Mention.objects.filter(article__in=articles)
-            .exclude(status=STATUS_MACHINE)
-            .values_list("article_id", "type", "surface")
-        )
-        keep: list[tuple[Article, object, str, str, dt.date | None]] = []
+    def kept_mentions(
+        self,
+        articles: list[Article],
+        extractions: list[Extraction],
+        edition_date: dt.date | None,
+        *,
+        new: bool,
+    ) -> list[tuple[Article, object, str, str, dt.date | None]]:
+        """(article, mention, surface, name, date) of the mentions to store: not rejected by a
+        curator, not already decided by one on this article (kept across re-reads)."""
+        curated = set()
+        if not new:
+            curated = set(
+                Mention.objects.filter(article__in=articles)
+                .exclude(status=STATUS_MACHINE)
+                .values_list("article_id", "type", "surface")
+            )
+        rejected, aliases = self.lexicon.rejected, self.lexicon.aliases
+        keep = []
         for article, extraction in zip(articles, extractions, strict=True):
             when = article.date or edition_date
             text = article.text
@@ -521,65 +822,79 @@ class PageImporter:
                 # The surface is what the page prints; m.text is the name it stands for (an alias of a
                 # curated record is already mapped to that record's name by the extractor).
                 surface = text[m.start : m.end] or m.text
-                if (article.pk, m.type, surface) in curated or self.lexicon.is_rejected(m.type, surface):
+                if (m.type, surface) in rejected or (curated and (article.pk, m.type, surface) in curated):
                     continue
-                keep.append((article, m, surface, self.lexicon.aliases.get(m.text, m.text), when))
-        names: dict[str, set[str]] = {"person": set(), "organisation": set(), "place": set()}
-        for _, m, _, name, _ in keep:
-            names[m.type].add(name)
-            if m.type == "organisation" and m.parent:
-                names["organisation"].add(m.parent)
-            if m.type == "person" and m.organisation:
-                names["organisation"].add(m.organisation)
-        for ev in (ev for e in extractions for ev in e.events):
-            names["person"].update(p.name for p in ev.participants)
-        for type_, found in names.items():
-            self.resolver.prefetch(type_, found)
-        self.resolver.prefetch_posts(
-            name for _, m, _, name, when in keep if m.type == "person" and m.organisation
-        )
+                keep.append((article, m, surface, aliases.get(m.text, m.text), when))
+        return keep
 
-        mentions: list[Mention] = []
-        titled: list[tuple[Mention, tuple[str, ...], str | None, dt.date | None]] = []
-        for article, m, surface, name, when in keep:
-            mention = Mention(
-                article=article,
-                type=m.type,
-                surface=surface[:300],
-                start=m.start,
-                end=m.end,
-                titles=list(m.titles),
-                organisation_text=m.organisation or "",
-                method=m.method,
-                confidence=m.confidence,
-                status=STATUS_MACHINE,
-            )
+    def save_entities(
+        self,
+        articles: list[Article],
+        extractions: list[Extraction],
+        keep: list[tuple[Article, object, str, str, dt.date | None]],
+        days: list[dt.date | None],
+    ) -> None:
+        """Mentions, tenures, organisation parents and events of one page, in a fixed number of
+        queries whatever the number of mentions (names resolved beforehand by prefetch())."""
+        ids = new_ids(Mention, len(keep))
+        now = timezone.now()
+        resolver = self.resolver
+        rows = []
+        titled: list[tuple[int, int, tuple[str, ...], str | None, dt.date | None]] = []
+        for pk, (article, m, surface, name, when) in zip(ids, keep, strict=True):
+            person_id = organisation_id = place_id = None
             if m.type == "person":
-                mention.person_id = self.resolver.resolve_person(name, m.organisation, when)
+                person_id = resolver.resolve_person(name, m.organisation, when)
+                if m.titles:
+                    titled.append((pk, person_id, m.titles, m.organisation, when))
+            elif m.type == "organisation":
+                organisation_id = resolver.resolve("organisation", name)
+                if m.parent:
+                    self.set_parent(organisation_id, m.parent)
             else:
-                setattr(mention, f"{m.type}_id", self.resolver.resolve(m.type, name))
-            if m.type == "organisation" and m.parent:
-                self.set_parent(mention.organisation_id, m.parent)
-            mentions.append(mention)
-            if m.type == "person" and m.titles:
-                titled.append((mention, m.titles, m.organisation, when))
-        Mention.objects.bulk_create(mentions)
+                place_id = resolver.resolve(m.type, name)
+            rows.append(
+                (
+                    pk,
+                    article.pk,
+                    m.type,
+                    surface[:300],
+                    m.start,
+                    m.end,
+                    person_id,
+                    organisation_id,
+                    place_id,
+                    json_text(list(m.titles)),
+                    m.organisation or "",
+                    m.method,
+                    m.confidence,
+                    STATUS_MACHINE,
+                    now,
+                    now,
+                )
+            )
+        insert_rows(Mention, MENTION_COLUMNS, rows)
         self.save_tenures(titled)
-        self.save_events(articles, extractions, edition_date)
+        self.save_events(articles, extractions, days)
 
-    def save_events(self, articles: list[Article], extractions: list[Extraction], edition_date) -> None:
-        """Events are known by (name, date as printed); one row however many articles report it."""
-        found = [(a, ev) for a, e in zip(articles, extractions, strict=True) for ev in e.events]
+    def save_events(
+        self, articles: list[Article], extractions: list[Extraction], days: list[dt.date | None]
+    ) -> None:
+        """Events are known by (name, date as printed); one row however many articles report it.
+        `days`: each article's edition date."""
+        found = [
+            (a, ev, day) for a, e, day in zip(articles, extractions, days, strict=True) for ev in e.events
+        ]
         if not found:
             return
-        keys = {(ev.name[:300], (ev.date or "")[:100]) for _, ev in found} - self.events.keys()
+        keys = {(ev.name[:300], (ev.date or "")[:100]) for _, ev, _ in found} - self.events.keys()
         if keys:
             existing = Event.objects.filter(name__in={k[0] for k in keys}).order_by("id")
             for pk, name, date_text in existing.values_list("pk", "name", "date_text"):
                 if (name, date_text) in keys:
                     self.events.setdefault((name, date_text), pk)
             new = {}
-            for article, ev in found:
+            for article, ev, edition_date in found:
                 key = (ev.name[:300], (ev.date or "")[:100])
                 if key in self.events or key in new:
                     continue
@@ -592,10 +907,10 @@ class PageImporter:
                     or (article.date if ev.date else None),
                     location=(ev.location or "")[:200],
                 )
-            for key, event in zip(new, Event.objects.bulk_create(new.values()), strict=True):
+            for key, event in zip(new, insert_objects(Event, list(new.values())), strict=True):
                 self.events[key] = event.pk
         links, participants = set(), set()
-        for article, ev in found:
+        for article, ev, _ in found:
             event_id = self.events[(ev.name[:300], (ev.date or "")[:100])]
             links.add((event_id, article.pk))
             for p in ev.participants:
@@ -629,16 +944,14 @@ class PageImporter:
         if not titled:
             return
         seen: dict[tuple[int, str], dict] = {}
-        for mention, titles, org_name, when in titled:
+        for mention_id, person_id, titles, org_name, when in titled:
             org_id = self.resolver.resolve("organisation", org_name) if org_name else None
             for title in titles:
-                row = seen.setdefault(
-                    (mention.person_id, title[:200]), {"org": None, "dates": [], "mentions": []}
-                )
+                row = seen.setdefault((person_id, title[:200]), {"org": None, "dates": [], "mentions": []})
                 row["org"] = row["org"] or org_id
                 if when is not None:
                     row["dates"].append(when)
-                row["mentions"].append(mention.pk)
+                row["mentions"].append(mention_id)
         existing = {
             (t.person_id, t.title): t
             for t in Tenure.objects.filter(person_id__in={k[0] for k in seen}, title__in={k[1] for k in seen})
@@ -656,32 +969,31 @@ class PageImporter:
             tenure.mention_count += len(row["mentions"])
             tenure.organisation_id = tenure.organisation_id or row["org"]
         # bulk writes leave history alone: it is for curators' changes, not the importer's counters
-        Tenure.objects.bulk_create(new)
+        insert_objects(Tenure, new)
         Tenure.objects.bulk_update(changed, ["first_seen", "last_seen", "mention_count", "organisation"])
-        through = Tenure.mentions.through
+        # the mentions are new rows: no link can exist yet
         by_key = {(t.person_id, t.title): t.pk for t in (*new, *changed)}
-        through.objects.bulk_create(
-            [
-                through(tenure_id=by_key[key], mention_id=mid)
-                for key, row in seen.items()
-                for mid in row["mentions"]
-            ],
-            ignore_conflicts=True,
-        )
+        links = {(by_key[key], mid) for key, row in seen.items() for mid in row["mentions"]}
+        insert_rows(Tenure.mentions.through, ("tenure_id", "mention_id"), sorted(links))
 
 
-def link_continuations(page: Page, articles: list[Article]) -> None:
+def link_continuations(page: Page, articles: list[Article], not_yet: Iterable[int] = ()) -> None:
     """Link a continuation (上接A01版) to the story it continues when that page is in the archive.
 
-    Pages of one edition are linked by page label; a curator's link is never replaced.
+    Pages of one edition are linked by page label; a curator's link is never replaced. `not_yet`:
+    pages written in the same transaction but after this one in file order, left out so that a
+    batch links exactly as pages stored one by one.
     """
     if page.edition_id is None:
         return
+    not_yet = list(not_yet)
     for article in articles:
         label = (article.continued_from_label or "").removesuffix("版").split("①")[0].strip()
         if not label or article.continued_from_id:
             continue
         candidates = Article.objects.filter(page__edition_id=page.edition_id, page__page_label=label)
+        if not_yet:
+            candidates = candidates.exclude(page_id__in=not_yet)
         if page.page_label:
             candidates = candidates.filter(continued_to_label__startswith=page.page_label)
         source = candidates.exclude(continued_to_label="").order_by("n").first()
@@ -695,6 +1007,8 @@ def link_continuations(page: Page, articles: list[Article]) -> None:
         targets = Article.objects.filter(
             page__edition_id=page.edition_id, page__page_label=label, continued_from__isnull=True
         ).exclude(continued_from_label="")
+        if not_yet:
+            targets = targets.exclude(page_id__in=not_yet)
         if page.page_label:
             targets = targets.filter(continued_from_label__startswith=page.page_label)
         targets.update(continued_from=article)

@@ -9,7 +9,9 @@ per mention.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
+from articles.services.bulk import insert_objects
 from people.extraction.types import Lexicon
 from people.models import (
     STATUS_CONFIRMED,
@@ -95,37 +97,56 @@ class Resolver:
 
     def prefetch(self, type_: str, names) -> None:
         """Resolve (and create where absent) every name of one type in a handful of queries."""
+        self.prefetch_many({type_: names})
+
+    def prefetch_many(self, names_by_type: dict[str, Iterable[str]]) -> None:
+        """prefetch() for several types at once: one alias query for all of them, one query per
+        type for the records, the merge chains only when a record found is merged or came by an
+        alias, and one insert per type for the names never seen."""
         self._trim()
-        todo = sorted({n for n in names if n and (type_, n) not in self._cache})
+        todo = {
+            t: sorted({n for n in names if n and (t, n) not in self._cache})
+            for t, names in names_by_type.items()
+        }
+        todo = {t: names for t, names in todo.items() if names}
         if not todo:
             return
-        model = MODELS[type_]
-        found: dict[str, int] = {}
-        for i in range(0, len(todo), 500):
-            chunk = todo[i : i + 500]
-            aliases = Alias.objects.filter(name__in=chunk, **{f"{type_}__isnull": False}).order_by("id")
-            for name, target in aliases.values_list("name", f"{type_}_id"):
-                found.setdefault(name, target)
-            best: dict[str, tuple] = {}
-            rows = model.objects.filter(name__in=[n for n in chunk if n not in found]).exclude(
-                status=STATUS_REJECTED
-            )
-            for name, pk, status, merged in rows.values_list("name", "pk", "status", "merged_into_id"):
-                key = _rank(status, merged, pk)
-                if name not in best or key < best[name][0]:
-                    best[name] = (key, pk)
-            found.update({name: pk for name, (_, pk) in best.items()})
-        survivors = self._survivors(model, set(found.values()))
-        for name, pk in found.items():
-            self._cache[(type_, name)] = survivors[pk]
-        missing = [n for n in todo if n not in found]
-        if missing:
-            extra = (lambda n: {"name_pinyin": pinyin_of(n)}) if type_ == "person" else (lambda n: {})
-            created = model.objects.bulk_create([model(name=n, **extra(n)) for n in missing])
-            for obj in created:
-                self._cache[(type_, obj.name)] = obj.pk
-                if type_ == "person":
-                    self._posts[obj.pk] = []  # new: no posts yet, nothing to look up
+        every = sorted({n for names in todo.values() for n in names})
+        found: dict[str, dict[str, int]] = {t: {} for t in todo}
+        follow: dict[str, set[int]] = {t: set() for t in todo}  # ids whose merge chain is to be followed
+        for i in range(0, len(every), 500):
+            chunk = every[i : i + 500]
+            aliases = Alias.objects.filter(name__in=chunk).order_by("id")
+            for name, *targets in aliases.values_list("name", *(f"{t}_id" for t in todo)):
+                for t, target in zip(todo, targets, strict=True):
+                    if target is not None and name in todo[t] and name not in found[t]:
+                        found[t][name] = target
+                        follow[t].add(target)
+        for t, names in todo.items():
+            model = MODELS[t]
+            rest = [n for n in names if n not in found[t]]
+            for i in range(0, len(rest), 500):
+                best: dict[str, tuple] = {}
+                rows = model.objects.filter(name__in=rest[i : i + 500]).exclude(status=STATUS_REJECTED)
+                for name, pk, status, merged in rows.values_list("name", "pk", "status", "merged_into_id"):
+                    key = _rank(status, merged, pk)
+                    if name not in best or key < best[name][0]:
+                        best[name] = (key, pk, merged)
+                for name, (_, pk, merged) in best.items():
+                    found[t][name] = pk
+                    if merged is not None:
+                        follow[t].add(pk)
+            survivors = self._survivors(model, follow[t]) if follow[t] else {}
+            for name, pk in found[t].items():
+                self._cache[(t, name)] = survivors.get(pk, pk)
+            missing = [n for n in names if n not in found[t]]
+            if missing:
+                extra = (lambda n: {"name_pinyin": pinyin_of(n)}) if t == "person" else (lambda n: {})
+                created = insert_objects(model, [model(name=n, **extra(n)) for n in missing])
+                for obj in created:
+                    self._cache[(t, obj.name)] = obj.pk
+                    if t == "person":
+                        self._posts[obj.pk] = []  # new: no posts yet, nothing to look up
 
     def prefetch_posts(self, names) -> None:
         """Namesakes and their posts for the names about to be resolved with a post (one query each)."""

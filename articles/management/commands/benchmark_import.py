@@ -58,15 +58,25 @@ def posseg_chars_per_s(files: list[Path]) -> tuple[float, int]:
     return size / (time.perf_counter() - started), size
 
 
+def _derived_tables() -> list[str]:
+    """Tables computed from the archive (report summaries and their queue), when present."""
+    names = connection.introspection.table_names()
+    return [t for t in names if t.startswith("summary_") or t == "report_summary_dirty"]
+
+
 def empty_database() -> None:
     if connection.vendor == "postgresql":
         tables = [m._meta.db_table for m in (Mention, Tenure, Alias, Event, Person, Organisation, Place)]
         tables += [m._meta.db_table for m in (Article, Page, Edition, ImportFile, ImportRun)]
+        tables += _derived_tables()
         with connection.cursor() as cur:
             cur.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
         return
     for model in (Mention, Tenure, Alias, Event, Article, Page, Edition, Person, Organisation, Place):
         model.objects.all().delete()
+    with connection.cursor() as cur:
+        for table in _derived_tables():
+            cur.execute(f'DELETE FROM "{table}"')
 
 
 class Command(BaseCommand):

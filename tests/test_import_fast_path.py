@@ -1,0 +1,113 @@
+"""The importer writes articles, credits and mentions below the ORM (COPY on PostgreSQL), with
+their report dates and search words computed on the way (the search words segmented by the
+reading process). What it stores must be what the ORM and articles.search would have stored."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from pathlib import Path
+
+from django.core.management import call_command
+from django.test import TestCase, TransactionTestCase
+
+from articles.analysis import search_words
+from articles.models import Article, Credit, ImportFile, Page
+from articles.search import derived_text, index_page, segment
+from articles.services import importer
+from articles.services.bulk import new_ids
+from articles.services.export import export_string
+from people.models import STATUS_MACHINE, Event, Mention, Organisation, Person, Place
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def derived(pk: int) -> tuple:
+    a = Article.objects.get(pk=pk)
+    return a.report_date, a.report_month, a.search_text
+
+
+class FastPathTest(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        call_command("import_seeds", str(SEEDS), stdout=io.StringIO(), stderr=io.StringIO())
+
+    def test_it_stores_the_search_words_and_report_dates_that_index_page_computes(self) -> None:
+        stored = {a.pk: derived(a.pk) for a in Article.objects.all()}
+        self.assertEqual(len(stored), 50)
+        self.assertTrue(all(text for _, _, text in stored.values()))
+        for page_id in {a.page_id for a in Article.objects.all()}:
+            index_page(Article.objects.filter(page_id=page_id).first().page)
+        self.assertEqual({pk: derived(pk) for pk in stored}, stored)
+
+    def test_it_segments_the_search_words_as_the_search_module_does(self) -> None:
+        for a in Article.objects.all():
+            text = derived_text(a.kicker, a.headline, a.subheadline, a.body)
+            self.assertEqual(search_words(a.kicker, a.headline, a.subheadline, a.body), segment(text))
+
+    def test_it_writes_every_field_of_a_mention_as_the_orm_reads_it(self) -> None:
+        titled = Mention.objects.filter(type="person").exclude(titles=[]).first()
+        self.assertIsNotNone(titled)
+        self.assertTrue(all(isinstance(t, str) for t in titled.titles))
+        self.assertEqual(titled.status, STATUS_MACHINE)
+        self.assertIsNotNone(titled.created_at)
+        self.assertEqual(titled.article.text[titled.start : titled.end].replace("\n", ""), titled.surface)
+        # the post's supporting mentions point at mention rows that exist
+        self.assertIn(titled, Mention.objects.filter(tenures__person=titled.person))
+        self.assertTrue(Mention.objects.filter(type="place", place__isnull=False).exists())
+        self.assertTrue(Credit.objects.filter(person__isnull=False).exists())
+
+    def test_it_takes_ids_after_every_id_given_so_far(self) -> None:
+        last = Mention.objects.order_by("-pk").values_list("pk", flat=True).first()
+        ids = new_ids(Mention, 3)
+        self.assertEqual(len(set(ids)), 3)
+        self.assertGreater(min(ids), last)
+        person = Person.objects.create(name="甲乙丙")  # the ORM's next id is not one of ours
+        self.assertNotIn(person.pk, new_ids(Person, 2))
+
+
+def comparable_export() -> list[dict]:
+    """The export, with each event's participants sorted by name: the export lists them in the
+    order of their rows, and a group creates the people it names in another order (same names,
+    other ids) than pages stored one by one."""
+    records = [json.loads(line) for line in export_string().splitlines()]
+    for record in records:
+        for event in record["events"]:
+            event["participants"] = sorted(event["participants"])
+    return records
+
+
+class GroupedImportTest(TransactionTestCase):
+    """A backlog is stored GROUP_PAGES new pages a transaction: it must store exactly what storing
+    the pages one by one stores, and a group that cannot go in whole goes in page by page."""
+
+    def test_it_stores_the_same_archive_in_groups_as_page_by_page(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            call_command("make_archive", pages=30, out=tmp, seed=11, stdout=io.StringIO())
+            grouped = importer.import_paths([tmp], workers=1, group=8)
+            self.assertEqual(grouped.count("new"), 30)
+            self.assertEqual(ImportFile.objects.filter(outcome="new").count(), 30)
+            expected = comparable_export()
+            for model in (Mention, Event, Page, Person, Organisation, Place):
+                model.objects.all().delete()
+            importer.import_paths([tmp], workers=1, group=1)
+            self.assertEqual(comparable_export(), expected)
+
+    def test_it_stores_a_group_page_by_page_when_two_of_its_files_share_a_name(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            first, second = Path(tmp) / "a", Path(tmp) / "b"
+            call_command("make_archive", pages=30, out=str(first), seed=12, stdout=io.StringIO())
+            last = sorted(first.glob("*.txt"))[-1]
+            other = sorted(first.glob("*.txt"))[0].read_bytes()
+            second.mkdir()
+            (second / last.name).write_bytes(other + "\n本报讯 另一版本。\n".encode())
+            summary = importer.import_paths([first, second], workers=1, group=16)
+        # the second group held both files of that name: the first is new, the second re-reads it
+        self.assertEqual(
+            (summary.count("new"), summary.count("updated"), summary.count("failed")), (30, 1, 0)
+        )
+        page = Page.objects.get(source_name=last.name)
+        self.assertEqual(page.source_path, str(second / last.name))
+        self.assertEqual(Page.objects.count(), 30)
+        self.assertEqual(ImportFile.objects.count(), 31)
