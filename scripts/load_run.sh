@@ -14,6 +14,24 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-8011}
 WORKERS=${GUNICORN_WORKERS:-4}
 THREADS=${GUNICORN_THREADS:-2}
+# Honest figures need a quiet machine: wait (up to 10 min) until the CPUs are less than 15 % busy
+# over 5 s (LOAD_WAIT_IDLE=0 skips this).
+if [ "${LOAD_WAIT_IDLE:-1}" != 0 ]; then
+    i=0
+    while :; do
+        busy=$(python3 -c "
+import time
+def cpu():
+    f = list(map(int, open('/proc/stat').readline().split()[1:]))
+    return f[3] + f[4], sum(f)
+(i0, t0) = cpu(); time.sleep(5); (i1, t1) = cpu()
+print(round(100 * (1 - (i1 - i0) / (t1 - t0))))")
+        [ "$busy" -lt 15 ] && break
+        i=$((i + 1))
+        [ "$i" -lt 120 ] || { echo "the machine stayed busy ($busy %): not measuring" >&2; exit 1; }
+        echo "waiting for a quiet machine: CPUs $busy % busy"
+    done
+fi
 CACHE_DIR=$(mktemp -d /tmp/jzload-cache.XXXXXX)
 LOG=${LOAD_SERVER_LOG:-/tmp/jzload-server.log}
 
@@ -34,9 +52,41 @@ until python3 -c "import urllib.request as u; u.urlopen(u.Request('http://127.0.
     [ "$i" -lt 60 ] || { echo "server did not start, see $LOG" >&2; exit 1; }
     sleep 0.5
 done
-echo "gunicorn -c jzarchive/gunicorn_conf.py: $WORKERS workers x $THREADS threads (gthread) on 127.0.0.1:$PORT; $(nproc) CPUs;" \
-    "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(date -u '+%F %T UTC') gunicorn -c jzarchive/gunicorn_conf.py: $WORKERS workers x $THREADS threads" \
+    "(gthread) on 127.0.0.1:$PORT; $(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_before=$(head -1 /proc/stat)
 status=0
 python3 scripts/loadtest.py --base "http://127.0.0.1:$PORT" "$@" || status=$?
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_after=$(head -1 /proc/stat)
+times >"$CACHE_DIR/times"  # (not in a pipe or $(...): a subshell has no children of its own)
+client_cpu=$(tail -1 "$CACHE_DIR/times")
+# Where the machine's CPU time went during the run: this server (gunicorn and its PostgreSQL
+# connections, the logins included), the load script, and the rest (other programs on a shared
+# machine, which inflate the figures).
+python3 - "$cpu_before" "$cpu_after" "$SERVER" "$client_cpu" "${DATABASE_URL##*/}" <<'PY'
+import os, re, sys
+
+hz = os.sysconf("SC_CLK_TCK")
+a, b = ([int(x) for x in s.split()[1:]] for s in sys.argv[1:3])
+d = [y - x for x, y in zip(a, b)]
+busy = (sum(d) - d[3] - d[4]) / hz
+server_pid = sys.argv[3]
+server = 0.0
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        stat = open(f"/proc/{pid}/stat").read()
+        cmd = open(f"/proc/{pid}/cmdline").read()
+    except OSError:
+        continue
+    fields = stat.rsplit(")", 1)[1].split()
+    if pid == server_pid or fields[1] == server_pid or (cmd.startswith("postgres:") and f" {sys.argv[5]} " in cmd):
+        server += (int(fields[11]) + int(fields[12])) / hz
+client = sum(int(m) * 60 + float(s) for m, s in re.findall(r"(\d+)m([\d.]+)s", sys.argv[4]))
+print(
+    f"CPU seconds during the run: machine {busy:.1f} (of {sum(d) / hz:.0f}), this server {server:.1f}"
+    " (since it started),"
+    f" load script {client:.1f}, other programs about {max(0.0, busy - server - client):.1f}"
+)
+PY
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit "$status"
