@@ -217,7 +217,7 @@ def main() -> int:
     stop = threading.Event()
     users = [User(i, args, results, stop) for i in range(1, args.users + 1)]
     # Everyone logs in first, outside the measured time: a login checks a PBKDF2 password hash
-    # (about half a second of CPU by design), and twenty of them at once would measure the hash.
+    # (about a quarter of a second of CPU by design), and twenty of them at once would measure the hash.
     login_started = time.perf_counter()
     logged_in = [u for u in users if u.login()]
     print(f"{len(logged_in)} of {len(users)} users logged in ({time.perf_counter() - login_started:.1f} s)")
