@@ -17,17 +17,18 @@ from articles.search import WORD, derived_text  # pure parts of the search modul
 from people.extraction import extract
 from people.extraction.fastpos import cut_for_search
 from people.extraction.tokenizer import tokenizer_for
-from people.extraction.types import Extraction, Lexicon
+from people.extraction.types import PERSON, Extraction, Lexicon
+from people.services.pinyin import pinyin_of
 
 _LEXICON: Lexicon | None = None
 
 
 def analyse(
     data: bytes, name: str, hints: PageHints | None, lexicon: Lexicon | None
-) -> tuple[ParsedPage, list[Extraction], list[str]]:
+) -> tuple[ParsedPage, list[Extraction], list[str], dict[str, str]]:
     """read_page, then extract on every article (byline names excluded from persons), and the
-    search words of every article (as articles.search.segment, space-separated): the importer stores
-    them with the article instead of segmenting the text again in the writing process."""
+    search words of every article (as articles.search.segment, space-separated) and the pinyin of
+    the person names: the importer stores them instead of computing them in the writing process."""
     parsed = read_page(data, name, hints)
     extractions: list[Extraction] = [
         extract(
@@ -40,7 +41,20 @@ def analyse(
     words = [" ".join(search_words(a.kicker, a.headline, a.subheadline, a.body)) for a in parsed.articles]
     # The per-character offset map is not stored; dropping it keeps what crosses processes small.
     parsed = replace(parsed, articles=tuple(replace(a, body_map=()) for a in parsed.articles))
-    return parsed, extractions, words
+    return parsed, extractions, words, person_pinyin(parsed, extractions, lexicon)
+
+
+def person_pinyin(
+    parsed: ParsedPage, extractions: list[Extraction], lexicon: Lexicon | None
+) -> dict[str, str]:
+    """Pinyin of every person name the page may add to the archive (bylines, persons named,
+    event participants, under the name they resolve to): the importer gives it to new records."""
+    aliases = lexicon.aliases if lexicon else {}
+    names = {c.name for a in parsed.articles for c in a.credits}
+    for e in extractions:
+        names.update(aliases.get(m.text, m.text) for m in e.mentions if m.type == PERSON)
+        names.update(aliases.get(p.name, p.name) for ev in e.events for p in ev.participants)
+    return {n: pinyin_of(n) for n in names if n}
 
 
 def search_words(kicker: str | None, headline: str | None, subheadline: str | None, body: str) -> list[str]:

@@ -19,6 +19,7 @@ from articles.services import importer
 from articles.services.bulk import new_ids
 from articles.services.export import export_string
 from people.models import STATUS_MACHINE, Event, Mention, Organisation, Person, Place
+from people.services.pinyin import pinyin_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -57,6 +58,12 @@ class FastPathTest(TestCase):
         self.assertIn(titled, Mention.objects.filter(tenures__person=titled.person))
         self.assertTrue(Mention.objects.filter(type="place", place__isnull=False).exists())
         self.assertTrue(Credit.objects.filter(person__isnull=False).exists())
+
+    def test_it_gives_every_new_person_the_pinyin_of_their_name(self) -> None:
+        people = list(Person.objects.all())
+        self.assertGreater(len(people), 50)
+        for person in people:
+            self.assertEqual(person.name_pinyin, pinyin_of(person.name), person.name)
 
     def test_it_takes_ids_after_every_id_given_so_far(self) -> None:
         last = Mention.objects.order_by("-pk").values_list("pk", flat=True).first()

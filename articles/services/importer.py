@@ -503,7 +503,8 @@ class PageImporter:
         a group that fails is rolled back and its pages stored one by one, so that only a page
         that cannot be stored fails."""
         outcomes: list[FileOutcome | None] = [None] * len(begun)
-        ready = []  # (index, path, started, sha, payload)
+        ready = []  # (index, path, started, sha, (parsed, extractions, words))
+        self.resolver.pinyin = {}  # of the names of these pages only
         for i, (path, started, sha, state) in enumerate(begun):
             if isinstance(state, FileOutcome):
                 state.seconds = time.perf_counter() - started
@@ -513,7 +514,9 @@ class PageImporter:
             if status == "error":
                 outcomes[i] = FileOutcome(str(path), FAILED, f"{path}: {payload}", sha256=sha)
             else:
-                ready.append((i, path, started, sha, payload))
+                parsed, extractions, words, pinyin = payload
+                self.resolver.pinyin.update(pinyin)
+                ready.append((i, path, started, sha, (parsed, extractions, words)))
         # Pages new to the archive (name and bytes unknown, bytes once in the group) go in one
         # group; the others are stored one by one, where their own cases are handled.
         names = {item[1].name for item in ready}
@@ -864,7 +867,7 @@ class PageImporter:
                     person_id,
                     organisation_id,
                     place_id,
-                    json_text(list(m.titles)),
+                    json_text(list(m.titles)) if m.titles else "[]",
                     m.organisation or "",
                     m.method,
                     m.confidence,

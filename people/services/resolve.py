@@ -23,19 +23,12 @@ from people.models import (
     Place,
     Tenure,
 )
+from people.services.pinyin import pinyin_of  # curation and the roster import take it from here
 
 # Two posts in different organisations seen this close together belong to two people of one name.
 SAME_TIME = dt.timedelta(days=180)
 
 MODELS = {"person": Person, "organisation": Organisation, "place": Place}
-
-
-def pinyin_of(name: str) -> str:
-    """Toneless pinyin with and without spaces, so the admin search finds 'li yi bo' and 'liyibo'."""
-    from pypinyin import lazy_pinyin
-
-    syllables = lazy_pinyin(name)
-    return f"{' '.join(syllables)} {''.join(syllables)}"
 
 
 def survivor(obj):
@@ -67,6 +60,8 @@ class Resolver:
     MAX_CACHE = 200_000
 
     def __init__(self) -> None:
+        # name -> pinyin, computed by the reading processes for the names of the pages in hand
+        self.pinyin: dict[str, str] = {}
         self._cache: dict[tuple[str, str], int] = {}
         # person id -> [(organisation name, first seen, last seen)], loaded once per person per run
         self._posts: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {}
@@ -141,7 +136,7 @@ class Resolver:
                 self._cache[(t, name)] = survivors.get(pk, pk)
             missing = [n for n in names if n not in found[t]]
             if missing:
-                extra = (lambda n: {"name_pinyin": pinyin_of(n)}) if t == "person" else (lambda n: {})
+                extra = (lambda n: {"name_pinyin": self._pinyin(n)}) if t == "person" else (lambda n: {})
                 created = insert_objects(model, [model(name=n, **extra(n)) for n in missing])
                 for obj in created:
                     self._cache[(t, obj.name)] = obj.pk
@@ -185,7 +180,7 @@ class Resolver:
                 return pid
         flagged = Person.objects.create(
             name=name,
-            name_pinyin=pinyin_of(name),
+            name_pinyin=self._pinyin(name),
             review_note=f"同名人物 #{default} 同期在其他机构任职；本条职务属于“{organisation}”，请核查",
         )
         self._namesakes_of.setdefault(name, []).append(flagged.pk)
@@ -217,6 +212,9 @@ class Resolver:
             if first - SAME_TIME <= when <= (last or first) + SAME_TIME:
                 return True
         return False
+
+    def _pinyin(self, name: str) -> str:
+        return self.pinyin.get(name) or pinyin_of(name)
 
     def resolve(self, type_: str, name: str) -> int:
         """Id of the record named `name` (following aliases and merges), created when absent."""
