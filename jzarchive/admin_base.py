@@ -13,7 +13,9 @@ An import adds ImportFile rows (one a page, also for pages re-read in place); a 
 a history row or an admin log entry; so any change gives a new version and the next page view
 recomputes. Nothing needs to call anything after an import (`forget_cached_lookups()` exists for
 changes that bypass both, e.g. a raw SQL fix), and every cached value also expires after
-LOOKUP_TTL seconds.
+LOOKUP_TTL seconds. The values live in their own cache (settings.CACHES["lookups"]), so that
+culling them never drops a login lock-out from the default cache; the generation counter of
+forget_cached_lookups() lives in the default cache, which every worker process shares.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from django.contrib import admin
 from django.contrib.admin.filters import AllValuesFieldListFilter
 from django.contrib.admin.templatetags.admin_list import date_hierarchy
 from django.contrib.admin.utils import get_fields_from_path
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.paginator import Paginator
 from django.db import connection, models
 from django.utils.functional import cached_property
@@ -51,6 +53,11 @@ def deep_offset() -> int:
 # Tables whose change may change any list: the import log (a row per page imported or re-read) and
 # the admin's own log (every add, change and delete through the admin).
 ALWAYS_VERSIONED = ("articles.ImportFile", "admin.LogEntry")
+
+
+def lookups_cache():
+    """The cache of the lookups (settings.CACHES["lookups"], apart from the login counts)."""
+    return caches["lookups"] if "lookups" in settings.CACHES else cache
 
 
 def forget_cached_lookups() -> None:
@@ -79,11 +86,12 @@ def cached_lookup(version: str, what: str, compute):
     """compute() once per (version, what); `what` names the lookup, e.g. the SQL it runs."""
     digest = hashlib.sha1(f"{connection.alias}\0{version}\0{what}".encode()).hexdigest()
     key = f"{CACHE_PREFIX}:{digest}"
-    found = cache.get(key)
+    store = lookups_cache()
+    found = store.get(key)
     if found is not None:
         return found[0]
     value = compute()
-    cache.set(key, (value,), LOOKUP_TTL)
+    store.set(key, (value,), LOOKUP_TTL)
     return value
 
 

@@ -129,14 +129,25 @@ AUTHENTICATION_BACKENDS = ["jzarchive.security.ThrottledModelBackend"]
 JZARCHIVE_LOGIN_MAX_FAILURES = int(os.environ.get("JZARCHIVE_LOGIN_MAX_FAILURES", "5"))
 JZARCHIVE_LOGIN_LOCK_MINUTES = int(os.environ.get("JZARCHIVE_LOGIN_LOCK_MINUTES", "15"))
 JZARCHIVE_PROXY_COUNT = int(os.environ.get("JZARCHIVE_PROXY_COUNT", "0"))
+# The admin's list lookups (filter values, years, counts: jzarchive/admin_base.py) have a cache of
+# their own: they are many, and culling them must never drop a login lock-out from the default one.
 if DEBUG:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "lookups": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lookups"},
+    }
 else:
+    CACHE_DIR = Path(os.environ.get("JZARCHIVE_CACHE_DIR", str(VAR_DIR / "cache")))
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("JZARCHIVE_CACHE_DIR", str(VAR_DIR / "cache")),
-        }
+            "LOCATION": str(CACHE_DIR),
+        },
+        "lookups": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(CACHE_DIR / "lookups"),
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Article, Edition, Page
-from jzarchive.admin_base import CachedCountPaginator, forget_cached_lookups
+from jzarchive.admin_base import CachedCountPaginator, forget_cached_lookups, lookups_cache
 from people.models import Mention, Person, Tenure
 from people.services import curation
 
@@ -66,8 +66,9 @@ class AdminLookupsTest(TestCase):
             )
 
     def setUp(self) -> None:
-        cache.clear()
-        self.addCleanup(cache.clear)
+        for store in (cache, lookups_cache()):
+            store.clear()
+            self.addCleanup(store.clear)
         self.client.force_login(self.user)
 
     def get(self, url: str):
