@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
+from django.db import connection, transaction
 from django.test import TestCase, TransactionTestCase
 
 from articles.analysis import search_words
@@ -118,3 +119,12 @@ class GroupedImportTest(TransactionTestCase):
         self.assertEqual(page.source_path, str(second / last.name))
         self.assertEqual(Page.objects.count(), 30)
         self.assertEqual(ImportFile.objects.count(), 31)
+
+    def test_it_takes_sqlite_ids_only_inside_a_transaction(self) -> None:
+        if connection.vendor == "sqlite":
+            with self.assertRaises(RuntimeError):
+                new_ids(Mention, 2)  # outside a transaction another writer could take the same ids
+        else:
+            self.assertEqual(len(set(new_ids(Mention, 2))), 2)  # PostgreSQL's sequence: anywhere
+        with transaction.atomic():
+            self.assertEqual(len(set(new_ids(Mention, 2))), 2)

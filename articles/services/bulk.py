@@ -43,6 +43,8 @@ def new_ids(model, n: int) -> list[int]:
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n]
             )
             return sorted(r[0] for r in cursor.fetchall())
+        if not connection.in_atomic_block:  # the ids are ours only while we hold the write lock
+            raise RuntimeError("new_ids() on SQLite must run inside a transaction")
         cursor.execute(
             "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0),"
             f' coalesce((SELECT max(id) FROM "{table}"), 0))',
