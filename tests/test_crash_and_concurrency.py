@@ -159,8 +159,16 @@ class RealProcessTest(SimpleTestCase):
         return db
 
     def test_it_leaves_no_duplicate_and_no_half_page_after_a_sigkill(self) -> None:
-        db = self.database("killed", template=self.template)
-        proc = db.start("import_seeds", str(self.pages))
+        self.kill_and_rerun("killed")
+
+    def test_a_backlog_committed_in_groups_of_pages_is_as_safe(self) -> None:
+        # a backlog commits several whole pages a transaction (--group): killed between commits,
+        # each page present is whole and the rerun ends with the clean run's archive
+        self.kill_and_rerun("killed_grouped", "--group", "2")
+
+    def kill_and_rerun(self, label: str, *options: str) -> None:
+        db = self.database(label, template=self.template)
+        proc = db.start("import_seeds", *options, str(self.pages))
         deadline = time.monotonic() + 120
         committed = 0
         while time.monotonic() < deadline and proc.poll() is None:
@@ -188,7 +196,7 @@ class RealProcessTest(SimpleTestCase):
             db.query("SELECT count(*) FROM articles_importrun WHERE finished_at IS NULL"), [(1,)]
         )
 
-        rerun = db.manage("import_seeds", str(self.pages))
+        rerun = db.manage("import_seeds", *options, str(self.pages))
         self.assertIn(f"pages: {5 - pages} new, 0 updated, {pages} unchanged, 0 failed", rerun.stdout)
         self.assertEqual(db.counts(), self.clean_counts)
         self.assertEqual(db.export(), self.clean_export)

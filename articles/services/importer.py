@@ -231,10 +231,11 @@ def import_paths(
 ) -> ImportSummary:
     """Import every page file under `paths`. Never raises for a bad file: it is logged and skipped.
 
-    Each page is committed in its own transaction, with its line of the import log: a run that is
-    killed keeps the pages it finished (its ImportRun stays without finished_at) and the next run
-    picks up the rest. A dry run does all the work inside one transaction and rolls it back: the
-    figures are real, nothing is kept.
+    Each page is all or nothing, with its line of the import log: a day's pages are committed one
+    transaction each; new pages of a backlog (PARALLEL_MIN_FILES files or more, or `group` given)
+    `group` whole pages a transaction. A run that is killed keeps the pages it committed (its
+    ImportRun stays without finished_at) and the next run picks up the rest. A dry run does all
+    the work inside one transaction and rolls it back: the figures are real, nothing is kept.
     """
     files, missing = collect_files(paths)
     hints_by_name = load_manifest(manifest) if manifest else {}

@@ -44,6 +44,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--manifest", help="CSV with columns file,date,page_label,paper giving each file's edition"
         )
+        parser.add_argument(
+            "--group",
+            type=int,
+            help="new pages committed together, each still all or nothing (default: JZARCHIVE_IMPORT_GROUP "
+            "for a backlog of 24 files or more, else 1: one transaction a page)",
+        )
 
     def handle(self, *args, **options) -> None:
         paths = options["paths"] or [settings.BASE_DIR / "seeds"]
@@ -53,6 +59,7 @@ class Command(BaseCommand):
             manifest=options["manifest"],
             progress=Progress(sys.stderr),
             workers=options["workers"],
+            group=options["group"],
             command=shlex.join(["import_seeds", *map(str, options["paths"])]),
         )
         for f in summary.notable:
