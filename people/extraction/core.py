@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
@@ -1501,12 +1502,16 @@ def extract_entities(
             col.items[(PERSON, nxt.start, nxt.end)] = replace(nxt, titles=(post,))
             pos = nxt.end
 
-    # 5. Every further occurrence of a found or known name (at a word boundary).
-    found = {mm.text for mm in col.items.values() if mm.type == PERSON} | known
-    found -= credits
-    if found:
-        rx = re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
+    # 5. Every further occurrence of a found or known name (at a word boundary). The curators'
+    # names are one pattern per lexicon, compiled once, not once an article.
+    found = {mm.text for mm in col.items.values() if mm.type == PERSON} - known - credits
+    patterns = (_names_rx(frozenset(found)), _names_rx(lexicon.known_persons) if lexicon else None)
+    for rx in patterns:
+        if rx is None:
+            continue
         for m in rx.finditer(text):
+            if m.group() in credits:
+                continue
             s, e = m.span()
             if s not in starts and not (s in tok_at and toks[tok_at[s]].flag.startswith("nr")):
                 continue
@@ -1988,6 +1993,14 @@ def _country_pair(w: str, nxt: str) -> bool:
     return w[2:] in _PAIR_TAIL or (len(w) == 2 and nxt in _PAIR_TAIL)
 
 
+@lru_cache(maxsize=32)
+def _names_rx(names: frozenset[str]) -> re.Pattern | None:
+    """One alternation of the names, longest first (a curator's lexicon: compiled once)."""
+    if not names:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
 def _orgs_and_places(
     text: str, toks: list[Tok], starts: dict[int, Tok], word_tag: dict, col: _Collector, lexicon
 ) -> None:
@@ -2198,8 +2211,8 @@ def _orgs_and_places(
 
     if lexicon is not None:
         for names, typ in ((lexicon.known_organisations, ORGANISATION), (lexicon.known_places, PLACE)):
-            if names:
-                rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+            rx = _names_rx(names)
+            if rx is not None:
                 for m in rx.finditer(text):
                     col.add(Mention(typ, m.group(), m.start(), m.end(), method="lexicon", confidence=0.95))
 
