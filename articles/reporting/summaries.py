@@ -9,7 +9,8 @@ in a million) costs 0.5-3 s in `report_person_appearances`, `report_person_coocc
 import, a merge, a split, a re-link and a rejection.
 
 Kept current by whom a change touches, not by a timer:
-- triggers (migration 0005, on PostgreSQL and SQLite) on mentions, people, organisations, posts
+- triggers (migration 0005, on PostgreSQL and SQLite; 0007 makes the insert triggers on mentions
+  and post evidence statement triggers on PostgreSQL) on mentions, people, organisations, posts
   (tenures and their supporting mentions) and articles' report dates write the id of every person
   and organisation whose rows may have changed to `report_summary_dirty` (a plain append: it never
   blocks a concurrent import);
