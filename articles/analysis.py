@@ -13,9 +13,8 @@ import jieba
 
 from articles.reading import PageError, PageHints, ParsedPage, read_page
 from articles.reading.types import article_text
-from articles.search import WORD, derived_text  # pure parts of the search module; no Django use
+from articles.search import derived_text, segment  # pure parts of the search module; no Django use
 from people.extraction import extract
-from people.extraction.fastpos import cut_for_search
 from people.extraction.tokenizer import tokenizer_for
 from people.extraction.types import PERSON, Extraction, Lexicon
 from people.services.pinyin import pinyin_of
@@ -58,10 +57,9 @@ def person_pinyin(
 
 
 def search_words(kicker: str | None, headline: str | None, subheadline: str | None, body: str) -> list[str]:
-    """articles.search.segment(derived_text(...)) with the accelerated, identical cut_for_search
-    (tests/test_import_fast_path.py compares the two)."""
-    text = derived_text(kicker or "", headline or "", subheadline or "", body)
-    return [w for w in cut_for_search(text) if WORD.search(w)]
+    """The search words of an article, as index_page computes them (tests/test_import_fast_path.py
+    compares the stored results)."""
+    return segment(derived_text(kicker or "", headline or "", subheadline or "", body))
 
 
 def init_worker(lexicon: Lexicon | None) -> None:

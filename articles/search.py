@@ -34,6 +34,8 @@ from dataclasses import dataclass
 import jieba
 from django.db import connection
 
+from people.extraction.fastpos import cut_for_search
+
 jieba.setLogLevel(logging.WARNING)
 
 SPACE = re.compile(r"\s+")
@@ -47,8 +49,9 @@ WINDOW_DAYS = 366  # the first period searched back from the newest article; eac
 
 
 def segment(text: str) -> list[str]:
-    """jieba search-mode words, punctuation and spaces dropped."""
-    return [w for w in jieba.cut_for_search(text) if WORD.search(w)]
+    """jieba search-mode words (jieba.cut_for_search, accelerated and identical: see
+    tests/extraction/test_fastpos.py), punctuation and spaces dropped."""
+    return [w for w in cut_for_search(text) if WORD.search(w)]
 
 
 def derived_text(kicker: str, headline: str, subheadline: str, body: str) -> str:
@@ -56,9 +59,14 @@ def derived_text(kicker: str, headline: str, subheadline: str, body: str) -> str
 
 
 def search_text_for(text: str, names: Iterable[str]) -> str:
-    words = segment(text)
+    return with_names(" ".join(segment(text)), names)
+
+
+def with_names(words: str, names: Iterable[str]) -> str:
+    """An article's search text: its words (space-separated) and the names it carries whole
+    (bylines, mentions), so that a name is found as one word."""
     extra = sorted({SPACE.sub("", n) for n in names if n and n.strip()})
-    return " ".join([*words, *extra])
+    return " ".join([words, *extra]) if words else " ".join(extra)
 
 
 def month_of(day) -> str | None:

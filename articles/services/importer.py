@@ -37,7 +37,7 @@ from articles.reading import (
     hints_from_filename,
     load_manifest,
 )
-from articles.search import SPACE, index_page
+from articles.search import index_page, month_of, with_names
 from articles.services.bulk import insert_objects, insert_rows, json_text, new_ids
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
@@ -720,10 +720,10 @@ class PageImporter:
                 surfaces.setdefault(article.pk, []).append(surface[:300])
             for article, pa, text in zip(articles, parsed.articles, words, strict=True):
                 article.report_date = article.date or edition_date
-                article.report_month = article.report_date.isoformat()[:7] if article.report_date else None
-                names = [c.name for c in pa.credits] + surfaces.get(article.pk, [])
-                extra = sorted({SPACE.sub("", n) for n in names if n and n.strip()})
-                article.search_text = " ".join([text, *extra]) if text else " ".join(extra)
+                article.report_month = month_of(article.report_date)
+                article.search_text = with_names(
+                    text, [c.name for c in pa.credits] + surfaces.get(article.pk, [])
+                )
             per_page.append((page, articles))
             all_articles += articles
             all_parsed += parsed.articles
