@@ -8,6 +8,7 @@ surname list, suffixes of organisations and places, and the gazetteer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1567,9 +1568,18 @@ def _place_head(org: str, word_tag: dict, local: frozenset[str] = frozenset()) -
 _PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "eng", "m", "x"})
 
 
+def _toks_from(toks: list[Tok], start: int, end: int) -> list[Tok]:
+    """The tokens starting in [start, end) (tokens are in text order)."""
+    return toks[bisect_left(toks, start, key=_tok_start) : bisect_left(toks, end, key=_tok_start)]
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
+
+
 def _kind_only(m: Mention, toks: list[Tok], word_tag: dict) -> bool:
     """A name made of common dictionary words only (文化局, 规划管理局), no proper name in it."""
-    inside = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    inside = [t for t in _toks_from(toks, m.start, m.end) if t.end <= m.end]
     return bool(inside) and all(
         t.flag not in _PROPER_FLAGS
         and t.word in word_tag
@@ -1611,7 +1621,7 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
                     and not _place_head(m.text, word_tag)
                     and not m.text.startswith(_LEVEL_PREFIX)
                     and _kind_only(m, toks, word_tag)
-                    and any(t.flag in ("v", "vn") for t in toks if m.start <= t.start < m.end)
+                    and any(t.flag in ("v", "vn") for t in _toks_from(toks, m.start, m.end))
                 )  # 该园区开发运营有限公司: a company described by its trade, its name not given
             )
         )
