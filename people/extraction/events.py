@@ -10,6 +10,7 @@ with the role verb that follows each name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .tokenizer import word_tag
 from .types import PERSON, PLACE, EventMention, Mention, Participant
@@ -137,12 +138,8 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
         if k is None:
             index[ev.name] = len(out)
             out.append(ev)
-        elif out[k].date is None and ev.date is not None:
-            old = out[k]
-            out[k] = EventMention(
-                old.name, old.type, old.start, old.end, ev.date, old.location or ev.location,
-                old.participants or ev.participants, old.method, old.confidence,
-            )  # fmt: skip
+        else:
+            out[k] = _dated(out[k], ev)
 
     for sent in _SENT.finditer(text):
         s0, stext = sent.start(), sent.group()
@@ -230,17 +227,26 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
 
 def _longest_names(events: list[EventMention]) -> list[EventMention]:
     """区政府党组（扩大）会议 and 党组（扩大）会议 in one text are one meeting: keep the fuller name."""
-    out = []
+    keep = {ev.name: ev for ev in events}
     for ev in events:
-        longer = next((o for o in events if len(o.name) > len(ev.name) and o.name.endswith(ev.name)), None)
-        if longer is None:
-            out.append(ev)
-        elif longer.date is None and ev.date is not None:
-            events[events.index(longer)] = EventMention(
-                longer.name, longer.type, longer.start, longer.end, ev.date, longer.location or ev.location,
-                longer.participants or ev.participants, longer.method, longer.confidence,
-            )  # fmt: skip
-    return [next(e for e in events if e.name == o.name) for o in out]
+        containers = [o for o in events if len(o.name) > len(ev.name) and o.name.endswith(ev.name)]
+        if containers:
+            del keep[ev.name]
+            longest = max(containers, key=lambda o: len(o.name))  # never itself dropped
+            keep[longest.name] = _dated(keep[longest.name], ev)
+    return list(keep.values())
+
+
+def _dated(old: EventMention, other: EventMention) -> EventMention:
+    """`old`, given the date (and what else it lacks) of another mention of the same event."""
+    if old.date is not None or other.date is None:
+        return old
+    return replace(
+        old,
+        date=other.date,
+        location=old.location or other.location,
+        participants=old.participants or other.participants,
+    )
 
 
 def _visit_party(
