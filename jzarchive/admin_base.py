@@ -150,27 +150,20 @@ class CachedDates:
     def __init__(self, queryset, version: str) -> None:
         self.queryset, self.version = queryset, version
 
+    def _cached(self, what: str, compute):
+        return cached_lookup(self.version, what + query_key(self.queryset), compute)
+
     def aggregate(self, **aggregates):
         what = "aggregate\0" + repr(sorted((k, repr(v)) for k, v in aggregates.items()))
-        return cached_lookup(
-            self.version, what + query_key(self.queryset), lambda: self.queryset.aggregate(**aggregates)
-        )
+        return self._cached(what, lambda: self.queryset.aggregate(**aggregates))
 
     def dates(self, field_name, kind, order="ASC"):
         what = f"dates\0{field_name}\0{kind}\0{order}\0"
-        return cached_lookup(
-            self.version,
-            what + query_key(self.queryset),
-            lambda: list(self.queryset.dates(field_name, kind, order)),
-        )
+        return self._cached(what, lambda: list(self.queryset.dates(field_name, kind, order)))
 
     def datetimes(self, field_name, kind, order="ASC", tzinfo=None):
         what = f"datetimes\0{field_name}\0{kind}\0{order}\0{tzinfo}\0"
-        return cached_lookup(
-            self.version,
-            what + query_key(self.queryset),
-            lambda: list(self.queryset.datetimes(field_name, kind, order, tzinfo)),
-        )
+        return self._cached(what, lambda: list(self.queryset.datetimes(field_name, kind, order, tzinfo)))
 
 
 class FewDates:
