@@ -113,6 +113,13 @@ class BadInputTest(TestCase):
         self.tmp = Path(tempfile.mkdtemp())
         self.addCleanup(shutil.rmtree, self.tmp)
 
+    def test_it_refuses_a_group_or_worker_count_below_one_and_writes_nothing(self) -> None:
+        for option in ("--group", "--workers"):
+            with self.assertRaisesMessage(CommandError, f"{option} must be at least 1, not 0"):
+                call_command("import_seeds", option, "0", str(SEEDS), stdout=io.StringIO())
+        self.assertFalse(Page.objects.exists())
+        self.assertFalse(ImportRun.objects.exists())
+
     def test_it_imports_the_good_files_and_fails_on_the_bad_one(self) -> None:
         shutil.copy(SEEDS / "000_6e573eb3e4a04526.txt", self.tmp / "good.txt")
         (self.tmp / "empty.txt").write_bytes(b"  \n\n ")

@@ -52,6 +52,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
+        for option in ("workers", "group"):
+            if options[option] is not None and options[option] < 1:
+                raise CommandError(f"--{option} must be at least 1, not {options[option]}")
         paths = options["paths"] or [settings.BASE_DIR / "seeds"]
         summary = import_paths(
             paths,
