@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 
 class PageError(ValueError):
@@ -12,6 +13,8 @@ class PageError(ValueError):
 # A few bad bytes in a long page are OCR/transfer noise; more than this share means a wrong encoding.
 _MAX_BAD_SHARE = 0.01
 _MAX_CONTROL_SHARE = 0.05
+# control characters other than the line and page breaks and tabs (\n \r \t \f \v) that text holds
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _bad_share(text: str) -> float:
@@ -19,7 +22,7 @@ def _bad_share(text: str) -> float:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text))
     return controls / max(1, len(text))
 
 

@@ -93,6 +93,25 @@ def clean(raw: str, start: int, end: int) -> Mapped:
     return out
 
 
+def clean_text(raw: str, start: int, end: int) -> str:
+    """``clean(raw, start, end).text()`` without building the offsets: for keys and word pairs."""
+    if not _BLANK_RUN.search(raw, start, end):
+        return raw[start:end]
+    parts: list[str] = []
+    pos = start
+    for m in _BLANK_RUN.finditer(raw, start, end):
+        s, e = m.span()
+        if s > pos:
+            parts.append(raw[pos:s])
+        pos = e
+        # as in clean(): parts holds no empty string, so parts[-1][-1] is the last character kept
+        if e < end and parts and not is_cjk(parts[-1][-1]) and not is_cjk(raw[e]):
+            parts.append(" ")
+    if pos < end:
+        parts.append(raw[pos:end])
+    return "".join(parts)
+
+
 _MULTISPACE = re.compile(r"[ \t\u3000\u00a0]+")
 _SPACED_OUT = re.compile(r"^(\S[ \u3000]+){3,}\S$")
 

@@ -12,9 +12,10 @@ import statistics
 from dataclasses import dataclass, field
 
 from .bylines import BYLINE_LINE, COLUMN_CREDIT, CREDIT_HEAD, CREDIT_TAIL, PHOTO_CREDIT
-from .reflow import TERMINAL, clean, ends_sentence
+from .reflow import TERMINAL, clean_text, ends_sentence
 
 _PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
+_HALF_PUNCT = re.compile(r"[,;:!?()]")  # the characters _PUNCT maps
 
 # A lead opens a story: 本报讯, 新华社北京4月10日电, 中新社…电, （上接A01版）.
 LEAD_RE = re.compile(r"^(?:本报讯|新华社|[\u3400-\u9fff]{2,6}社[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
@@ -78,15 +79,16 @@ class Unit:
 
 
 def _key(text: str, start: int, end: int) -> str:
-    return clean(text, start, end).text().translate(_PUNCT)
+    key = clean_text(text, start, end)
+    # most lines hold no half-width punctuation, and translate() is slow on Chinese text
+    return key.translate(_PUNCT) if _HALF_PUNCT.search(key) else key
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span of text[start:end] without its leading and trailing whitespace."""
+    rest = text[start:end].lstrip()
+    start = end - len(rest)
+    return start, start + len(rest.rstrip())
 
 
 def physical_lines(text: str) -> list[Line]:
@@ -106,7 +108,8 @@ def physical_lines(text: str) -> list[Line]:
         pieces.append((cut, e))
         # a caption and its photo credit on one line: …之约。本报记者 A 摄
         last_s, last_e = pieces[-1]
-        m = PHOTO_CREDIT.search(text, last_s, last_e)
+        # (a photo credit ends with 摄: the search is slow, so only lines that hold one try it)
+        m = PHOTO_CREDIT.search(text, last_s, last_e) if "摄" in text[last_s:last_e] else None
         if m and m.start() > last_s and ends_sentence(text[last_s : m.start()]):
             pieces[-1:] = [(last_s, m.start()), (m.start(), last_e)]
         for ps, pe in pieces:
