@@ -85,9 +85,23 @@ def test_it_cuts_every_seed_page_for_search_exactly_as_jieba(page: str) -> None:
 def test_it_cuts_latin_digits_and_signs_for_search_exactly_as_jieba() -> None:
     # jieba-rs joins runs of single ASCII characters; jieba's own route keeps them apart
     assert_same_search_words("GDP增长6.5%，C++与C#、a-b-c、x_y，3.14米；ABC abc 5G基站\r\n  工业和信息化局")
+    # where jieba-rs's own cut_for_search differs from jieba: dotted numbers, joined ASCII
+    assert_same_search_words("第9.6.5%条，版本3.1.4；a-b-c型、cd.ef与x_y%项目")
+
+
+def test_it_cuts_rare_characters_for_search_exactly_as_jieba() -> None:
+    # CJK extension A, U+9FD6..U+9FFF and compatibility ideographs: Chinese runs for jieba-rs, not for jieba
+    assert_same_search_words("王㐀㐁来到鿏鿐村，丽兀豈更；䶮䶮之后")
+
+
+def test_it_cuts_plain_chinese_for_search_in_rust_and_the_rest_in_python() -> None:
+    cutter = search_cutter()
+    # no connector, no rare character: the words come from jieba-rs in one call
+    assert cutter.cut_for_search("县里召开会议") == cutter._route.cut_for_search("县里召开会议", True)
+    assert cutter.cut_for_search("增长6.5%") == list(cutter.jieba_cut_for_search("增长6.5%"))
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from([*ALPHABET, "%", "-", ".", "#", "+", "&", "_", "\r"]), max_size=80))
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, *"%-.#+&_\r", *"㐀㐁䶮鿏鿐丽豈"]), max_size=80))
 def test_it_cuts_any_text_for_search_exactly_as_jieba(text: str) -> None:
     assert_same_search_words(text)
