@@ -13,12 +13,14 @@ sub-title starts with ——. Nothing here knows any page's wording.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import bylines, dates
 from .decode import decode
-from .reflow import Mapped, clean, clean_title, ends_sentence, join
+from .reflow import Mapped, clean, clean_text, clean_title, ends_sentence, join
 from .segment import (
     BODY,
     BYLINE,
@@ -67,7 +69,13 @@ class Art:
 
 def _bigrams(text: str) -> set[str]:
     t = _BIGRAM_SKIP.sub("", text)
-    return {t[i : i + 2] for i in range(len(t) - 1)}
+    return set(map(operator.add, t, t[1:]))
+
+
+@lru_cache(maxsize=1024)
+def _title_bigrams(key: str) -> frozenset[str]:
+    """A headline's character pairs: each headline is weighed against several stories."""
+    return frozenset(_bigrams(key))
 
 
 def affinity(title: Unit, art: Art | None, raw: str) -> float:
@@ -75,9 +83,9 @@ def affinity(title: Unit, art: Art | None, raw: str) -> float:
     if art is None:
         return 0.0
     if art._bigrams is None:
-        parts = [raw[u.start : u.end] for u in ([art.lead] if art.lead else []) + art.units]
-        art._bigrams = _bigrams(clean("\n".join(parts), 0, len("\n".join(parts))).text())
-    tb = _bigrams(title.key)
+        parts = "\n".join(raw[u.start : u.end] for u in ([art.lead] if art.lead else []) + art.units)
+        art._bigrams = _bigrams(clean_text(parts, 0, len(parts)))
+    tb = _title_bigrams(title.key)
     if not tb:
         return 0.0
     return len(tb & art._bigrams) / len(tb)
@@ -488,13 +496,14 @@ def _cut(piece: Mapped, a: int, b: int) -> Mapped:
 
 def _dedupe_paragraphs(body: Mapped) -> tuple[Mapped, bool]:
     """A notice printed twice is one article: keep the first copy (compared without whitespace)."""
-    idx = [i for i, ch in enumerate(body.chars) if not ch.isspace()]
-    n = len(idx)
+    solid = "".join(body.text().split())  # split() drops exactly the characters isspace() names
+    n = len(solid)
     if n < 20 or n % 2:
         return body, False
     half = n // 2
-    if any(body.chars[idx[k]] != body.chars[idx[k + half]] for k in range(half)):
+    if solid[:half] != solid[half:]:
         return body, False
+    idx = [i for i, ch in enumerate(body.chars) if not ch.isspace()]
     cut = idx[half - 1] + 1
     out = Mapped()
     out.chars, out.offsets = body.chars[:cut], body.offsets[:cut]
