@@ -43,7 +43,7 @@ COLCREDIT = "colcredit"  # a column's collective credit
 DROP = "drop"  # QR-code captions and the like
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     start: int
     end: int
@@ -91,27 +91,43 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(rest.rstrip())
 
 
+def _split_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of one line, cut before each lead that follows other text on it."""
+    pieces: list[tuple[int, int]] = []
+    cut = start
+    for m in _INLINE_LEAD.finditer(text, start, end):
+        if m.start() > cut and text[cut : m.start()].strip():
+            pieces.append((cut, m.start()))
+            cut = m.end()
+    pieces.append((cut, end))
+    return pieces
+
+
 def physical_lines(text: str) -> list[Line]:
     """Lines with their spans, split where a lead or a photo credit shares a line with other text."""
     out: list[Line] = []
     pos = 0
     for raw_line in text.splitlines(keepends=True):
-        s, e = pos, pos + len(raw_line.rstrip("\r\n"))
+        # the line without its break and its leading and trailing whitespace, and its span
+        body = raw_line.lstrip()
+        s = pos + len(raw_line) - len(body)
+        line = body.rstrip()
+        e = s + len(line)
         pos += len(raw_line)
-        s, e = _strip(text, s, e)
-        pieces: list[tuple[int, int]] = []
-        cut = s
-        for m in _INLINE_LEAD.finditer(text, s, e):
-            if m.start() > cut and text[cut : m.start()].strip():
-                pieces.append((cut, m.start()))
-                cut = m.end()
-        pieces.append((cut, e))
+        # (only a line holding a lead's opening words can hold a lead after other text)
+        if "本报讯" in line or "新华社" in line or "上接" in line:
+            pieces = _split_leads(text, s, e)
+        else:
+            pieces = [(s, e)]
         # a caption and its photo credit on one line: …之约。本报记者 A 摄
         last_s, last_e = pieces[-1]
         # (a photo credit ends with 摄: the search is slow, so only lines that hold one try it)
         m = PHOTO_CREDIT.search(text, last_s, last_e) if "摄" in text[last_s:last_e] else None
         if m and m.start() > last_s and ends_sentence(text[last_s : m.start()]):
             pieces[-1:] = [(last_s, m.start()), (m.start(), last_e)]
+        if len(pieces) == 1:
+            out.append(Line(s, e, _key(text, s, e)))  # most lines: one piece, already stripped
+            continue
         for ps, pe in pieces:
             ps, pe = _strip(text, ps, pe)
             out.append(Line(ps, pe, _key(text, ps, pe)))
