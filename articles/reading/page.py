@@ -58,7 +58,7 @@ class Art:
     extra_units: list[Unit] = field(default_factory=list)  # credits etc., for the span
     column: bool = False
     signed: bool = False  # its last body unit is a signature line
-    _bigrams: set[str] | None = None  # character pairs of lead + body, for affinity()
+    _pair_text: str | None = None  # lead + body as _title_bigrams() reads a headline, for affinity()
 
     def all_units(self) -> list[Unit]:
         out = [*self.before, *self.after, *self.units, *self.extra_units]
@@ -67,28 +67,26 @@ class Art:
         return out
 
 
-def _bigrams(text: str) -> set[str]:
-    t = _BIGRAM_SKIP.sub("", text)
-    return set(map(operator.add, t, t[1:]))
-
-
 @lru_cache(maxsize=1024)
 def _title_bigrams(key: str) -> frozenset[str]:
-    """A headline's character pairs: each headline is weighed against several stories."""
-    return frozenset(_bigrams(key))
+    """A headline's character pairs, once spaces, punctuation, digits and Latin letters are dropped;
+    cached, since each headline is weighed against several stories."""
+    t = _BIGRAM_SKIP.sub("", key)
+    return frozenset(map(operator.add, t, t[1:]))
 
 
 def affinity(title: Unit, art: Art | None, raw: str) -> float:
     """Share of a headline's character pairs found in an article's text: a headline repeats its story."""
     if art is None:
         return 0.0
-    if art._bigrams is None:
+    if art._pair_text is None:
         parts = "\n".join(raw[u.start : u.end] for u in ([art.lead] if art.lead else []) + art.units)
-        art._bigrams = _bigrams(clean_text(parts, 0, len(parts)))
+        art._pair_text = _BIGRAM_SKIP.sub("", clean_text(parts, 0, len(parts)))
     tb = _title_bigrams(title.key)
     if not tb:
         return 0.0
-    return len(tb & art._bigrams) / len(tb)
+    # a pair is one of the story's pairs exactly when it occurs in the story's text
+    return sum(pair in art._pair_text for pair in tb) / len(tb)
 
 
 def _closes(group: Unit) -> bool:
