@@ -10,6 +10,7 @@ with the role verb that follows each name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .tokenizer import word_tag
@@ -59,7 +60,24 @@ _ENDINGS = (
     "仪式|典礼|大赛|竞赛|锦标赛|运动会|展览|演练|知识培训|轮训|活动|文化节|艺术节|旅游节|油菜花节|博览会"
 )
 _END_RE = re.compile(rf"(?:{_ENDINGS})$")
-EVENT_RE = re.compile(rf"[\u3400-\u9fff“”\"（）()0-9a-zA-Z+]{{2,40}}?(?:{_ENDINGS})")
+_EVENT_MAX_HEAD = 40  # the most characters EVENT_RE takes before the event word
+EVENT_RE = re.compile(rf"[\u3400-\u9fff“”\"（）()0-9a-zA-Z+]{{2,{_EVENT_MAX_HEAD}}}?(?:{_ENDINGS})")
+# Any event word: EVENT_RE's lazy scan is dear, and a match ends with one of these.
+_ANY_ENDING = re.compile(_ENDINGS)
+
+
+def _event_matches(stext: str) -> Iterator[re.Match]:
+    """EVENT_RE.finditer(stext), with the scan started near the next event word: a match starts
+    at most _EVENT_MAX_HEAD characters before the first event word at or after where it starts."""
+    pos = 0
+    while (ending := _ANY_ENDING.search(stext, pos)) is not None:
+        m = EVENT_RE.search(stext, max(pos, ending.start() - _EVENT_MAX_HEAD))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 _CUT_WORDS = (
     "做大做强|围绕|主持|举办|组织|举行|各种|开展|贯彻|持续|学习|深入|参加|传达|"
     "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|了|据|"
@@ -127,6 +145,23 @@ def _clean(name: str, off: int) -> tuple[str, int]:
     return name, off
 
 
+class _SentenceDates:
+    """The dates written in one sentence, found when an event of the sentence first asks for one."""
+
+    __slots__ = ("found", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[re.Match] | None = None
+
+    def before(self, pos: int) -> str | None:
+        """The last date that ends at or before `pos`."""
+        if self.found is None:
+            self.found = list(_DATE.finditer(self.text))
+        before = [d for d in self.found if d.end() <= pos]
+        return before[-1].group() if before else None
+
+
 def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
     persons = [m for m in mentions if m.type == PERSON]
     places = [m for m in mentions if m.type == PLACE]
@@ -143,14 +178,10 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
 
     for sent in _SENT.finditer(text):
         s0, stext = sent.start(), sent.group()
-        dates = list(_DATE.finditer(stext))
+        date_before = _SentenceDates(stext).before
         sp = [p for p in persons if s0 <= p.start < sent.end()]
 
-        def date_before(pos: int, dates=dates) -> str | None:
-            before = [d for d in dates if d.end() <= pos]
-            return before[-1].group() if before else None
-
-        for m in EVENT_RE.finditer(stext):
+        for m in _event_matches(stext):
             raw = m.group()
             cut = _CUT.match(raw)
             c = cut.end() if cut else 0
