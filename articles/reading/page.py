@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import bylines, dates
 from .decode import decode
-from .reflow import Mapped, clean, clean_text, clean_title, ends_sentence, join
+from .reflow import Mapped, clean, clean_span, clean_text, clean_title, ends_sentence, join
 from .segment import (
     BODY,
     BYLINE,
@@ -441,7 +442,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
 
 
 def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[Mapped, str | None]:
-    pieces: list[Mapped] = []
+    pieces: list[tuple[str, Sequence[int]]] = []
     breaks: list[bool] = []
     cont_to: str | None = None
     units_ = ([art.lead] if art.lead and art.start_kind != "byline" else []) + art.units
@@ -456,18 +457,15 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
             lines = [(ln.start, ln.end) for ln in u.lines]
         is_sub = id(u) in art.subheads
         for k, (ls, le) in enumerate(lines):
-            piece = clean(raw, ls, le)
-            txt = piece.text()
+            txt, offs = clean_span(raw, ls, le)
             # （下转A04版） notes and ①5 end marks are page furniture, not text
-            cm = CONT_TO_RE.search(txt)
+            cm = CONT_TO_RE.search(txt) if "下转" in txt else None
             if cm:
                 cont_to = re.sub(r"\s+", "", cm.group(1))
-                piece = _cut(piece, cm.start(), cm.end())
-                txt = piece.text()
+                txt, offs = _cut(txt, offs, cm.start(), cm.end())
             em = END_MARK_RE.search(txt.rstrip())
             if em:
-                piece = _cut(piece, em.start(), len(txt))
-                txt = piece.text()
+                txt, offs = _cut(txt, offs, em.start(), len(txt))
             if not txt.strip():
                 continue
             # a unit's first line opens a paragraph unless the text before stopped mid-sentence;
@@ -476,7 +474,7 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
                 brk = is_sub or not prev_open
             else:
                 brk = is_sub or (width > 0 and not prev_open and prev_len < width * 0.8)
-            pieces.append(piece)
+            pieces.append((txt, offs))
             breaks.append(brk)
             prev_open = not is_sub and not ends_sentence(txt)
             prev_len = len(txt)
@@ -485,11 +483,9 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
     return join(pieces, breaks), cont_to
 
 
-def _cut(piece: Mapped, a: int, b: int) -> Mapped:
-    out = Mapped()
-    out.chars = piece.chars[:a] + piece.chars[b:]
-    out.offsets = piece.offsets[:a] + piece.offsets[b:]
-    return out
+def _cut(txt: str, offs: Sequence[int], a: int, b: int) -> tuple[str, list[int]]:
+    """A cleaned piece without its characters a to b."""
+    return txt[:a] + txt[b:], [*offs[:a], *offs[b:]]
 
 
 def _dedupe_paragraphs(body: Mapped) -> tuple[Mapped, bool]:
@@ -526,7 +522,8 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         credits += art.credits
         body, cont_to = _body(art, text, body_start, width)
         body, duplicated = _dedupe_paragraphs(body)
-        if not body.text().strip() and not art.before and not art.after and not credits:
+        full_text = body.text()
+        if not full_text.strip() and not art.before and not art.after and not credits:
             continue
         # choose the headline side: after the body, before it, or both (then the better fit wins)
         groups = art.after or art.before
@@ -536,9 +533,9 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
             fit_a = sum(affinity(g, art, text) for g in art.after) / len(art.after)
             groups, other = (art.after, art.before) if fit_a >= fit_b else (art.before, art.after)
             sections = [*other, *sections]
-        kicker, headline, sub = headline_parts(groups, text, body.text())
+        kicker, headline, sub = headline_parts(groups, text, full_text)
         kind = _kind(art, source, headline, credits)
-        body_text = body.text().strip()
+        body_text = full_text.strip()
         lead = body_text
         dateline = _photo_dateline(body_text) if kind == "photo" else dates.dateline_of(lead, kind)
         span_units = art.all_units()
@@ -551,7 +548,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
                 kicker=kicker,
                 subheadline=sub,
                 source=source,
-                body=body,
+                body=(body, full_text),
                 credits=tuple(_dedupe(credits)),
                 dateline=dateline,
                 continued_from=cont_from,
@@ -565,9 +562,8 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
     edition, year = dates.edition_date(text, hints, [(b["kind"], b["dateline"]) for b in built])
     articles = []
     for n, b in enumerate(built, 1):
-        body: Mapped = b.pop("body")
+        body, btxt = b.pop("body")
         # trim the map to the stripped body
-        btxt = body.text()
         lstrip = len(btxt) - len(btxt.lstrip())
         stripped = btxt.strip()
         bmap = tuple(body.offsets[lstrip : lstrip + len(stripped)])

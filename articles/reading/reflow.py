@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Sentence-final punctuation, with closing quotes/brackets that may follow it.
 TERMINAL = "。！？!?…"
@@ -125,16 +126,29 @@ def clean_title(text: str) -> str:
     return t
 
 
-def join(pieces: list[Mapped], breaks: list[bool]) -> Mapped:
-    """Join cleaned pieces; breaks[i] says whether a paragraph break goes before piece i."""
+def clean_span(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
+    """``clean(raw, start, end)`` as (text, offsets); the offsets are a range when the span is
+    kept whole (no stray space dropped), which is most lines of a page."""
+    txt = clean_text(raw, start, end)
+    if len(txt) == end - start:
+        # every blank run was one character and became one space, at its own offset
+        return txt, range(start, end)
+    return txt, clean(raw, start, end).offsets
+
+
+def join(pieces: list[tuple[str, Sequence[int]]], breaks: list[bool]) -> Mapped:
+    """Join cleaned pieces, each (text, offsets) as clean_span() gives them; breaks[i] says
+    whether a paragraph break goes before piece i."""
     out = Mapped()
-    for piece, brk in zip(pieces, breaks, strict=True):
-        if not len(piece):
+    chars, offsets = out.chars, out.offsets
+    for (txt, offs), brk in zip(pieces, breaks, strict=True):
+        if not txt:
             continue
-        if len(out):
+        if chars:
             if brk:
-                out.add("\n", piece.offsets[0])
-            elif not is_cjk(out.last()) and not is_cjk(piece.chars[0]):
-                out.add(" ", piece.offsets[0])
-        out.extend(piece)
+                out.add("\n", offs[0])
+            elif not is_cjk(chars[-1]) and not is_cjk(txt[0]):
+                out.add(" ", offs[0])
+        chars.extend(txt)
+        offsets.extend(offs)
     return out
