@@ -449,15 +449,19 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
     prev_open = False
     prev_len = 0
     for u in units_:
+        # (start, end, cleaned text when the whole line is kept)
+        lines: list[tuple[int, int, str | None]]
         if u is art.lead:
             lines = [
-                (max(body_start or u.start, ln.start), ln.end) for ln in u.lines if ln.end > (body_start or 0)
+                (max(body_start or u.start, ln.start), ln.end, None)
+                for ln in u.lines
+                if ln.end > (body_start or 0)
             ]
         else:
-            lines = [(ln.start, ln.end) for ln in u.lines]
+            lines = [(ln.start, ln.end, ln.cleaned) for ln in u.lines]
         is_sub = id(u) in art.subheads
-        for k, (ls, le) in enumerate(lines):
-            txt, offs = clean_span(raw, ls, le)
+        for k, (ls, le, cleaned) in enumerate(lines):
+            txt, offs = clean_span(raw, ls, le, cleaned)
             # （下转A04版） notes and ①5 end marks are page furniture, not text
             cm = CONT_TO_RE.search(txt) if "下转" in txt else None
             if cm:

@@ -126,10 +126,12 @@ def clean_title(text: str) -> str:
     return t
 
 
-def clean_span(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
+def clean_span(raw: str, start: int, end: int, txt: str | None = None) -> tuple[str, Sequence[int]]:
     """``clean(raw, start, end)`` as (text, offsets); the offsets are a range when the span is
-    kept whole (no stray space dropped), which is most lines of a page."""
-    txt = clean_text(raw, start, end)
+    kept whole (no stray space dropped), which is most lines of a page. txt, when given, is
+    ``clean_text(raw, start, end)``, already known to the caller."""
+    if txt is None:
+        txt = clean_text(raw, start, end)
     if len(txt) == end - start:
         # every blank run was one character and became one space, at its own offset
         return txt, range(start, end)

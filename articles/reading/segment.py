@@ -48,6 +48,7 @@ class Line:
     start: int
     end: int
     key: str  # stray spaces removed, punctuation normalised; for classification only
+    cleaned: str  # the text as reflow.clean() gives it (stray spaces removed), for the body
     cls: str = "text"
 
 
@@ -78,10 +79,12 @@ class Unit:
         return bool(END_MARK_RE.search(last) or CONT_TO_RE.search(last))
 
 
-def _key(text: str, start: int, end: int) -> str:
-    key = clean_text(text, start, end)
+def _line(text: str, start: int, end: int) -> Line:
+    """The line text[start:end], cleaned and keyed."""
+    cleaned = clean_text(text, start, end)
     # most lines hold no half-width punctuation, and translate() is slow on Chinese text
-    return key.translate(_PUNCT) if _HALF_PUNCT.search(key) else key
+    key = cleaned.translate(_PUNCT) if _HALF_PUNCT.search(cleaned) else cleaned
+    return Line(start, end, key, cleaned)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,11 +129,11 @@ def physical_lines(text: str) -> list[Line]:
         if m and m.start() > last_s and ends_sentence(text[last_s : m.start()]):
             pieces[-1:] = [(last_s, m.start()), (m.start(), last_e)]
         if len(pieces) == 1:
-            out.append(Line(s, e, _key(text, s, e)))  # most lines: one piece, already stripped
+            out.append(_line(text, s, e))  # most lines: one piece, already stripped
             continue
         for ps, pe in pieces:
             ps, pe = _strip(text, ps, pe)
-            out.append(Line(ps, pe, _key(text, ps, pe)))
+            out.append(_line(text, ps, pe))
     return out
 
 
@@ -138,15 +141,21 @@ def classify(text: str, lines: list[Line]) -> None:
     for ln in lines:
         k = ln.key
         raw = text[ln.start : ln.end]
+        credit = "摄" in raw  # (every photo credit holds 摄: the credit patterns are tried only then)
         if not k:
             ln.cls = "blank"
         elif raw.startswith("#"):
             ln.cls = "heading"
         elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
             ln.cls = "lead"
-        elif len(k) <= 30 and PHOTO_CREDIT.fullmatch(raw.strip("（）()")) and not CREDIT_TAIL.fullmatch(raw):
+        elif (
+            credit
+            and len(k) <= 30
+            and PHOTO_CREDIT.fullmatch(raw.strip("（）()"))
+            and not CREDIT_TAIL.fullmatch(raw)
+        ):
             ln.cls = "credit"
-        elif CREDIT_TAIL.fullmatch(raw):
+        elif credit and CREDIT_TAIL.fullmatch(raw):
             ln.cls = "credit_tail"
         elif COLUMN_CREDIT.match(k):
             ln.cls = "colcredit"
