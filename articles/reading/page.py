@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from . import bylines, dates
 from .decode import decode
-from .reflow import Mapped, clean, clean_span, clean_text, clean_title, ends_sentence, join
+from .reflow import Mapped, clean_span, clean_text, clean_title, ends_sentence, join
 from .segment import (
     BODY,
     BYLINE,
@@ -81,13 +81,14 @@ def affinity(title: Unit, art: Art | None, raw: str) -> float:
     if art is None:
         return 0.0
     if art._pair_text is None:
+        # (not cleaned first: cleaning only drops or replaces runs of blanks, all skipped here anyway)
         parts = "\n".join(raw[u.start : u.end] for u in ([art.lead] if art.lead else []) + art.units)
-        art._pair_text = _BIGRAM_SKIP.sub("", clean_text(parts, 0, len(parts)))
+        art._pair_text = _BIGRAM_SKIP.sub("", parts)
     tb = _title_bigrams(title.key)
     if not tb:
         return 0.0
     # a pair is one of the story's pairs exactly when it occurs in the story's text
-    return sum(pair in art._pair_text for pair in tb) / len(tb)
+    return sum(map(art._pair_text.__contains__, tb)) / len(tb)
 
 
 def _closes(group: Unit) -> bool:
@@ -425,7 +426,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
         pm = _LEAD_PARENS.match(rest)
         creds: list[Credit] = []
         if pm:
-            inner = clean(pm.group(1), 0, len(pm.group(1))).text()
+            inner = clean_text(pm.group(1), 0, len(pm.group(1)))
             creds = bylines.byline_credits(inner)
             pos += pm.end()
         return s + pos, "本报讯", None, creds
@@ -435,7 +436,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
         pm = _LEAD_PARENS.match(text[pos:])
         creds = []
         if pm and re.search(r"记者|通讯员", pm.group(1)):
-            creds = bylines.byline_credits(clean(pm.group(1), 0, len(pm.group(1))).text())
+            creds = bylines.byline_credits(clean_text(pm.group(1), 0, len(pm.group(1))))
             pos += pm.end()
         return s + pos, am.group(1), None, creds
     return s, None, None, []
@@ -519,10 +520,10 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         if art.lead is not None and art.start_kind != "byline":
             body_start, source, cont_from, credits = _parse_lead(art, text)
         elif art.lead is not None:
-            credits = bylines.byline_credits(clean(text, art.lead.start, art.lead.end).text())
+            credits = bylines.byline_credits(clean_text(text, art.lead.start, art.lead.end))
             for u in art.extra_units:
                 if u.kind == BYLINE:
-                    credits += bylines.byline_credits(clean(text, u.start, u.end).text())
+                    credits += bylines.byline_credits(clean_text(text, u.start, u.end))
         credits += art.credits
         body, cont_to = _body(art, text, body_start, width)
         body, duplicated = _dedupe_paragraphs(body)
