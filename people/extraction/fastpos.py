@@ -131,30 +131,25 @@ def _cut_detail(sentence: str) -> Iterator[pair]:
                         yield pair(x, "x")
 
 
-def route_words(route, freq: dict, blk: str) -> Iterator[str]:
-    """The max-probability route of jieba-rs (HMM off) as jieba's own route cuts it."""
-    for w in route.cut(blk, False):
-        # jieba-rs joins consecutive single ASCII characters that jieba's route keeps apart
-        if len(w) > 1 and w.isascii() and not freq.get(w):
-            yield from w
-        else:
-            yield w
-
-
-def route_runs(route, freq: dict, blk: str) -> Iterator[tuple[str, bool]]:
-    """The route's words, with each run of one-character words joined: (run, True), as jieba's
-    __cut_DAG buffers them before deciding what to do with the run; other words (word, False)."""
+def route_runs(route, freq: dict, blk: str) -> list[tuple[str, bool]]:
+    """The max-probability route of jieba-rs (HMM off) as jieba's own route cuts it, with each run
+    of one-character words joined: (run, True), as jieba's __cut_DAG buffers them before deciding
+    what to do with the run; other words (word, False)."""
+    out: list[tuple[str, bool]] = []
     buf = ""
-    for w in route_words(route, freq, blk):
-        if len(w) == 1:
+    for w in route.cut(blk, False):
+        # jieba-rs joins consecutive single ASCII characters that jieba's route keeps apart:
+        # they are one-character words of the run
+        if len(w) == 1 or (w.isascii() and not freq.get(w)):
             buf += w
             continue
         if buf:
-            yield buf, True
+            out.append((buf, True))
             buf = ""
-        yield w, False
+        out.append((w, False))
     if buf:
-        yield buf, True
+        out.append((buf, True))
+    return out
 
 
 class FastPOSTokenizer:
@@ -181,42 +176,42 @@ class FastPOSTokenizer:
         if missing_total:
             self._route.add_word(_TOTAL_FILLER, missing_total, "x")
 
-    def _flush(self, buf: str) -> Iterator[pair]:
+    def _flush(self, buf: str, out: list[pair]) -> None:
         tags = self.word_tag_tab
         if len(buf) == 1:
-            yield pair(buf, tags.get(buf, "x"))
+            out.append(pair(buf, tags.get(buf, "x")))
         elif not self.tokenizer.FREQ.get(buf):
-            yield from _cut_detail(buf)
+            out.extend(_cut_detail(buf))
         else:
-            for e in buf:
-                yield pair(e, tags.get(e, "x"))
+            out.extend(pair(e, tags.get(e, "x")) for e in buf)
 
-    def _cut_dag(self, blk: str) -> Iterator[pair]:
-        """POSTokenizer.__cut_DAG."""
-        tags = self.word_tag_tab
-        for w, single in route_runs(self._route, self.tokenizer.FREQ, blk):
-            if single:
-                yield from self._flush(w)
-            else:
-                yield pair(w, tags.get(w, "x"))
-
-    def cut(self, sentence: str) -> Iterator[pair]:
-        """POSTokenizer.cut(sentence) with HMM on."""
-        for blk in re_han_internal.split(sentence):
-            if re_han_internal.match(blk):
-                yield from self._cut_dag(blk)
+    def cut(self, sentence: str) -> list[pair]:
+        """POSTokenizer.cut(sentence) with HMM on (as a list)."""
+        out: list[pair] = []
+        tags, freq = self.word_tag_tab, self.tokenizer.FREQ
+        # split() with a group alternates: text between Chinese runs at even places, runs at odd
+        for i, blk in enumerate(re_han_internal.split(sentence)):
+            if i % 2:  # POSTokenizer.__cut_DAG
+                for w, single in route_runs(self._route, freq, blk):
+                    if single:
+                        self._flush(w, out)
+                    else:
+                        out.append(pair(w, tags.get(w, "x")))
                 continue
             for x in re_skip_internal.split(blk):
+                if not x:
+                    continue
                 if re_skip_internal.match(x):
-                    yield pair(x, "x")
+                    out.append(pair(x, "x"))
                 else:
                     for xx in x:
                         if re_num.match(xx):
-                            yield pair(xx, "m")
+                            out.append(pair(xx, "m"))
                         elif re_eng.match(x):
-                            yield pair(xx, "eng")
+                            out.append(pair(xx, "eng"))
                         else:
-                            yield pair(xx, "x")
+                            out.append(pair(xx, "x"))
+        return out
 
 
 def fast_tokenizer(reference: posseg.POSTokenizer, user_words: list[tuple[str, int, str]]):
