@@ -8,9 +8,11 @@ surname list, suffixes of organisations and places, and the gazetteer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
@@ -436,7 +438,20 @@ _GENERIC_ORG_HEAD = (
     "人民法院",
     "人民军队",
 )
-_ORG_LAST = frozenset(x[-1] for x in _ORG_SUFFIX)
+# The organisation suffixes by their last character, each in _ORG_SUFFIX's order.
+_ORG_SUFFIX_BY_LAST: dict[str, tuple[str, ...]] = {
+    c: tuple(x for x in _ORG_SUFFIX if x[-1] == c) for c in {x[-1] for x in _ORG_SUFFIX}
+}
+
+
+def _org_suffix(w: str) -> str | None:
+    """The first of _ORG_SUFFIX that w ends with (None when none does)."""
+    for suf in _ORG_SUFFIX_BY_LAST.get(w[-1:], ()):
+        if w.endswith(suf):
+            return suf
+    return None
+
+
 _COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团"})
 _WEAK_ORG = frozenset(
     {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织"}
@@ -1132,15 +1147,16 @@ def extract_entities(
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
     toks: list[Tok] = []
+    owner: list[int] = []  # the index of the token each character belongs to
     i = 0
     for w in pos.cut(text):
-        toks.append(Tok(w.word, w.flag, i, i + len(w.word)))
-        i += len(w.word)
+        word = w.word
+        e = i + len(word)
+        owner += [len(toks)] * len(word)
+        toks.append(Tok(word, w.flag, i, e))
+        i = e
     starts = {t.start: t for t in toks}
-    tok_at: dict[int, int] = {}
-    for k, t in enumerate(toks):
-        for c in range(t.start, t.end):
-            tok_at[c] = k
+    tok_at: dict[int, int] = dict(enumerate(owner))
     col = _Collector(text, lexicon, exclude)
     known = set(lexicon.known_persons) if lexicon else set()
     credits: set[str] = set(exclude)
@@ -1523,7 +1539,7 @@ def extract_entities(
                 Mention(PERSON, m.group(), s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6)
             )
 
-    _orgs_and_places(text, toks, starts, word_tag, col, lexicon)
+    _orgs_and_places(text, toks, starts, tok_at, word_tag, freq, col, lexicon)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _with_parents(_settle_orgs(text, out, toks, word_tag))
     return out, toks
@@ -1692,61 +1708,55 @@ def _with_parents(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+class _Cover:
+    """Spans of some mentions, asked whether one of them contains a given span."""
+
+    __slots__ = ("max_end", "starts")
+
+    def __init__(self, ms: Iterable[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in ms)
+        self.starts = [s for s, _ in spans]
+        self.max_end = list(accumulate((e for _, e in spans), max))  # over the spans started so far
+
+    def _end_before(self, k: int) -> int:
+        """The furthest end of the first k spans (by start); -1 when k is 0."""
+        return self.max_end[k - 1] if k else -1
+
+    def holds(self, start: int, end: int) -> bool:
+        """A span contains [start, end) (or is it)."""
+        return self._end_before(bisect_right(self.starts, start)) >= end
+
+    def holds_longer(self, start: int, end: int) -> bool:
+        """A longer span contains [start, end): one starting no later and ending further, or
+        starting earlier and ending no sooner."""
+        return (
+            self._end_before(bisect_right(self.starts, start)) > end
+            or self._end_before(bisect_left(self.starts, start)) >= end
+        )
+
+
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     """Persons inside a longer organisation or place are not persons (李伟 inside a company name)."""
-    spans = [(m.start, m.end) for m in ms if m.type in (ORGANISATION, PLACE) and m.end - m.start >= 3]
+    long_bodies = _Cover(m for m in ms if m.type in (ORGANISATION, PLACE) and m.end - m.start >= 3)
+    persons = _Cover(m for m in ms if m.type == PERSON)
+    orgs = _Cover(m for m in ms if m.type == ORGANISATION)
+    suffix_places = _Cover(m for m in ms if m.type == PLACE and m.method == "suffix")
+    named_persons = _Cover(m for m in ms if m.type == PERSON and m.method != "jieba")
     out = []
     for m in ms:
-        if (
-            m.type == PERSON
-            and m.method in ("jieba", "repeat")
-            and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)
+        if m.type == PERSON and (
+            (m.method in ("jieba", "repeat") and long_bodies.holds_longer(m.start, m.end))
+            or persons.holds_longer(m.start, m.end)
         ):
             continue
-        if m.type == PERSON and any(
-            x.type == PERSON and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
-            for x in ms
-        ):
+        if m.type == ORGANISATION and m.method == "jieba" and orgs.holds_longer(m.start, m.end):
             continue
-        if (
-            m.type == ORGANISATION
-            and m.method == "jieba"
-            and any(
-                x.type == ORGANISATION
-                and x.start <= m.start
-                and m.end <= x.end
-                and (x.end - x.start) > (m.end - m.start)
-                for x in ms
+        if m.type == PLACE and (
+            (
+                m.method != "suffix"
+                and (suffix_places.holds_longer(m.start, m.end) or orgs.holds_longer(m.start, m.end))
             )
-        ):
-            continue
-        if (
-            m.type == PLACE
-            and m.method != "suffix"
-            and any(
-                x.type == PLACE
-                and x.method == "suffix"
-                and x.start <= m.start
-                and m.end <= x.end
-                and x.end - x.start > m.end - m.start
-                for x in ms
-            )
-        ):
-            continue
-        if (
-            m.type == PLACE
-            and m.method != "suffix"
-            and any(
-                x.type == ORGANISATION
-                and x.start <= m.start
-                and m.end <= x.end
-                and (x.end - x.start) > (m.end - m.start)
-                for x in ms
-            )
-        ):
-            continue
-        if m.type == PLACE and any(
-            x.type == PERSON and x.start <= m.start and m.end <= x.end and x.method != "jieba" for x in ms
+            or named_persons.holds(m.start, m.end)
         ):
             continue
         out.append(m)
@@ -1997,6 +2007,10 @@ _ONE_CHAR_CAPITAL = re.compile(
 )
 
 
+# Flags the first loop of _orgs_and_places tests (region abbreviations, places, organisations).
+_PLACE_ORG_FLAGS = frozenset({"ns", "j", "m", "nt"})
+
+
 def _country_pair(w: str, nxt: str) -> bool:
     if len(w) < 2 or w[0] == w[1] or w[0] not in _CN_COUNTRY_ABBR or w[1] not in _CN_COUNTRY_ABBR:
         return False
@@ -2012,13 +2026,26 @@ def _names_rx(names: frozenset[str]) -> re.Pattern | None:
 
 
 def _orgs_and_places(
-    text: str, toks: list[Tok], starts: dict[int, Tok], word_tag: dict, col: _Collector, lexicon
+    text: str,
+    toks: list[Tok],
+    starts: dict[int, Tok],
+    tok_at: dict[int, int],
+    word_tag: dict,
+    freq: dict,
+    col: _Collector,
+    lexicon: Lexicon | None,
 ) -> None:
     tok_end = {t.end: k for k, t in enumerate(toks)}
-    freq = tokenizer_for(lexicon).tokenizer.FREQ
     # Places from the gazetteer and jieba ns.
     for idx, t in enumerate(toks):
         w = t.word
+        if (
+            t.flag not in _PLACE_ORG_FLAGS
+            and w not in GAZ
+            and w not in ORGS
+            and not (len(w) >= 2 and w[0] in _CN_COUNTRY_ABBR and w[1] in _CN_COUNTRY_ABBR)
+        ):
+            continue  # most words: none of the tests below can hold (a shortcut, same result)
         if 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w) and t.flag in ("ns", "j", "m"):
             for k, c in enumerate(w):  # 港澳台, 京津冀: regions named by one character each
                 col.add(Mention(PLACE, c, t.start + k, t.start + k + 1, method="abbr", confidence=0.6))
@@ -2061,14 +2088,11 @@ def _orgs_and_places(
             col.add(Mention(PLACE, m.group(), m.start(), m.end(), method="abbr", confidence=0.55))
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
-    tok_at = {c: k for k, t in enumerate(toks) for c in range(t.start, t.end)}
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
 
     # Organisations by suffix: extend left over nominal tokens.
     for idx, t in enumerate(toks):
-        if t.word[-1] not in _ORG_LAST:
-            continue
-        suf = next((s for s in _ORG_SUFFIX if t.word.endswith(s)), None)
+        suf = _org_suffix(t.word)
         if suf is None:
             continue
         if t.word.endswith(_EVENT_ENDINGS):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from people.extraction import events
+from people.extraction import core, events
+from people.extraction.types import ORGANISATION, PERSON, PLACE, Mention
 
 _PIECES = (
     "工作",
@@ -35,3 +36,45 @@ def test_event_matches_equal_finditer() -> None:
     for text in [*_texts(2000), "甲" * 100 + "大会", "甲" * 39 + "乙会议" + "丙" * 50 + "峰会"]:
         got = [(m.span(), m.group()) for m in events._event_matches(text)]
         assert got == [(m.span(), m.group()) for m in events.EVENT_RE.finditer(text)], text
+
+
+def _drop_overlaps_plainly(ms: list[Mention]) -> list[Mention]:
+    """_drop_overlaps as first written: every mention against every other."""
+
+    def inside(m: Mention, x: Mention, longer: bool = True) -> bool:
+        return x.start <= m.start and m.end <= x.end and (not longer or x.end - x.start > m.end - m.start)
+
+    out = []
+    for m in ms:
+        bodies = [x for x in ms if x.type in (ORGANISATION, PLACE) and x.end - x.start >= 3]
+        if m.type == PERSON and m.method in ("jieba", "repeat") and any(inside(m, x) for x in bodies):
+            continue
+        if m.type == PERSON and any(x.type == PERSON and inside(m, x) for x in ms):
+            continue
+        orgs = [x for x in ms if x.type == ORGANISATION]
+        if m.type == ORGANISATION and m.method == "jieba" and any(inside(m, x) for x in orgs):
+            continue
+        if m.type == PLACE and m.method != "suffix":
+            if any(x.type == PLACE and x.method == "suffix" and inside(m, x) for x in ms):
+                continue
+            if any(x.type == ORGANISATION and inside(m, x) for x in ms):
+                continue
+        if m.type == PLACE and any(
+            x.type == PERSON and x.method != "jieba" and inside(m, x, False) for x in ms
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def test_drop_overlaps_equal_pairwise() -> None:
+    rng = random.Random(5)
+    methods = ("jieba", "repeat", "suffix", "title", "gazetteer")
+    for _ in range(3000):
+        ms = []
+        for _ in range(rng.randint(0, 14)):
+            s = rng.randint(0, 12)
+            t = rng.choice((PERSON, ORGANISATION, PLACE))
+            ms.append(Mention(t, "名", s, s + rng.randint(1, 6), method=rng.choice(methods)))
+        ms.sort(key=lambda x: (x.start, -x.end))
+        assert core._drop_overlaps(ms) == _drop_overlaps_plainly(ms), ms
