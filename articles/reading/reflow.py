@@ -16,6 +16,7 @@ from collections.abc import Sequence
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)】》\"'"
 _SPACE = " \t\u3000\u00a0"
+_SPACE_OR_BREAK = _SPACE + "\r\n"
 
 
 def is_cjk(ch: str) -> bool:
@@ -33,7 +34,7 @@ def is_cjk(ch: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (possibly followed by a closing quote or bracket)."""
-    t = text.rstrip(_SPACE + "\r\n")
+    t = text.rstrip(_SPACE_OR_BREAK)
     t = t.rstrip(CLOSERS)
     return bool(t) and t[-1] in TERMINAL
 
