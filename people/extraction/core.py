@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter, methodcaller
 
 from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
@@ -492,6 +493,7 @@ _POST_AFTER = re.compile(
 _PHOTO = re.compile(r"([\u3400-\u9fff]{2,4})\s?摄(?:影)?(?:$|[\s）)。\n]|[\u3400-\u9fff]{2,4}\s?摄)")
 _POSTS_SET = frozenset(_POSTS)
 _TOP_POSTS = frozenset({"主席", "总理", "总书记", "委员长", "副主席", "副总理"})
+_TOP_POST_CORES = ("主席", "总理", "总书记", "委员长")  # in every one of _TOP_POSTS
 # Characters used to transcribe foreign names (克林顿, 普里马科夫):
 # a foreign-name candidate is made mostly of them.
 _TRANSLIT = frozenset(
@@ -536,6 +538,16 @@ class Tok:
     flag: str
     start: int
     end: int
+
+
+def _where(tests: Iterable[bool]) -> Iterator[int]:
+    """The indices where the tests hold. Given maps of built-ins over the tokens' words or flags
+    (set.__contains__, str.startswith ...), no Python code runs for the many tokens that fail:
+    passes over every token of an article are a large part of the extractor's time."""
+    return compress(count(), tests)
+
+
+_NR_FLAG = methodcaller("startswith", "nr")
 
 
 def is_surname_start(s: str) -> int:
@@ -1146,17 +1158,14 @@ def extract_entities(
     pos = tokenizer_for(lexicon)
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
-    toks: list[Tok] = []
-    owner: list[int] = []  # the index of the token each character belongs to
-    i = 0
-    for w in pos.cut(text):
-        word = w.word
-        e = i + len(word)
-        owner += [len(toks)] * len(word)
-        toks.append(Tok(word, w.flag, i, e))
-        i = e
-    starts = {t.start: t for t in toks}
-    tok_at: dict[int, int] = dict(enumerate(owner))
+    cut = list(pos.cut(text))
+    words = [w.word for w in cut]
+    flags = [w.flag for w in cut]
+    bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
+    toks = list(map(Tok, words, flags, bounds, bounds[1:]))
+    starts = dict(zip(bounds, toks, strict=False))  # (bounds has the end too)
+    # the index of the token each character belongs to
+    tok_at: dict[int, int] = dict(enumerate(chain.from_iterable(map(repeat, count(), map(len, words)))))
     col = _Collector(text, lexicon, exclude)
     known = set(lexicon.known_persons) if lexicon else set()
     credits: set[str] = set(exclude)
@@ -1280,7 +1289,7 @@ def extract_entities(
                 col.add(Mention(PERSON, text[s], s, b, (title,), None, "title", 0.6))
 
     # 江主席 as one jieba word: a surname and a top post.
-    for t in toks:
+    for t in toks if any(p in text for p in _TOP_POST_CORES) else ():
         if len(t.word) >= 3 and t.word[0] in _SINGLE and t.word[1:] in _TOP_POSTS:
             col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
 
@@ -1289,8 +1298,9 @@ def extract_entities(
         credits.add(m.group(1))
 
     # 2. jieba person candidates.
-    for idx, t in enumerate(toks):
-        if not t.flag.startswith("nr") or t.word in credits:
+    for idx in _where(map(_NR_FLAG, flags)):
+        t = toks[idx]
+        if t.word in credits:
             continue
         w = t.word
         if w in GAZ or t.flag == "ns":
@@ -1445,7 +1455,7 @@ def extract_entities(
                     col.add(Mention(PERSON, nm, off, off + len(nm), method="list", confidence=0.75))
 
     # Foreign names jieba cut in pieces (施图岑|贝格, 赖|尔登): a run of transcription-only name tokens.
-    k = 0
+    k = 0 if "nrt" in flags else len(toks)  # (a run needs an nrt token)
     while k < len(toks):
         j = k
         while (
@@ -1464,9 +1474,10 @@ def extract_entities(
         k = max(j, k + 1)
 
     # Foreign names joined by a middle dot: 约翰·拉贝.
-    for k, t in enumerate(toks):
-        if t.word != "·" or k == 0 or k + 1 >= len(toks):
+    for k in _where(map("·".__eq__, words)):
+        if k == 0 or k + 1 >= len(toks):
             continue
+        t = toks[k]
         left, right = toks[k - 1], toks[k + 1]
         if not (left.word.isalpha() and right.word.isalpha() and _cjk(left.word[0]) and _cjk(right.word[0])):
             continue
@@ -1519,27 +1530,27 @@ def extract_entities(
             col.items[(PERSON, nxt.start, nxt.end)] = replace(nxt, titles=(post,))
             pos = nxt.end
 
-    # 5. Every further occurrence of a found or known name (at a word boundary). The curators'
-    # names are one pattern per lexicon, compiled once, not once an article.
+    # 5. Every further occurrence of a found or known name (at a word boundary). The article's
+    # few names are looked up with str.find; the curators' names are one pattern per lexicon,
+    # compiled once, not once an article.
     found = {mm.text for mm in col.items.values() if mm.type == PERSON} - known - credits
-    patterns = (_names_rx(frozenset(found)), _names_rx(lexicon.known_persons) if lexicon else None)
-    for rx in patterns:
-        if rx is None:
-            continue
-        for m in rx.finditer(text):
-            if m.group() in credits:
+    occurrences = [_name_spans(text, found)]
+    lexicon_rx = _names_rx(lexicon.known_persons) if lexicon else None
+    if lexicon_rx is not None:
+        occurrences.append([m.span() for m in lexicon_rx.finditer(text)])
+    for spans in occurrences:
+        for s, e in spans:
+            name = text[s:e]
+            if name in credits:
                 continue
-            s, e = m.span()
             if s not in starts and not (s in tok_at and toks[tok_at[s]].flag.startswith("nr")):
                 continue
             if e < len(text) and e not in starts and text[e] not in _AFTER:
                 continue
-            meth = "lexicon" if m.group() in known else "repeat"
-            col.add(
-                Mention(PERSON, m.group(), s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6)
-            )
+            meth = "lexicon" if name in known else "repeat"
+            col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
-    _orgs_and_places(text, toks, starts, tok_at, word_tag, freq, col, lexicon)
+    _orgs_and_places(text, toks, words, flags, starts, tok_at, word_tag, freq, col, lexicon)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _with_parents(_settle_orgs(text, out, toks, word_tag))
     return out, toks
@@ -2009,12 +2020,35 @@ _ONE_CHAR_CAPITAL = re.compile(
 
 # Flags the first loop of _orgs_and_places tests (region abbreviations, places, organisations).
 _PLACE_ORG_FLAGS = frozenset({"ns", "j", "m", "nt"})
+_COUNTRY_PAIRS = frozenset(a + b for a in _CN_COUNTRY_ABBR for b in _CN_COUNTRY_ABBR)
+_FIRST_TWO = itemgetter(slice(2))
+_LAST = itemgetter(-1)
 
 
 def _country_pair(w: str, nxt: str) -> bool:
     if len(w) < 2 or w[0] == w[1] or w[0] not in _CN_COUNTRY_ABBR or w[1] not in _CN_COUNTRY_ABBR:
         return False
     return w[2:] in _PAIR_TAIL or (len(w) == 2 and nxt in _PAIR_TAIL)
+
+
+def _name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where non-empty names occur in text, as _names_rx(names).finditer would find them: left to
+    right, not overlapping, the longest name where several start at one place."""
+    longest: dict[int, int] = {}  # where a name starts -> the length of the longest one there
+    for name in names:
+        n = len(name)
+        i = text.find(name)
+        while i >= 0:
+            if longest.get(i, 0) < n:
+                longest[i] = n
+            i = text.find(name, i + 1)
+    spans = []
+    free = 0  # where the last span taken ends
+    for i in sorted(longest):
+        if i >= free:
+            free = i + longest[i]
+            spans.append((i, free))
+    return spans
 
 
 @lru_cache(maxsize=32)
@@ -2028,6 +2062,8 @@ def _names_rx(names: frozenset[str]) -> re.Pattern | None:
 def _orgs_and_places(
     text: str,
     toks: list[Tok],
+    words: list[str],
+    flags: list[str],
     starts: dict[int, Tok],
     tok_at: dict[int, int],
     word_tag: dict,
@@ -2036,16 +2072,18 @@ def _orgs_and_places(
     lexicon: Lexicon | None,
 ) -> None:
     tok_end = {t.end: k for k, t in enumerate(toks)}
-    # Places from the gazetteer and jieba ns.
-    for idx, t in enumerate(toks):
+    # Places from the gazetteer and jieba ns. Only the words one of the tests below can hold for:
+    # a flag they test, a known place or body, or two countries' characters to start with.
+    maybe = zip(
+        map(_PLACE_ORG_FLAGS.__contains__, flags),
+        map(GAZ.__contains__, words),
+        map(ORGS.__contains__, words),
+        map(_COUNTRY_PAIRS.__contains__, map(_FIRST_TWO, words)),
+        strict=True,
+    )
+    for idx in _where(map(any, maybe)):
+        t = toks[idx]
         w = t.word
-        if (
-            t.flag not in _PLACE_ORG_FLAGS
-            and w not in GAZ
-            and w not in ORGS
-            and not (len(w) >= 2 and w[0] in _CN_COUNTRY_ABBR and w[1] in _CN_COUNTRY_ABBR)
-        ):
-            continue  # most words: none of the tests below can hold (a shortcut, same result)
         if 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w) and t.flag in ("ns", "j", "m"):
             for k, c in enumerate(w):  # 港澳台, 京津冀: regions named by one character each
                 col.add(Mention(PLACE, c, t.start + k, t.start + k + 1, method="abbr", confidence=0.6))
@@ -2091,7 +2129,8 @@ def _orgs_and_places(
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
 
     # Organisations by suffix: extend left over nominal tokens.
-    for idx, t in enumerate(toks):
+    for idx in _where(map(_ORG_SUFFIX_BY_LAST.__contains__, map(_LAST, words))):
+        t = toks[idx]
         suf = _org_suffix(t.word)
         if suf is None:
             continue

@@ -78,3 +78,15 @@ def test_drop_overlaps_equal_pairwise() -> None:
             ms.append(Mention(t, "名", s, s + rng.randint(1, 6), method=rng.choice(methods)))
         ms.sort(key=lambda x: (x.start, -x.end))
         assert core._drop_overlaps(ms) == _drop_overlaps_plainly(ms), ms
+
+
+def test_name_spans_equal_alternation() -> None:
+    rng = random.Random(9)
+    for _ in range(2000):
+        text = "".join(rng.choice("甲乙丙丁，") for _ in range(rng.randint(0, 40)))
+        names = {
+            "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(1, 4)))
+            for _ in range(rng.randint(1, 6))
+        }
+        rx = core._names_rx(frozenset(names))
+        assert core._name_spans(text, names) == [m.span() for m in rx.finditer(text)], (text, names)
