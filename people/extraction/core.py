@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 
 from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
@@ -527,6 +527,8 @@ _NAME_LEFT = frozenset(
 )
 _LEFT_OK = frozenset({"x", "p", "c", "v", "nt", "ns", "nr", "nrfg", "nrt"})
 _RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r", "nr", "nrfg", "nrt"})
+# The flags of the pieces of a foreign name jieba cut up.
+_FOREIGN_PIECE_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _LIST_RUN = re.compile(r"(?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,8}")
 _DOT_NAME = re.compile(r"[\u3400-\u9fff]{2,5}(·)[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6})*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -550,6 +552,18 @@ def _where(tests: Iterable[bool]) -> Iterator[int]:
 _NR_FLAG = methodcaller("startswith", "nr")
 
 
+def _runs(indices: Iterable[int]) -> Iterator[list[int]]:
+    """Increasing indices in runs of consecutive ones: 1 2 4 -> [1, 2], [4]."""
+    run: list[int] = []
+    for k in indices:
+        if run and k != run[-1] + 1:
+            yield run
+            run = []
+        run.append(k)
+    if run:
+        yield run
+
+
 def is_surname_start(s: str) -> int:
     """Length of the surname at the start of s (0 when none)."""
     if s[:2] in _COMPOUND:
@@ -561,6 +575,20 @@ def is_surname_start(s: str) -> int:
 
 def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
+
+
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
+
+
+def _all_cjk(s: str) -> bool:
+    """all(_cjk(c) for c in s), by one regex match."""
+    return _CJK_ONLY.fullmatch(s) is not None
+
+
+@lru_cache(maxsize=100_000)
+def _name_part(w: str) -> bool:
+    """A word that can be part of a name: ideographs, letters and digits only."""
+    return all(_cjk(c) or c.isalnum() for c in w)
 
 
 # A dictionary word tagged nr this common is more often a noun (安静, 侍卫) than a name.
@@ -585,7 +613,7 @@ def _inside_noun_phrase(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
 
 
 def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
-    if not 2 <= len(name) <= 4 or not all(_cjk(c) for c in name) or name.endswith(_KIN):
+    if not 2 <= len(name) <= 4 or not _all_cjk(name) or name.endswith(_KIN):
         return False
     sl = is_surname_start(name)
     if not sl and len(name) == 3 and word_tag.get(name, "").startswith("nr"):
@@ -941,7 +969,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             if depth == 0:
                 break
             depth -= 1
-        elif not all(_cjk(c) or c.isalnum() for c in w):
+        elif not _name_part(w):
             break
         elif w == "驻":  # 驻村第一书记: the posting is part of the title
             j -= 1
@@ -1294,7 +1322,7 @@ def extract_entities(
             col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
 
     # Photo credits: 周红摄 / 张三 摄.
-    for m in _PHOTO.finditer(text):
+    for m in _PHOTO.finditer(text) if "摄" in text else ():
         credits.add(m.group(1))
 
     # 2. jieba person candidates.
@@ -1455,23 +1483,19 @@ def extract_entities(
                     col.add(Mention(PERSON, nm, off, off + len(nm), method="list", confidence=0.75))
 
     # Foreign names jieba cut in pieces (施图岑|贝格, 赖|尔登): a run of transcription-only name tokens.
-    k = 0 if "nrt" in flags else len(toks)  # (a run needs an nrt token)
-    while k < len(toks):
-        j = k
-        while (
-            j < len(toks)
-            and toks[j].flag in ("nr", "nrt", "nrfg", "ns", "nz")
-            and all(c in _TRANSLIT for c in toks[j].word)
-            and toks[j].word not in GAZ
-        ):
-            j += 1
-        if j - k >= 2 and any(t.flag == "nrt" for t in toks[k:j]):
-            nm = text[toks[k].start : toks[j - 1].end]
+    pieces = (
+        k
+        for k in _where(map(_FOREIGN_PIECE_FLAGS.__contains__, flags) if "nrt" in flags else ())
+        if all(c in _TRANSLIT for c in toks[k].word) and toks[k].word not in GAZ
+    )  # (a run needs an nrt token)
+    for run in _runs(pieces):
+        first, last = run[0], run[-1]
+        if len(run) >= 2 and any(toks[k].flag == "nrt" for k in run):
+            nm = text[toks[first].start : toks[last].end]
             if 3 <= len(nm) <= 10 and nm not in credits:
                 col.add(
-                    Mention(PERSON, nm, toks[k].start, toks[j - 1].end, method="foreign", confidence=0.55)
+                    Mention(PERSON, nm, toks[first].start, toks[last].end, method="foreign", confidence=0.55)
                 )
-        k = max(j, k + 1)
 
     # Foreign names joined by a middle dot: 约翰·拉贝.
     for k in _where(map("·".__eq__, words)):
@@ -1654,12 +1678,12 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
         )
     ]
     orgs = [m for m in ms if m.type == ORGANISATION]
+    if not orgs:
+        return ms
     local = frozenset(
         t.word for t in toks if t.flag == "ns" and len(t.word) >= 2
     )  # places jieba found, not in its dictionary
     full = [m for m in orgs if _place_head(m.text, word_tag, local)]
-    if not orgs:
-        return ms
     out = []
     for m in ms:
         if (
@@ -1948,7 +1972,7 @@ def _places_by_suffix(
         j = k
         while j > 0:
             p = toks[j - 1]
-            if sstart - p.start > limit or not all(_cjk(c) for c in p.word) or p.flag not in _PLACE_OK_FLAGS:
+            if sstart - p.start > limit or not _all_cjk(p.word) or p.flag not in _PLACE_OK_FLAGS:
                 break
             if p.word in _CUT_TOKENS:
                 break
@@ -2022,6 +2046,7 @@ _ONE_CHAR_CAPITAL = re.compile(
 _PLACE_ORG_FLAGS = frozenset({"ns", "j", "m", "nt"})
 _COUNTRY_PAIRS = frozenset(a + b for a in _CN_COUNTRY_ABBR for b in _CN_COUNTRY_ABBR)
 _FIRST_TWO = itemgetter(slice(2))
+_END = attrgetter("end")
 _LAST = itemgetter(-1)
 
 
@@ -2071,7 +2096,7 @@ def _orgs_and_places(
     col: _Collector,
     lexicon: Lexicon | None,
 ) -> None:
-    tok_end = {t.end: k for k, t in enumerate(toks)}
+    tok_end = dict(zip(map(_END, toks), count()))  # where a token ends -> its index
     # Places from the gazetteer and jieba ns. Only the words one of the tests below can hold for:
     # a flag they test, a known place or body, or two countries' characters to start with.
     maybe = zip(
