@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, compress, count
 from operator import attrgetter, itemgetter, methodcaller
 
 from .resources import organisations, places, surnames
@@ -550,6 +550,28 @@ def _where(tests: Iterable[bool]) -> Iterator[int]:
 
 
 _NR_FLAG = methodcaller("startswith", "nr")
+
+
+class _TokenAt:
+    """tok_at[c]: the index of the token that holds text[c], as a dict of every character would
+    give it (`in`, [] and get), found by bisection of where the tokens start."""
+
+    __slots__ = ("bounds", "end")
+
+    def __init__(self, bounds: list[int]) -> None:
+        self.bounds = bounds  # where each token starts, then where the last one ends
+        self.end = bounds[-1]
+
+    def __contains__(self, c: int) -> bool:
+        return 0 <= c < self.end
+
+    def __getitem__(self, c: int) -> int:
+        if not 0 <= c < self.end:
+            raise KeyError(c)
+        return bisect_right(self.bounds, c) - 1
+
+    def get(self, c: int) -> int | None:
+        return self[c] if 0 <= c < self.end else None
 
 
 def _runs(indices: Iterable[int]) -> Iterator[list[int]]:
@@ -1118,7 +1140,7 @@ def _name_after_strong_post(
 
 
 def _title_before(
-    text: str, end: int, toks: list[Tok], tok_at: dict[int, int]
+    text: str, end: int, toks: list[Tok], tok_at: _TokenAt
 ) -> tuple[list[str], int, list[int], list[str]] | None:
     """Titles printed right before position `end` (where a name starts): (titles, start)."""
     j = end
@@ -1192,8 +1214,7 @@ def extract_entities(
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
     toks = list(map(Tok, words, flags, bounds, bounds[1:]))
     starts = dict(zip(bounds, toks, strict=False))  # (bounds has the end too)
-    # the index of the token each character belongs to
-    tok_at: dict[int, int] = dict(enumerate(chain.from_iterable(map(repeat, count(), map(len, words)))))
+    tok_at = _TokenAt(bounds)
     col = _Collector(text, lexicon, exclude)
     known = set(lexicon.known_persons) if lexicon else set()
     credits: set[str] = set(exclude)
@@ -1949,7 +1970,7 @@ _PLACE_SUF_RE = re.compile("|".join(map(re.escape, _PLACE_SUFFIXES)))
 def _places_by_suffix(
     text: str,
     toks: list[Tok],
-    tok_at: dict[int, int],
+    tok_at: _TokenAt,
     tok_end: dict[int, int],
     word_tag: dict,
     col: _Collector,
@@ -2042,10 +2063,19 @@ _ONE_CHAR_CAPITAL = re.compile(
 )
 
 
-# Flags the first loop of _orgs_and_places tests (region abbreviations, places, organisations).
+# Flags and words the first loop of _orgs_and_places tests: region abbreviations, places,
+# organisations, and the words _country_pair holds for (a pair alone or with what follows it).
 _PLACE_ORG_FLAGS = frozenset({"ns", "j", "m", "nt"})
-_COUNTRY_PAIRS = frozenset(a + b for a in _CN_COUNTRY_ABBR for b in _CN_COUNTRY_ABBR)
-_FIRST_TWO = itemgetter(slice(2))
+_PLACE_ORG_WORDS = frozenset(
+    {*GAZ, *ORGS}
+    | {
+        a + b + tail
+        for a in _CN_COUNTRY_ABBR
+        for b in _CN_COUNTRY_ABBR
+        if a != b
+        for tail in ("", *_PAIR_TAIL)
+    }
+)
 _END = attrgetter("end")
 _LAST = itemgetter(-1)
 
@@ -2090,7 +2120,7 @@ def _orgs_and_places(
     words: list[str],
     flags: list[str],
     starts: dict[int, Tok],
-    tok_at: dict[int, int],
+    tok_at: _TokenAt,
     word_tag: dict,
     freq: dict,
     col: _Collector,
@@ -2098,15 +2128,10 @@ def _orgs_and_places(
 ) -> None:
     tok_end = dict(zip(map(_END, toks), count()))  # where a token ends -> its index
     # Places from the gazetteer and jieba ns. Only the words one of the tests below can hold for:
-    # a flag they test, a known place or body, or two countries' characters to start with.
-    maybe = zip(
-        map(_PLACE_ORG_FLAGS.__contains__, flags),
-        map(GAZ.__contains__, words),
-        map(ORGS.__contains__, words),
-        map(_COUNTRY_PAIRS.__contains__, map(_FIRST_TWO, words)),
-        strict=True,
-    )
-    for idx in _where(map(any, maybe)):
+    # a flag they test, a known place or body, a pair of countries.
+    maybe = set(_where(map(_PLACE_ORG_FLAGS.__contains__, flags)))
+    maybe.update(_where(map(_PLACE_ORG_WORDS.__contains__, words)))
+    for idx in sorted(maybe):
         t = toks[idx]
         w = t.word
         if 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w) and t.flag in ("ns", "j", "m"):

@@ -90,3 +90,19 @@ def test_name_spans_equal_alternation() -> None:
         }
         rx = core._names_rx(frozenset(names))
         assert core._name_spans(text, names) == [m.span() for m in rx.finditer(text)], (text, names)
+
+
+def test_token_at_answers_as_a_dict_of_characters() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        lengths = [rng.choice((0, 1, 1, 2, 3)) for _ in range(rng.randint(1, 30))]
+        bounds = [0]
+        for n in lengths:
+            bounds.append(bounds[-1] + n)
+        plain = {c: k for k, n in enumerate(lengths) for c in range(bounds[k], bounds[k] + n)}
+        tok_at = core._TokenAt(bounds)
+        for c in range(-3, bounds[-1] + 3):
+            assert (c in tok_at) == (c in plain)
+            assert tok_at.get(c) == plain.get(c)
+            if c in plain:
+                assert tok_at[c] == plain[c]
