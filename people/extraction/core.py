@@ -381,6 +381,8 @@ _CONGRESS = re.compile(
     r"|(?:(?<=党的)|(?<=中共)|(?<=中国共产党))(?:二十[一二三]?|十[一二三四五六七八九]?|[一二三四五六七八九])大"
     r"|(?:二十[一二三]?|十[一二三四五六七八九]?)大(?=精神|报告|以来|代表|召开|文件|胜利|闭幕|开幕|路线|确定|提出)"
 )
+# In every match of _CONGRESS: 代表大会, or a number before 大 (十五大).
+_NUMBER_BIG = re.compile(r"[一二三四五六七八九十]大")
 _IS_TITLE = re.compile(r"，?是([\u3400-\u9fff（）]{2,30}?)(?=[。，；])")
 _LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|政协|人大常委会|纪委)")
 _DATELINE_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
@@ -493,7 +495,7 @@ _POST_AFTER = re.compile(
 _PHOTO = re.compile(r"([\u3400-\u9fff]{2,4})\s?摄(?:影)?(?:$|[\s）)。\n]|[\u3400-\u9fff]{2,4}\s?摄)")
 _POSTS_SET = frozenset(_POSTS)
 _TOP_POSTS = frozenset({"主席", "总理", "总书记", "委员长", "副主席", "副总理"})
-_TOP_POST_CORES = ("主席", "总理", "总书记", "委员长")  # in every one of _TOP_POSTS
+_SURNAME_TOP_POSTS = frozenset(s + p for s in _SINGLE for p in _TOP_POSTS)  # 江主席 as one word
 # Characters used to transcribe foreign names (克林顿, 普里马科夫):
 # a foreign-name candidate is made mostly of them.
 _TRANSLIT = frozenset(
@@ -1338,9 +1340,9 @@ def extract_entities(
                 col.add(Mention(PERSON, text[s], s, b, (title,), None, "title", 0.6))
 
     # 江主席 as one jieba word: a surname and a top post.
-    for t in toks if any(p in text for p in _TOP_POST_CORES) else ():
-        if len(t.word) >= 3 and t.word[0] in _SINGLE and t.word[1:] in _TOP_POSTS:
-            col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
+    for k in _where(map(_SURNAME_TOP_POSTS.__contains__, words)):
+        t = toks[k]
+        col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
 
     # Photo credits: 周红摄 / 张三 摄.
     for m in _PHOTO.finditer(text) if "摄" in text else ():
@@ -1610,7 +1612,7 @@ def _not_a_body(m: Mention, text: str) -> bool:
         return True  # 高等院校, 省级技术中心
     if w.endswith("共同体") and w[:-3].endswith(_IDEA_BEFORE_COMMUNITY):
         return True  # 人类命运共同体
-    suf = next((x for x in _ORG_SUFFIX if w.endswith(x)), "")
+    suf = _org_suffix(w) or ""
     if suf and w[: -len(suf)].endswith("性") and len(w) - len(suf) <= 5:
         return True  # 开发性银行, 综合性医院: a kind of bank, of hospital
     # X校友分会: a lone Latin letter glued to the name is a fragment of a longer word
@@ -1701,10 +1703,7 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
     orgs = [m for m in ms if m.type == ORGANISATION]
     if not orgs:
         return ms
-    local = frozenset(
-        t.word for t in toks if t.flag == "ns" and len(t.word) >= 2
-    )  # places jieba found, not in its dictionary
-    full = [m for m in orgs if _place_head(m.text, word_tag, local)]
+    full: list[Mention] | None = None  # the organisations named with their places: when first asked
     out = []
     for m in ms:
         if (
@@ -1718,6 +1717,11 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
         ):
             name = _chain_name(text, m, orgs, word_tag)
             if name is None:
+                if full is None:
+                    local = frozenset(
+                        t.word for t in toks if t.flag == "ns" and len(t.word) >= 2
+                    )  # places jieba found, not in its dictionary
+                    full = [o for o in orgs if _place_head(o.text, word_tag, local)]
                 ends = [f for f in full if f.text.endswith(m.text) and len(f.text) > len(m.text)]
                 before = [f for f in ends if f.start < m.start]
                 pick = before[-1] if before else (ends[0] if ends else None)
@@ -2066,16 +2070,10 @@ _ONE_CHAR_CAPITAL = re.compile(
 # Flags and words the first loop of _orgs_and_places tests: region abbreviations, places,
 # organisations, and the words _country_pair holds for (a pair alone or with what follows it).
 _PLACE_ORG_FLAGS = frozenset({"ns", "j", "m", "nt"})
-_PLACE_ORG_WORDS = frozenset(
-    {*GAZ, *ORGS}
-    | {
-        a + b + tail
-        for a in _CN_COUNTRY_ABBR
-        for b in _CN_COUNTRY_ABBR
-        if a != b
-        for tail in ("", *_PAIR_TAIL)
-    }
+_COUNTRY_PAIR_WORDS = frozenset(
+    a + b + tail for a in _CN_COUNTRY_ABBR for b in _CN_COUNTRY_ABBR if a != b for tail in ("", *_PAIR_TAIL)
 )
+_PLACE_ORG_WORDS = frozenset({*GAZ, *ORGS} | _COUNTRY_PAIR_WORDS)
 _END = attrgetter("end")
 _LAST = itemgetter(-1)
 
@@ -2134,11 +2132,11 @@ def _orgs_and_places(
     for idx in sorted(maybe):
         t = toks[idx]
         w = t.word
-        if 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w) and t.flag in ("ns", "j", "m"):
+        if t.flag in ("ns", "j", "m") and 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w):
             for k, c in enumerate(w):  # 港澳台, 京津冀: regions named by one character each
                 col.add(Mention(PLACE, c, t.start + k, t.start + k + 1, method="abbr", confidence=0.6))
             continue
-        if _country_pair(w, toks[idx + 1].word if idx + 1 < len(toks) else ""):
+        if w in _COUNTRY_PAIR_WORDS and _country_pair(w, toks[idx + 1].word if idx + 1 < len(toks) else ""):
             col.add(Mention(PLACE, w[0], t.start, t.start + 1, method="abbr", confidence=0.6))
             col.add(Mention(PLACE, w[1], t.start + 1, t.start + 2, method="abbr", confidence=0.6))
             continue
@@ -2171,7 +2169,7 @@ def _orgs_and_places(
         ) and not _split_wrongly(w, idx, toks, freq):
             col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
 
-    for m in _ONE_CHAR_CAPITAL.finditer(text):
+    for m in _ONE_CHAR_CAPITAL.finditer(text) if "华" in text or "京" in text else ():
         if m.start() in starts or m.start() - 1 in starts:
             col.add(Mention(PLACE, m.group(), m.start(), m.end(), method="abbr", confidence=0.55))
 
@@ -2311,7 +2309,7 @@ def _orgs_and_places(
         col.add(Mention(ORGANISATION, cand, chunk_start, t.end, method="suffix", confidence=0.6))
 
     # Party and people's congresses by their ordinal: 第十五次全国代表大会, 十五大.
-    for m in _CONGRESS.finditer(text):
+    for m in _CONGRESS.finditer(text) if "代表大会" in text or _NUMBER_BIG.search(text) else ():
         s0 = m.start()
         if m.group().startswith("第") and s0 in tok_end:
             prev = toks[tok_end[s0]]
