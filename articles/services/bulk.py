@@ -8,6 +8,11 @@ in Python (half the time of storing a page, measured), where these write plain t
   highest ever given (`sqlite_sequence`, AUTOINCREMENT) are ours until it commits.
 - `insert_rows(model, columns, rows)`: PostgreSQL `COPY ... FROM STDIN` through psycopg;
   SQLite `executemany`. Must run inside a transaction (the importer's per-page one).
+- `insert_new(model, names, rows)`: new records from the values of a few fields, every other field
+  at its default: `insert_objects` without building a model instance a row. Returns the new ids.
+- `select_in(sql, column, values)`: the rows of a query whose `{in}` is `column IN values`, as one
+  array parameter on PostgreSQL (`= ANY(%s)`: one value to adapt and a query text that does not
+  grow with the list), a list of placeholders on SQLite.
 
 Values are given as the database stores them: JSON fields as `json.dumps` text, dates as dates.
 Rows go in as given: no defaults are filled, no signals are sent, no history is written (as with
@@ -101,3 +106,64 @@ def insert_objects(model, objs: list) -> list:
     ]
     insert_rows(model, [f.column for f in fields], rows)
     return objs
+
+
+def insert_new(model, names: Sequence[str], rows: Sequence[Sequence]) -> list[int]:
+    """Write new records given the values of fields `names` (attnames; JSON fields as Python values),
+    every other concrete field at its default and auto_now fields stamped now, and return their ids
+    in the order of `rows`: the rows insert_objects() writes for `[model(**dict(zip(names, row)))]`."""
+    if not rows:
+        return []
+    fields = model._meta.concrete_fields
+    now = timezone.now()
+    given = {name: i for i, name in enumerate(names)}
+    base: list = []
+    pk_at = -1
+    slots: list[tuple[int, int, bool]] = []  # (column, index in a given row, JSON)
+    for at, f in enumerate(fields):
+        if f.primary_key:
+            pk_at = at
+            base.append(None)
+        elif getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
+            base.append(now)
+        elif f.attname in given:
+            slots.append((at, given[f.attname], isinstance(f, JSONField)))
+            base.append(None)
+        else:
+            value = f.get_default()
+            base.append(json_text(value) if isinstance(f, JSONField) else value)
+    ids = new_ids(model, len(rows))
+    out = []
+    for new_id, row in zip(ids, rows, strict=True):
+        values = base.copy()
+        values[pk_at] = new_id
+        for at, i, as_json in slots:
+            values[at] = json_text(row[i]) if as_json else row[i]
+        out.append(values)
+    insert_rows(model, [f.column for f in fields], out)
+    return ids
+
+
+def in_list(column: str, values: Sequence) -> tuple[str, list]:
+    """`column IN values` as SQL and its parameters: one array on PostgreSQL, a list on SQLite."""
+    if connection.vendor == "postgresql":
+        return f"{column} = ANY(%s)", [list(values)]
+    if not values:
+        return "0 = 1", []
+    return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
+
+
+def select_in(sql: str, column: str, values: Sequence, after: Sequence = (), chunk: int = 500) -> list[tuple]:
+    """Rows of `sql` with `{in}` standing for `column IN values` and `after` the parameters of the
+    placeholders that follow it; on SQLite `chunk` values a query (its limit on parameters)."""
+    values = list(values)
+    if not values:
+        return []
+    step = len(values) if connection.vendor == "postgresql" else chunk
+    out: list[tuple] = []
+    with connection.cursor() as cursor:
+        for i in range(0, len(values), step):
+            where, params = in_list(column, values[i : i + step])
+            cursor.execute(sql.replace("{in}", where), [*params, *after])
+            out += cursor.fetchall()
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from articles.services.bulk import insert_objects
+from articles.services.bulk import insert_new, select_in
 from people.extraction.types import Lexicon
 from people.models import (
     STATUS_CONFIRMED,
@@ -109,39 +109,55 @@ class Resolver:
         every = sorted({n for names in todo.values() for n in names})
         found: dict[str, dict[str, int]] = {t: {} for t in todo}
         follow: dict[str, set[int]] = {t: set() for t in todo}  # ids whose merge chain is to be followed
-        for i in range(0, len(every), 500):
-            chunk = every[i : i + 500]
-            aliases = Alias.objects.filter(name__in=chunk).order_by("id")
-            for name, *targets in aliases.values_list("name", *(f"{t}_id" for t in todo)):
-                for t, target in zip(todo, targets, strict=True):
-                    if target is not None and name in todo[t] and name not in found[t]:
-                        found[t][name] = target
-                        follow[t].add(target)
+        # Raw SQL, names as one array on PostgreSQL: what the ORM's filter(name__in=...).order_by("id")
+        # asks, without compiling and adapting hundreds of parameters a query.
+        targets_sql = ", ".join(f'"{t}_id"' for t in todo)
+        wanted = {t: set(names) for t, names in todo.items()}
+        aliases = select_in(
+            f'SELECT "name", {targets_sql} FROM "{Alias._meta.db_table}" WHERE {{in}} ORDER BY "id"',
+            '"name"',
+            every,
+        )
+        for name, *targets in aliases:
+            for t, target in zip(todo, targets, strict=True):
+                if target is not None and name in wanted[t] and name not in found[t]:
+                    found[t][name] = target
+                    follow[t].add(target)
         for t, names in todo.items():
             model = MODELS[t]
-            rest = [n for n in names if n not in found[t]]
-            for i in range(0, len(rest), 500):
-                best: dict[str, tuple] = {}
-                rows = model.objects.filter(name__in=rest[i : i + 500]).exclude(status=STATUS_REJECTED)
-                for name, pk, status, merged in rows.values_list("name", "pk", "status", "merged_into_id"):
-                    key = _rank(status, merged, pk)
-                    if name not in best or key < best[name][0]:
-                        best[name] = (key, pk, merged)
-                for name, (_, pk, merged) in best.items():
-                    found[t][name] = pk
-                    if merged is not None:
-                        follow[t].add(pk)
+            found_t = found[t]
+            rest = [n for n in names if n not in found_t]
+            best: dict[str, tuple] = {}
+            rows = select_in(
+                f'SELECT "name", "id", "status", "merged_into_id" FROM "{model._meta.db_table}"'
+                ' WHERE {in} AND NOT ("status" = %s)',
+                '"name"',
+                rest,
+                [STATUS_REJECTED],
+            )
+            for name, pk, status, merged in rows:
+                key = _rank(status, merged, pk)
+                if name not in best or key < best[name][0]:
+                    best[name] = (key, pk, merged)
+            for name, (_, pk, merged) in best.items():
+                found_t[name] = pk
+                if merged is not None:
+                    follow[t].add(pk)
             survivors = self._survivors(model, follow[t]) if follow[t] else {}
             for name, pk in found[t].items():
                 self._cache[(t, name)] = survivors.get(pk, pk)
-            missing = [n for n in names if n not in found[t]]
+            missing = [n for n in names if n not in found_t]
             if missing:
-                extra = (lambda n: {"name_pinyin": self._pinyin(n)}) if t == "person" else (lambda n: {})
-                created = insert_objects(model, [model(name=n, **extra(n)) for n in missing])
-                for obj in created:
-                    self._cache[(t, obj.name)] = obj.pk
-                    if t == "person":
-                        self._posts[obj.pk] = []  # new: no posts yet, nothing to look up
+                if t == "person":
+                    pinyin = self._pinyin
+                    ids = insert_new(model, ("name", "name_pinyin"), [(n, pinyin(n)) for n in missing])
+                    for pk in ids:
+                        self._posts[pk] = []  # new: no posts yet, nothing to look up
+                else:
+                    ids = insert_new(model, ("name",), [(n,) for n in missing])
+                cache = self._cache
+                for n, pk in zip(missing, ids, strict=True):
+                    cache[(t, n)] = pk
 
     def prefetch_posts(self, names) -> None:
         """Namesakes and their posts for the names about to be resolved with a post (one query each)."""
@@ -184,6 +200,7 @@ class Resolver:
             review_note=f"同名人物 #{default} 同期在其他机构任职；本条职务属于“{organisation}”，请核查",
         )
         self._namesakes_of.setdefault(name, []).append(flagged.pk)
+        self._posts[flagged.pk] = []  # new: no posts yet, nothing to look up
         self._note_post(flagged.pk, organisation, when)
         return flagged.pk
 
