@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import attrgetter, itemgetter, methodcaller
 
 from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
@@ -496,6 +495,7 @@ _PHOTO = re.compile(r"([\u3400-\u9fff]{2,4})\s?摄(?:影)?(?:$|[\s）)。\n]|[\u
 _POSTS_SET = frozenset(_POSTS)
 _TOP_POSTS = frozenset({"主席", "总理", "总书记", "委员长", "副主席", "副总理"})
 _SURNAME_TOP_POSTS = frozenset(s + p for s in _SINGLE for p in _TOP_POSTS)  # 江主席 as one word
+_TOP_POST_CORES = ("主席", "总理", "总书记", "委员长")  # in every one of _TOP_POSTS
 # Characters used to transcribe foreign names (克林顿, 普里马科夫):
 # a foreign-name candidate is made mostly of them.
 _TRANSLIT = frozenset(
@@ -549,9 +549,6 @@ def _where(tests: Iterable[bool]) -> Iterator[int]:
     (set.__contains__, str.startswith ...), no Python code runs for the many tokens that fail:
     passes over every token of an article are a large part of the extractor's time."""
     return compress(count(), tests)
-
-
-_NR_FLAG = methodcaller("startswith", "nr")
 
 
 class _TokenAt:
@@ -1340,7 +1337,8 @@ def extract_entities(
                 col.add(Mention(PERSON, text[s], s, b, (title,), None, "title", 0.6))
 
     # 江主席 as one jieba word: a surname and a top post.
-    for k in _where(map(_SURNAME_TOP_POSTS.__contains__, words)):
+    top_post_words = map(_SURNAME_TOP_POSTS.__contains__, words)
+    for k in _where(top_post_words if any(p in text for p in _TOP_POST_CORES) else ()):
         t = toks[k]
         col.add(Mention(PERSON, t.word[0], t.start, t.start + 1, (t.word[1:],), None, "title", 0.6))
 
@@ -1349,7 +1347,8 @@ def extract_entities(
         credits.add(m.group(1))
 
     # 2. jieba person candidates.
-    for idx in _where(map(_NR_FLAG, flags)):
+    nr_flags = {f for f in set(flags) if f.startswith("nr")}
+    for idx in _where(map(nr_flags.__contains__, flags)):
         t = toks[idx]
         if t.word in credits:
             continue
@@ -1521,7 +1520,7 @@ def extract_entities(
                 )
 
     # Foreign names joined by a middle dot: 约翰·拉贝.
-    for k in _where(map("·".__eq__, words)):
+    for k in _where(map("·".__eq__, words) if "·" in text else ()):
         if k == 0 or k + 1 >= len(toks):
             continue
         t = toks[k]
@@ -2074,8 +2073,8 @@ _COUNTRY_PAIR_WORDS = frozenset(
     a + b + tail for a in _CN_COUNTRY_ABBR for b in _CN_COUNTRY_ABBR if a != b for tail in ("", *_PAIR_TAIL)
 )
 _PLACE_ORG_WORDS = frozenset({*GAZ, *ORGS} | _COUNTRY_PAIR_WORDS)
-_END = attrgetter("end")
-_LAST = itemgetter(-1)
+# The last characters of the organisation suffixes: where a word that may end with one ends.
+_ORG_LAST_CHAR = re.compile("[" + "".join(map(re.escape, sorted(_ORG_SUFFIX_BY_LAST))) + "]")
 
 
 def _country_pair(w: str, nxt: str) -> bool:
@@ -2124,7 +2123,7 @@ def _orgs_and_places(
     col: _Collector,
     lexicon: Lexicon | None,
 ) -> None:
-    tok_end = dict(zip(map(_END, toks), count()))  # where a token ends -> its index
+    tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
     # Places from the gazetteer and jieba ns. Only the words one of the tests below can hold for:
     # a flag they test, a known place or body, a pair of countries.
     maybe = set(_where(map(_PLACE_ORG_FLAGS.__contains__, flags)))
@@ -2177,7 +2176,10 @@ def _orgs_and_places(
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
 
     # Organisations by suffix: extend left over nominal tokens.
-    for idx in _where(map(_ORG_SUFFIX_BY_LAST.__contains__, map(_LAST, words))):
+    for last in _ORG_LAST_CHAR.finditer(text):
+        idx = tok_end.get(last.end())
+        if idx is None:
+            continue  # the character ends no word
         t = toks[idx]
         suf = _org_suffix(t.word)
         if suf is None:
