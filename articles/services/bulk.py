@@ -9,10 +9,13 @@ in Python (half the time of storing a page, measured), where these write plain t
 - `insert_rows(model, columns, rows)`: PostgreSQL `COPY ... FROM STDIN` through psycopg;
   SQLite `executemany`. Must run inside a transaction (the importer's per-page one).
 - `insert_new(model, names, rows)`: new records from the values of a few fields, every other field
-  at its default: `insert_objects` without building a model instance a row. Returns the new ids.
+  at its default (auto_now fields stamped now, JSON fields as JSON text): bulk_create without a
+  model instance a row, and without the ORM's per-field preparation. Returns the new ids.
 - `select_in(sql, column, values)`: the rows of a query whose `{in}` is `column IN values`, as one
   array parameter on PostgreSQL (`= ANY(%s)`: one value to adapt and a query text that does not
   grow with the list), a list of placeholders on SQLite.
+- `insert_ignoring(model, columns, types, rows)` (PostgreSQL): bulk_create(ignore_conflicts=True)
+  as one INSERT from arrays.
 
 Values are given as the database stores them: JSON fields as `json.dumps` text, dates as dates.
 Rows go in as given: no defaults are filled, no signals are sent, no history is written (as with
@@ -77,41 +80,11 @@ def insert_rows(model, columns: Sequence[str], rows: Iterable[Sequence]) -> int:
     return len(rows)
 
 
-def insert_objects(model, objs: list) -> list:
-    """Write new model instances (every concrete field as set on them, auto_now fields stamped now,
-    JSON fields as JSON text) and give them their ids: bulk_create without the ORM's per-field
-    preparation. No signals, no history, as with bulk_create."""
-    if not objs:
-        return objs
-    fields = model._meta.concrete_fields
-    now = timezone.now()
-    stamped = [
-        f.attname for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-    ]
-    as_json = {f.attname for f in fields if isinstance(f, JSONField)}
-    pk = model._meta.pk.attname
-    for obj, new_id in zip(objs, new_ids(model, len(objs)), strict=True):
-        setattr(obj, pk, new_id)
-        for name in stamped:
-            setattr(obj, name, now)
-        obj._state.adding = False
-        obj._state.db = connection.alias
-    names = [f.attname for f in fields]
-    rows = [
-        tuple(
-            json_text(v) if n in as_json else v
-            for n, v in zip(names, map(obj.__dict__.get, names), strict=True)
-        )
-        for obj in objs
-    ]
-    insert_rows(model, [f.column for f in fields], rows)
-    return objs
-
-
 def insert_new(model, names: Sequence[str], rows: Sequence[Sequence]) -> list[int]:
     """Write new records given the values of fields `names` (attnames; JSON fields as Python values),
     every other concrete field at its default and auto_now fields stamped now, and return their ids
-    in the order of `rows`: the rows insert_objects() writes for `[model(**dict(zip(names, row)))]`."""
+    in the order of `rows`: the rows bulk_create([model(**dict(zip(names, row))), ...]) writes.
+    No signals, no history, as with bulk_create."""
     if not rows:
         return []
     fields = model._meta.concrete_fields
@@ -167,3 +140,17 @@ def select_in(sql: str, column: str, values: Sequence, after: Sequence = (), chu
             cursor.execute(sql.replace("{in}", where), [*params, *after])
             out += cursor.fetchall()
     return out
+
+
+def insert_ignoring(model, columns: Sequence[str], types: Sequence[str], rows: Sequence[Sequence]) -> None:
+    """PostgreSQL: `rows` inserted as bulk_create(ignore_conflicts=True) inserts them (one statement,
+    ON CONFLICT DO NOTHING, ids drawn in the order of `rows`), the columns as arrays of `types`."""
+    if not rows:
+        return
+    cols = ", ".join(f'"{c}"' for c in columns)
+    arrays = ", ".join(f"%s::{t}[]" for t in types)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'INSERT INTO "{_table(model)}" ({cols}) SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING',
+            [list(column) for column in zip(*rows, strict=True)],
+        )

@@ -38,7 +38,15 @@ from articles.reading import (
     load_manifest,
 )
 from articles.search import index_page, month_of, with_names
-from articles.services.bulk import insert_objects, insert_rows, json_text, new_ids
+from articles.services.bulk import (
+    in_list,
+    insert_ignoring,
+    insert_new,
+    insert_rows,
+    json_text,
+    new_ids,
+    select_in,
+)
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
     STATUS_MACHINE,
@@ -173,6 +181,20 @@ def import_lock() -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
+
+
+def page_with_sha(sha: str) -> tuple[int, str] | None:
+    """(id, file name) of a stored page with these bytes: the first in Page's ordering (file name),
+    as Page.objects.filter(sha256=sha).values_list("pk", "source_name").first() finds it, without
+    compiling that query for every page."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'SELECT "id", "source_name" FROM "{Page._meta.db_table}" WHERE "sha256" = %s'
+            ' ORDER BY "source_name" ASC LIMIT 1',
+            [sha],
+        )
+        row = cursor.fetchone()
+    return tuple(row) if row is not None else None
 
 
 def stored(
@@ -483,7 +505,7 @@ class PageImporter:
                 FileOutcome(str(path), FAILED, f"{path}: cannot read: {exc.strerror or exc}"),
             )
         sha = hashlib.sha256(data).hexdigest()
-        same = Page.objects.filter(sha256=sha).values_list("pk", "source_name").first()
+        same = page_with_sha(sha)
         if same:
             note = "" if same[1] == name else f"same content as {same[1]}, already imported"
             return path, started, sha, FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
@@ -588,7 +610,7 @@ class PageImporter:
                 import_lock()
                 # These bytes may have been stored while we were reading them (by another run, or by
                 # this one under another name).
-                same = Page.objects.filter(sha256=sha).values_list("pk", "source_name").first()
+                same = page_with_sha(sha)
                 if same is not None:
                     note = "" if same[1] == path.name else f"same content as {same[1]}, already imported"
                     return FileOutcome(str(path), UNCHANGED, note, page_id=same[0], sha256=sha)
@@ -893,8 +915,12 @@ class PageImporter:
             return
         keys = {(ev.name[:300], (ev.date or "")[:100]) for _, ev, _ in found} - self.events.keys()
         if keys:
-            existing = Event.objects.filter(name__in={k[0] for k in keys}).order_by("id")
-            for pk, name, date_text in existing.values_list("pk", "name", "date_text"):
+            existing = select_in(
+                f'SELECT "id", "name", "date_text" FROM "{Event._meta.db_table}" WHERE {{in}} ORDER BY "id"',
+                '"name"',
+                sorted({k[0] for k in keys}),
+            )
+            for pk, name, date_text in existing:
                 if (name, date_text) in keys:
                     self.events.setdefault((name, date_text), pk)
             new = {}
@@ -903,25 +929,36 @@ class PageImporter:
                 if key in self.events or key in new:
                     continue
                 day = article.date or edition_date
-                new[key] = Event(
-                    name=key[0],
-                    type=ev.type,
-                    date_text=key[1],
-                    date=resolve_date(ev.date, day.year if day else None)
-                    or (article.date if ev.date else None),
-                    location=(ev.location or "")[:200],
+                new[key] = (
+                    key[0],
+                    ev.type,
+                    key[1],
+                    resolve_date(ev.date, day.year if day else None) or (article.date if ev.date else None),
+                    (ev.location or "")[:200],
                 )
-            for key, event in zip(new, insert_objects(Event, list(new.values())), strict=True):
-                self.events[key] = event.pk
+            ids = insert_new(Event, ("name", "type", "date_text", "date", "location"), list(new.values()))
+            for key, pk in zip(new, ids, strict=True):
+                self.events[key] = pk
         links, participants = set(), set()
+        resolve, aliases, is_rejected = self.resolver.resolve, self.lexicon.aliases, self.lexicon.is_rejected
         for article, ev, _ in found:
             event_id = self.events[(ev.name[:300], (ev.date or "")[:100])]
             links.add((event_id, article.pk))
             for p in ev.participants:
-                if not self.lexicon.is_rejected("person", p.name):
-                    person_id = self.resolver.resolve("person", self.lexicon.aliases.get(p.name, p.name))
-                    participants.add((event_id, person_id, p.role))
+                if not is_rejected("person", p.name):
+                    participants.add((event_id, resolve("person", aliases.get(p.name, p.name)), p.role))
         through = Event.articles.through
+        if connection.vendor == "postgresql":
+            # what bulk_create(ignore_conflicts=True) writes (one statement, ids in this order),
+            # without a model instance a row
+            insert_ignoring(through, ("event_id", "article_id"), ("bigint", "bigint"), sorted(links))
+            insert_ignoring(
+                EventParticipant,
+                ("event_id", "person_id", "role"),
+                ("bigint", "bigint", "text"),
+                sorted(participants),
+            )
+            return
         through.objects.bulk_create(
             [through(event_id=e, article_id=a) for e, a in sorted(links)], ignore_conflicts=True
         )
@@ -939,9 +976,13 @@ class PageImporter:
         self.parents_set.add((org_id, parent_name))
         parent_id = self.resolver.resolve("organisation", parent_name)
         if parent_id != org_id:
-            Organisation.objects.filter(pk=org_id, parent__isnull=True, status=STATUS_MACHINE).update(
-                parent_id=parent_id
-            )
+            # Organisation.objects.filter(pk=.., parent__isnull=True, status=..).update(parent_id=..)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f'UPDATE "{Organisation._meta.db_table}" SET "parent_id" = %s'
+                    ' WHERE "id" = %s AND "parent_id" IS NULL AND "status" = %s',
+                    [parent_id, org_id, STATUS_MACHINE],
+                )
 
     def save_tenures(self, titled) -> None:
         """Posts seen on this page, merged into the career rows (person, title) in a few queries."""
@@ -951,34 +992,73 @@ class PageImporter:
         for mention_id, person_id, titles, org_name, when in titled:
             org_id = self.resolver.resolve("organisation", org_name) if org_name else None
             for title in titles:
-                row = seen.setdefault((person_id, title[:200]), {"org": None, "dates": [], "mentions": []})
+                key = (person_id, title[:200])
+                row = seen.get(key)
+                if row is None:
+                    row = seen[key] = {"org": None, "dates": [], "mentions": []}
                 row["org"] = row["org"] or org_id
                 if when is not None:
                     row["dates"].append(when)
                 row["mentions"].append(mention_id)
-        existing = {
-            (t.person_id, t.title): t
-            for t in Tenure.objects.filter(person_id__in={k[0] for k in seen}, title__in={k[1] for k in seen})
-        }
-        changed, new = [], []
-        for (person_id, title), row in seen.items():
-            tenure = existing.get((person_id, title))
-            if tenure is None:
-                tenure = Tenure(person_id=person_id, title=title)
-                new.append(tenure)
+        # (id, first seen, last seen, mention count, organisation) of the rows already there
+        where_person, person_params = in_list('"person_id"', sorted({k[0] for k in seen}))
+        where_title, title_params = in_list('"title"', sorted({k[1] for k in seen}))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                'SELECT "person_id", "title", "id", "first_seen", "last_seen", "mention_count",'
+                f' "organisation_id" FROM "{Tenure._meta.db_table}" WHERE {where_person} AND {where_title}',
+                [*person_params, *title_params],
+            )
+            existing = {(person_id, title): rest for person_id, title, *rest in cursor.fetchall()}
+        changed, new, new_keys = [], [], []
+        by_key = {}
+        for key, row in seen.items():
+            old = existing.get(key)
+            tenure_id, first, last, count, org_id = old if old is not None else (None, None, None, 0, None)
+            dates = [d for d in (first, last, *row["dates"]) if d]
+            first, last = (min(dates), max(dates)) if dates else (None, None)
+            values = (first, last, count + len(row["mentions"]), org_id or row["org"])
+            if old is None:
+                new.append((*key, *values))
+                new_keys.append(key)
             else:
-                changed.append(tenure)
-            dates = [d for d in (tenure.first_seen, tenure.last_seen, *row["dates"]) if d]
-            tenure.first_seen, tenure.last_seen = (min(dates), max(dates)) if dates else (None, None)
-            tenure.mention_count += len(row["mentions"])
-            tenure.organisation_id = tenure.organisation_id or row["org"]
+                changed.append((tenure_id, *values))
+                by_key[key] = tenure_id
         # bulk writes leave history alone: it is for curators' changes, not the importer's counters
-        insert_objects(Tenure, new)
-        Tenure.objects.bulk_update(changed, ["first_seen", "last_seen", "mention_count", "organisation"])
+        ids = insert_new(
+            Tenure, ("person_id", "title", "first_seen", "last_seen", "mention_count", "organisation_id"), new
+        )
+        self.update_tenures(changed)
         # the mentions are new rows: no link can exist yet
-        by_key = {(t.person_id, t.title): t.pk for t in (*new, *changed)}
+        by_key.update(zip(new_keys, ids, strict=True))
         links = {(by_key[key], mid) for key, row in seen.items() for mid in row["mentions"]}
         insert_rows(Tenure.mentions.through, ("tenure_id", "mention_id"), sorted(links))
+
+    @staticmethod
+    def update_tenures(changed: list[tuple]) -> None:
+        """(id, first_seen, last_seen, mention_count, organisation_id) written over those tenures:
+        Tenure.objects.bulk_update(..., ["first_seen", "last_seen", "mention_count", "organisation"]),
+        on PostgreSQL one UPDATE from arrays instead of a CASE expression built row by row."""
+        if not changed:
+            return
+        if connection.vendor != "postgresql":
+            Tenure.objects.bulk_update(
+                [
+                    Tenure(id=i, first_seen=f, last_seen=last, mention_count=c, organisation_id=o)
+                    for i, f, last, c, o in changed
+                ],
+                ["first_seen", "last_seen", "mention_count", "organisation"],
+            )
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'UPDATE "{Tenure._meta.db_table}" AS t SET "first_seen" = v.first_seen,'
+                ' "last_seen" = v.last_seen, "mention_count" = v.mention_count,'
+                ' "organisation_id" = v.organisation_id'
+                " FROM unnest(%s::bigint[], %s::date[], %s::date[], %s::integer[], %s::bigint[])"
+                " AS v(id, first_seen, last_seen, mention_count, organisation_id) WHERE t.id = v.id",
+                [list(column) for column in zip(*changed, strict=True)],
+            )
 
 
 def link_continuations(page: Page, articles: list[Article], not_yet: Iterable[int] = ()) -> None:

@@ -166,22 +166,34 @@ class Resolver:
             return
         for name in todo:
             self._namesakes_of[name] = []
-        rows = (
-            Person.objects.filter(name__in=todo, merged_into__isnull=True)
-            .exclude(status=STATUS_REJECTED)
-            .order_by("id")
-            .values_list("name", "pk")
+        # Raw SQL (names as one array on PostgreSQL) for what the ORM asked:
+        # Person.objects.filter(name__in=todo, merged_into__isnull=True).exclude(status=REJECTED)
+        # .order_by("id"), then Tenure.objects.filter(person_id__in=.., organisation__isnull=False)
+        # in Tenure's ordering (person, first_seen).
+        rows = select_in(
+            f'SELECT "name", "id" FROM "{Person._meta.db_table}"'
+            ' WHERE {in} AND "merged_into_id" IS NULL AND NOT ("status" = %s) ORDER BY "id"',
+            '"name"',
+            todo,
+            [STATUS_REJECTED],
         )
+        namesakes_of = self._namesakes_of
         for name, pk in rows:
-            self._namesakes_of[name].append(pk)
-        pids = {pk for pks in self._namesakes_of.values() for pk in pks} - self._posts.keys()
+            namesakes_of[name].append(pk)
+        # the names of earlier pages had their namesakes' posts loaded then: only these names' count
+        pids = {pk for name in todo for pk in namesakes_of[name]} - self._posts.keys()
+        posts = self._posts
         for pid in pids:
-            self._posts[pid] = []
-        tenures = Tenure.objects.filter(person_id__in=pids, organisation__isnull=False)
-        for pid, org, first, last in tenures.values_list(
-            "person_id", "organisation__name", "first_seen", "last_seen"
-        ):
-            self._posts[pid].append((org, first, last))
+            posts[pid] = []
+        tenures = select_in(
+            f'SELECT t."person_id", o."name", t."first_seen", t."last_seen" FROM "{Tenure._meta.db_table}" t'
+            f' INNER JOIN "{Organisation._meta.db_table}" o ON (t."organisation_id" = o."id")'
+            ' WHERE {in} AND t."organisation_id" IS NOT NULL ORDER BY t."person_id" ASC, t."first_seen" ASC',
+            't."person_id"',
+            sorted(pids),
+        )
+        for pid, org, first, last in tenures:
+            posts[pid].append((org, first, last))
 
     def resolve_person(self, name: str, organisation: str | None, when: dt.date | None) -> int:
         """Like resolve("person", name), but a namesake who holds a post in another organisation at the
