@@ -100,9 +100,8 @@ def _fallback(ch: str, V: dict, prev: list) -> tuple[dict, dict]:
     return newV, back
 
 
-@lru_cache(maxsize=200_000)
-def _cut_han(sentence: str) -> tuple[tuple[str, str], ...]:
-    """POSTokenizer.__cut: BMES states to (word, tag), memoised by the run itself."""
+def _cut_han(sentence: str) -> list[tuple[str, str]]:
+    """POSTokenizer.__cut: BMES states to (word, tag)."""
     pos_list = viterbi(sentence)
     out = []
     begin = nexti = 0
@@ -118,24 +117,49 @@ def _cut_han(sentence: str) -> tuple[tuple[str, str], ...]:
             nexti = i + 1
     if nexti < len(sentence):
         out.append((sentence[nexti:], pos_list[nexti][1]))
-    return tuple(out)
+    return out
 
 
-def _cut_detail(sentence: str) -> Iterator[pair]:
-    """POSTokenizer.__cut_detail."""
+@lru_cache(maxsize=200_000)
+def _cut_detail(sentence: str) -> tuple[tuple[str, str], ...]:
+    """POSTokenizer.__cut_detail, as (word, tag): the tags of a run the dictionary route leaves as
+    unknown single characters depend on nothing but the run, so they are memoised (a newspaper
+    names the same people every day)."""
+    out: list[tuple[str, str]] = []
     for blk in re_han_detail.split(sentence):
         if re_han_detail.match(blk):
-            for word, tag in _cut_han(blk):
-                yield pair(word, tag)
+            out += _cut_han(blk)
         else:
             for x in re_skip_detail.split(blk):
                 if x:
                     if re_num.match(x):
-                        yield pair(x, "m")
+                        out.append((x, "m"))
                     elif re_eng.match(x):
-                        yield pair(x, "eng")
+                        out.append((x, "eng"))
                     else:
-                        yield pair(x, "x")
+                        out.append((x, "x"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _between_runs(blk: str) -> tuple[tuple[str, str], ...]:
+    """POSTokenizer.cut of the text between two Chinese runs (punctuation, spaces, symbols): the
+    same few strings over and over in any text, so memoised."""
+    out: list[tuple[str, str]] = []
+    for x in re_skip_internal.split(blk):
+        if not x:
+            continue
+        if re_skip_internal.match(x):
+            out.append((x, "x"))
+        else:
+            for xx in x:
+                if re_num.match(xx):
+                    out.append((xx, "m"))
+                elif re_eng.match(x):
+                    out.append((xx, "eng"))
+                else:
+                    out.append((xx, "x"))
+    return tuple(out)
 
 
 def route_runs(route, freq: dict, blk: str) -> list[tuple[str, bool]]:
@@ -183,42 +207,53 @@ class FastPOSTokenizer:
         if missing_total:
             self._route.add_word(_TOTAL_FILLER, missing_total, "x")
 
-    def _flush(self, buf: str, out: list[pair]) -> None:
-        tags = self.word_tag_tab
+    def tag(self, sentence: str) -> list[tuple[str, str]]:
+        """POSTokenizer.cut(sentence) with HMM on, as (word, tag) pairs."""
+        out: list[tuple[str, str]] = []
+        tag_of, freq = self.word_tag_tab.get, self.tokenizer.FREQ.get
+        route = self._route.cut
+        # split() with a group alternates: text between Chinese runs at even places, runs at odd
+        for i, blk in enumerate(re_han_internal.split(sentence)):
+            if not i % 2:
+                if blk:
+                    out += _between_runs(blk)
+                continue
+            # POSTokenizer.__cut_DAG: the route, its runs of one-character words buffered
+            buf = ""
+            for w in route(blk, False):
+                # jieba-rs joins consecutive single ASCII characters that jieba's route keeps apart:
+                # they are one-character words of the run
+                if len(w) == 1 or (w.isascii() and not freq(w)):
+                    buf += w
+                    continue
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                out.append((w, tag_of(w, "x")))
+            if buf:
+                self._flush(buf, out)
+        return out
+
+    def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:
+        tag_of = self.word_tag_tab.get
         if len(buf) == 1:
-            out.append(pair(buf, tags.get(buf, "x")))
+            out.append((buf, tag_of(buf, "x")))
         elif not self.tokenizer.FREQ.get(buf):
-            out.extend(_cut_detail(buf))
+            out += _cut_detail(buf)
         else:
-            out.extend(pair(e, tags.get(e, "x")) for e in buf)
+            out += [(e, tag_of(e, "x")) for e in buf]
 
     def cut(self, sentence: str) -> list[pair]:
         """POSTokenizer.cut(sentence) with HMM on (as a list)."""
-        out: list[pair] = []
-        tags, freq = self.word_tag_tab, self.tokenizer.FREQ
-        # split() with a group alternates: text between Chinese runs at even places, runs at odd
-        for i, blk in enumerate(re_han_internal.split(sentence)):
-            if i % 2:  # POSTokenizer.__cut_DAG
-                for w, single in route_runs(self._route, freq, blk):
-                    if single:
-                        self._flush(w, out)
-                    else:
-                        out.append(pair(w, tags.get(w, "x")))
-                continue
-            for x in re_skip_internal.split(blk):
-                if not x:
-                    continue
-                if re_skip_internal.match(x):
-                    out.append(pair(x, "x"))
-                else:
-                    for xx in x:
-                        if re_num.match(xx):
-                            out.append(pair(xx, "m"))
-                        elif re_eng.match(x):
-                            out.append(pair(xx, "eng"))
-                        else:
-                            out.append(pair(xx, "x"))
-        return out
+        return [pair(w, t) for w, t in self.tag(sentence)]
+
+
+def tag(tokenizer, sentence: str) -> list[tuple[str, str]]:
+    """(word, tag) of every token of tokenizer.cut(sentence), for jieba's tokenizer or this one
+    (this one without building jieba's pair objects)."""
+    if isinstance(tokenizer, FastPOSTokenizer):
+        return tokenizer.tag(sentence)
+    return [(p.word, p.flag) for p in tokenizer.cut(sentence)]
 
 
 def fast_tokenizer(reference: posseg.POSTokenizer, user_words: list[tuple[str, int, str]]):

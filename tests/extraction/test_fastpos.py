@@ -31,6 +31,7 @@ def assert_same(text: str, lexicon: Lexicon | None = None) -> None:
     fast = tokenizer_for(lexicon)
     assert type(fast) is fastpos.FastPOSTokenizer
     assert tokens(fast, text) == tokens(reference, text)
+    assert fastpos.tag(fast, text) == tokens(reference, text)  # the extractor's way in, without pairs
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in SEEDS.glob("*.txt")))
