@@ -10,6 +10,7 @@ with the role verb that follows each name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -176,7 +177,13 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
         else:
             out[k] = _dated(out[k], ev)
 
+    # Where the text holds anything the rules below look for. None of their patterns reaches over
+    # the end of a sentence, so a sentence without one of these places holds no event.
+    hits = sorted(m.start() for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK) for m in rx.finditer(text))
     for sent in _SENT.finditer(text):
+        k = bisect_left(hits, sent.start())
+        if k == len(hits) or hits[k] >= sent.end():
+            continue
         s0, stext = sent.start(), sent.group()
         date_before = _SentenceDates(stext).before
         sp = [p for p in persons if s0 <= p.start < sent.end()]
