@@ -89,31 +89,31 @@ def insert_new(model, names: Sequence[str], rows: Sequence[Sequence]) -> list[in
         return []
     fields = model._meta.concrete_fields
     now = timezone.now()
-    given = {name: i for i, name in enumerate(names)}
-    base: list = []
-    pk_at = -1
-    slots: list[tuple[int, int, bool]] = []  # (column, index in a given row, JSON)
-    for at, f in enumerate(fields):
-        if f.primary_key:
-            pk_at = at
-            base.append(None)
-        elif getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
-            base.append(now)
-        elif f.attname in given:
-            slots.append((at, given[f.attname], isinstance(f, JSONField)))
-            base.append(None)
+    # columns: the primary key, the given fields in the order of `names`, then the others (the
+    # order of the columns of a COPY or an INSERT does not change the rows)
+    by_name = {f.attname: f for f in fields}
+    given = [by_name[name] for name in names]
+    if any(
+        f.primary_key or getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False) for f in given
+    ):
+        raise ValueError("insert_new() sets the primary key and the auto_now fields itself")
+    as_json = [isinstance(f, JSONField) for f in given]
+    columns = [model._meta.pk.column, *(f.column for f in given)]
+    fixed = []
+    for f in fields:
+        if f.primary_key or f.attname in names:
+            continue
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
+            fixed.append(now)
         else:
             value = f.get_default()
-            base.append(json_text(value) if isinstance(f, JSONField) else value)
+            fixed.append(json_text(value) if isinstance(f, JSONField) else value)
+        columns.append(f.column)
+    if any(as_json):
+        rows = [tuple(json_text(v) if j else v for v, j in zip(row, as_json, strict=True)) for row in rows]
     ids = new_ids(model, len(rows))
-    out = []
-    for new_id, row in zip(ids, rows, strict=True):
-        values = base.copy()
-        values[pk_at] = new_id
-        for at, i, as_json in slots:
-            values[at] = json_text(row[i]) if as_json else row[i]
-        out.append(values)
-    insert_rows(model, [f.column for f in fields], out)
+    tail = tuple(fixed)
+    insert_rows(model, columns, [(new_id, *row, *tail) for new_id, row in zip(ids, rows, strict=True)])
     return ids
 
 
