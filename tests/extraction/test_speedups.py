@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from people.extraction import core, events
 from people.extraction.types import ORGANISATION, PERSON, PLACE, Mention
@@ -106,3 +107,26 @@ def test_token_at_answers_as_a_dict_of_characters() -> None:
             assert tok_at.get(c) == plain.get(c)
             if c in plain:
                 assert tok_at[c] == plain[c]
+
+
+def test_trie_pattern_matches_as_the_alternation_longest_first() -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+        words = {
+            "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(1, 4)))
+            for _ in range(rng.randint(1, 8))
+        }
+        plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        trie = re.compile(core._trie_pattern(words))
+        for _ in range(20):
+            text = "".join(rng.choice("甲乙丙丁，") for _ in range(rng.randint(0, 30)))
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert bool(trie.fullmatch(text)) == bool(plain.fullmatch(text))
+    sample = "副市长、常务副市长和主任委员，党支部书记兼村党支部书记"
+    assert [m.group() for m in core.POST_RE.finditer(sample)] == [
+        "副市长",
+        "常务副市长",
+        "主任委员",
+        "党支部书记",
+        "村党支部书记",
+    ]
