@@ -170,6 +170,51 @@ class SummaryTablesTest(TestCase):
         self.assertEqual(refresh_report_summaries(full=True), {s.report: -1 for s in SUMMARIES})
         self.assert_tables_equal_views()
 
+    def test_a_whole_rebuild_keeps_each_tables_columns_indexes_and_grants(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("the rebuild beside the old table and the swap are PostgreSQL's")
+
+        def shape(table: str) -> tuple:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute"
+                    " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+                    [table],
+                )
+                columns = cursor.fetchall()
+                cursor.execute(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s ORDER BY 1", [table]
+                )
+                indexes = cursor.fetchall()
+                cursor.execute(
+                    "SELECT conname, contype FROM pg_constraint WHERE conrelid = %s::regclass ORDER BY 1",
+                    [table],
+                )
+                constraints = cursor.fetchall()
+                cursor.execute(
+                    "SELECT grantee, privilege_type FROM information_schema.role_table_grants"
+                    " WHERE table_name = %s ORDER BY 1, 2",
+                    [table],
+                )
+                return columns, indexes, constraints, cursor.fetchall()
+
+        with connection.cursor() as cursor:  # an analysts' role (rolled back with the test)
+            cursor.execute("CREATE ROLE jz_test_analyst")
+            for s in SUMMARIES:
+                cursor.execute(f"GRANT SELECT ON {s.table} TO jz_test_analyst")
+        before = {s.table: shape(s.table) for s in SUMMARIES}
+        self.assertTrue(all(grants for *_, grants in before.values()))
+        refresh_report_summaries(full=True)
+        for s in SUMMARIES:
+            with self.subTest(s.table):
+                self.assertEqual(shape(s.table), before[s.table])
+        self.assert_tables_equal_views()
+        # and the per-id refresh still finds its table and indexes
+        survivor_id, other_id = most_named("person", 2)
+        curation.merge(Person.objects.get(pk=survivor_id), [Person.objects.get(pk=other_id)])
+        self.assertEqual(dirty(), 0)
+        self.assert_tables_equal_views()
+
     def test_it_reads_the_stored_copy_unless_asked_for_the_view(self) -> None:
         person_id = most_named("person", 1)[0]
         name = Person.objects.get(pk=person_id).name

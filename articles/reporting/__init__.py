@@ -154,7 +154,14 @@ REPORTS: dict[str, Report] = {
 }
 
 # The versions the latest migration created: (report name, version).
-VIEW_VERSIONS: tuple[tuple[str, int], ...] = tuple((name, 1) for name in REPORTS)
+# The newest version of every view (the one its latest migration creates).
+NEWEST = {
+    "person_appearances": 2,
+    "person_cooccurrence": 2,
+    "organisation_cooccurrence": 2,
+    "person_organisation_links": 2,
+}
+VIEW_VERSIONS: tuple[tuple[str, int], ...] = tuple((name, NEWEST.get(name, 1)) for name in REPORTS)
 
 
 def create_views(schema_editor, versions=VIEW_VERSIONS) -> None:

@@ -18,7 +18,8 @@ Kept current by whom a change touches, not by a timer:
   (and of the record it is merged into); co-occurrence rows of the other side are mirrored. It
   runs at the end of every import run (articles/services/importer.py) and of every curation action
   (people/services/curation.py), and from `manage.py report --refresh` after hand edits in SQL.
-  Above FULL_ABOVE ids (a back-issue import) it recomputes the whole table instead.
+  Above FULL_ABOVE ids (a back-issue import) it recomputes the whole table instead (on
+  PostgreSQL beside the old one, then swapped in: `_rebuild_and_swap`).
 
 The cost of a refresh is the cost of the live view for the people it names: a day's pages name a
 few hundred people and take seconds on a million articles, the busiest person being most of it.
@@ -80,9 +81,68 @@ def _in(column: str, ids: list[int]) -> tuple[str, list]:
 
 
 def _rebuild(cursor, s: Summary) -> None:
+    if connection.vendor == "postgresql":
+        _rebuild_and_swap(cursor, s)
+        return
     cols = ", ".join(s.columns)
     cursor.execute(f"DELETE FROM {s.table}")
     cursor.execute(f"INSERT INTO {s.table} ({cols}) SELECT {cols} FROM {s.view}")
+
+
+def _rebuild_and_swap(cursor, s: Summary) -> None:
+    """The whole table computed beside the old one and put in its place (PostgreSQL).
+
+    Rewriting the table in place (DELETE, then INSERT ... SELECT) updates every index row by row,
+    and the SELECT cannot use parallel workers. Here the rows go into a new table without indexes
+    (CREATE TABLE AS, which can), its indexes are built once, in bulk, and it takes the old table's
+    name, indexes, primary key and grants. Readers keep reading the old table until the swap, which
+    holds its exclusive lock only for the renames, at the end of the refresh's transaction.
+    About half the time of the rewrite for the two largest tables."""
+    table, new = s.table, f"{s.table}__rebuilt"
+    cursor.execute(
+        "SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute"
+        " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+        [table],
+    )
+    columns = cursor.fetchall()
+    cursor.execute(
+        "SELECT i.indexname, i.indexdef, c.conname IS NOT NULL FROM pg_indexes i"
+        " LEFT JOIN pg_constraint c ON c.conindid = (quote_ident(i.schemaname) || '.' ||"
+        " quote_ident(i.indexname))::regclass AND c.contype = 'p'"
+        " WHERE i.schemaname = current_schema() AND i.tablename = %s ORDER BY i.indexname",
+        [table],
+    )
+    indexes = cursor.fetchall()
+    cursor.execute(
+        "SELECT grantee, privilege_type FROM information_schema.role_table_grants"
+        " WHERE table_schema = current_schema() AND table_name = %s AND grantee <> current_user",
+        [table],
+    )
+    grants = cursor.fetchall()
+
+    cursor.execute(f"DROP TABLE IF EXISTS {new}")
+    select = ", ".join(f"CAST({name} AS {sql_type}) AS {name}" for name, sql_type, _ in columns)
+    cursor.execute(f"CREATE TABLE {new} AS SELECT {select} FROM {s.view}")
+    not_null = [f"ALTER COLUMN {name} SET NOT NULL" for name, _, required in columns if required]
+    if not_null:
+        cursor.execute(f"ALTER TABLE {new} {', '.join(not_null)}")
+    for name, definition, _ in indexes:
+        unique = "UNIQUE " if definition.startswith("CREATE UNIQUE ") else ""
+        method_and_keys = definition.split(" USING ", 1)[1]
+        cursor.execute(f"CREATE {unique}INDEX {name}__rebuilt ON {new} USING {method_and_keys}")
+
+    cursor.execute(f"DROP TABLE {table}")
+    cursor.execute(f"ALTER TABLE {new} RENAME TO {table}")
+    for name, _, primary in indexes:
+        if primary:
+            cursor.execute(
+                f"ALTER TABLE {table} ADD CONSTRAINT {name} PRIMARY KEY USING INDEX {name}__rebuilt"
+            )
+        else:
+            cursor.execute(f"ALTER INDEX {name}__rebuilt RENAME TO {name}")
+    for grantee, privilege in grants:
+        cursor.execute(f'GRANT {privilege} ON {table} TO "{grantee}"')
+    cursor.execute(f"ANALYZE {table}")
 
 
 def _refresh_ids(cursor, s: Summary, ids: list[int]) -> None:
