@@ -555,6 +555,7 @@ _RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r"
 # The flags of the pieces of a foreign name jieba cut up.
 _FOREIGN_PIECE_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _LIST_RUN = re.compile(r"(?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,8}")
+_LIST_COMMA = re.compile("、")  # in every _LIST_RUN match, at most 6 characters after its start
 _DOT_NAME = re.compile(r"[\u3400-\u9fff]{2,5}(·)[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6})*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -594,6 +595,19 @@ class _TokenAt:
 
     def get(self, c: int) -> int | None:
         return self[c] if 0 <= c < self.end else None
+
+
+def finditer_near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str) -> Iterator[re.Match]:
+    """rx.finditer(text), for a pattern whose every (non-empty) match holds a match of `anchor`
+    at most `reach` characters after its start: each scan starts `reach` characters before the
+    next anchor instead of trying the pattern at every place."""
+    pos = 0
+    while (a := anchor.search(text, pos)) is not None:
+        m = rx.search(text, max(pos, a.start() - reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _runs(indices: Iterable[int]) -> Iterator[list[int]]:
@@ -1490,7 +1504,7 @@ def extract_entities(
 
     # 4. Lists joined by 、 where at least one member is a person.
     persons_now = {mm.text for mm in col.items.values() if mm.type == PERSON} | known
-    for run in _LIST_RUN.finditer(text):
+    for run in finditer_near(_LIST_RUN, _LIST_COMMA, 6, text):
         parts = run.group().split("、")
         offs = []
         o = run.start()

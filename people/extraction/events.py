@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
+from .core import finditer_near
 from .tokenizer import word_tag
 from .types import PERSON, PLACE, EventMention, Mention, Participant
 
@@ -70,13 +71,7 @@ _ANY_ENDING = re.compile(_ENDINGS)
 def _event_matches(stext: str) -> Iterator[re.Match]:
     """EVENT_RE.finditer(stext), with the scan started near the next event word: a match starts
     at most _EVENT_MAX_HEAD characters before the first event word at or after where it starts."""
-    pos = 0
-    while (ending := _ANY_ENDING.search(stext, pos)) is not None:
-        m = EVENT_RE.search(stext, max(pos, ending.start() - _EVENT_MAX_HEAD))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+    return finditer_near(EVENT_RE, _ANY_ENDING, _EVENT_MAX_HEAD, stext)
 
 
 _CUT_WORDS = (

@@ -130,3 +130,11 @@ def test_trie_pattern_matches_as_the_alternation_longest_first() -> None:
         "党支部书记",
         "村党支部书记",
     ]
+
+
+def test_list_runs_near_commas_equal_finditer() -> None:
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(("甲", "乙丙", "、", "，", "丁戊己")) for _ in range(rng.randint(0, 40)))
+        near = [m.span() for m in core.finditer_near(core._LIST_RUN, core._LIST_COMMA, 6, text)]
+        assert near == [m.span() for m in core._LIST_RUN.finditer(text)], text
