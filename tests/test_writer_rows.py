@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from django.db import transaction
 from django.test import TestCase
 
-from articles.services.bulk import insert_new, select_in
+from articles.services.bulk import insert_new, insert_rows, new_ids, select_in, stamp
 from articles.services.importer import PageImporter
 from people.models import Event, Organisation, Person, Tenure
 from people.services.resolve import Resolver
@@ -47,6 +48,38 @@ class InsertNewTest(TestCase):
     def test_it_refuses_the_fields_it_sets_itself(self) -> None:
         with self.assertRaises(ValueError):
             insert_new(Organisation, ("name", "created_at"), [("一局", None)])
+
+
+class StampTest(TestCase):
+    def test_a_stamped_datetime_is_stored_as_the_datetime(self) -> None:
+        moments = [
+            dt.datetime(2024, 2, 29, 23, 59, 58, 123456, tzinfo=dt.UTC),
+            dt.datetime(2024, 3, 1, 7, 0, 0, 1, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai")),
+        ]
+        with transaction.atomic():
+            ids = new_ids(Person, len(moments))
+            insert_rows(
+                Person,
+                (
+                    "id",
+                    "name",
+                    "status",
+                    "locked_fields",
+                    "notes",
+                    "name_pinyin",
+                    "gender",
+                    "review_note",
+                    "created_at",
+                    "updated_at",
+                ),
+                [
+                    (i, "甲", "machine", "[]", "", "", "", "", stamp(m), m)
+                    for i, m in zip(ids, moments, strict=True)
+                ],
+            )
+        for i, moment in zip(ids, moments, strict=True):
+            person = Person.objects.get(pk=i)
+            self.assertEqual((person.created_at, person.updated_at), (moment, moment))
 
 
 class SelectInTest(TestCase):

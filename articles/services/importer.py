@@ -46,6 +46,7 @@ from articles.services.bulk import (
     json_text,
     new_ids,
     select_in,
+    stamp,
 )
 from people.extraction.types import Extraction, Lexicon
 from people.models import (
@@ -863,7 +864,7 @@ class PageImporter:
         """Mentions, tenures, organisation parents and events of one page, in a fixed number of
         queries whatever the number of mentions (names resolved beforehand by prefetch())."""
         ids = new_ids(Mention, len(keep))
-        now = timezone.now()
+        now = stamp(timezone.now())
         resolver = self.resolver
         rows = []
         titled: list[tuple[int, int, tuple[str, ...], str | None, dt.date | None]] = []
