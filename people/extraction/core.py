@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count
 
+from .fastpos import tag
 from .resources import organisations, places, surnames
 from .tokenizer import tokenizer_for
 from .types import ORGANISATION, PERSON, PLACE, Extraction, Lexicon, Mention
@@ -1244,9 +1245,9 @@ def extract_entities(
     pos = tokenizer_for(lexicon)
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
-    cut = list(pos.cut(text))
-    words = [w.word for w in cut]
-    flags = [w.flag for w in cut]
+    tagged = tag(pos, text)  # pos.cut(text) as (word, flag) pairs
+    words = [w for w, _ in tagged]
+    flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
     toks = list(map(Tok, words, flags, bounds, bounds[1:]))
     starts = dict(zip(bounds, toks, strict=False))  # (bounds has the end too)
