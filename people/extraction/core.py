@@ -571,7 +571,7 @@ class Tok:
 
 def _where(tests: Iterable[bool]) -> Iterator[int]:
     """The indices where the tests hold. Given maps of built-ins over the tokens' words or flags
-    (set.__contains__, str.startswith ...), no Python code runs for the many tokens that fail:
+    (set.__contains__, str.__eq__ ...), no Python code runs for the many tokens that fail:
     passes over every token of an article are a large part of the extractor's time."""
     return compress(count(), tests)
 
