@@ -184,6 +184,18 @@ def import_lock() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
 
 
+def backlog_commit() -> None:
+    """A backlog group's transaction does not wait at COMMIT for its WAL to reach the disk
+    (PostgreSQL's synchronous_commit = off, for this transaction only; ~30 ms a group on this
+    machine's disk, with the writer idle meanwhile). Atomicity is unchanged: a crash of the
+    database server itself (not of the import run) may lose the groups committed in its last
+    fraction of a second, each whole with its log lines, and the next run imports them again. A
+    day's pages (one page a transaction) keep the default."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+
+
 def page_with_sha(sha: str) -> tuple[int, str] | None:
     """(id, file name) of a stored page with these bytes: the first in Page's ordering (file name),
     as Page.objects.filter(sha256=sha).values_list("pk", "source_name").first() finds it, without
@@ -569,6 +581,7 @@ class PageImporter:
         try:
             with transaction.atomic():
                 import_lock()
+                backlog_commit()
                 # stored by another run while we were reading them?
                 shas = [item[3] for item in group]
                 names = [item[1].name for item in group]
