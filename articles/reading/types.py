@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from jzarchive.pickling import by_fields
+
 # Credit roles, as the export and the database name them.
 REPORTER = "reporter"
 TRAINEE = "trainee_reporter"
@@ -20,6 +22,7 @@ CREDIT_ROLES = (REPORTER, TRAINEE, CORRESPONDENT, PHOTOGRAPHER)
 KINDS = ("news", "xinhua", "feature", "photo", "notice", "column", "continuation", "brief", "other")
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class PageHints:
     """What an operator's manifest or the file name says about a page, before reading it."""
@@ -31,12 +34,14 @@ class PageHints:
     origin: str = "manifest"
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Credit:
     role: str  # one of CREDIT_ROLES
     name: str
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
     n: int  # reading order in the page, from 1
@@ -63,6 +68,7 @@ class ParsedArticle:
         return [c.name for c in self.credits if c.role == role]
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class EditionDate:
     date: dt.date | None
@@ -70,6 +76,7 @@ class EditionDate:
     evidence: str  # where it came from: file name, manifest, or the words in the text
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ParsedPage:
     source_name: str  # file name

@@ -87,13 +87,27 @@ def _cached(words: tuple[tuple[str, str], ...], fast: bool) -> jieba.posseg.POST
     return fast_tokenizer(reference, _base_words() + [(w, _FREQ, p) for w, p in words])
 
 
+# The last lexicon asked for and its tokenizers: the extractor asks once per article, always with
+# the run's one lexicon, whose words would otherwise be listed and sorted again every time
+# (thousands of curated names). A Lexicon is frozen, so the same object has the same words.
+_LAST: tuple[Lexicon | None, dict[bool, jieba.posseg.POSTokenizer]] = (None, {})
+
+
 def tokenizer_for(lexicon: Lexicon | None = None, *, reference: bool = False) -> jieba.posseg.POSTokenizer:
     """A POS tokenizer with the gazetteer and the lexicon's names; cached by lexicon content.
 
     The accelerated tokenizer (fastpos) gives jieba.posseg's exact output faster; `reference=True`
     returns jieba's own, which tests compare it with.
     """
-    return _cached(tuple(user_words(lexicon)), not reference and FAST)
+    global _LAST
+    fast = not reference and FAST
+    last, built = _LAST
+    if last is not lexicon:
+        built = {}
+        _LAST = (lexicon, built)
+    if fast not in built:
+        built[fast] = _cached(tuple(user_words(lexicon)), fast)
+    return built[fast]
 
 
 def word_tag(word: str) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jzarchive.pickling import by_fields
+
 PERSON = "person"
 ORGANISATION = "organisation"
 PLACE = "place"
@@ -17,6 +19,7 @@ ENTITY_TYPES = (PERSON, ORGANISATION, PLACE, EVENT)
 ROLES = ("主持", "出席", "讲话", "参加", "陪同", "致辞", "主讲", "其他")
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     type: str  # PERSON, ORGANISATION or PLACE
@@ -30,12 +33,14 @@ class Mention:
     parent: str | None = None  # organisations: the body it belongs to where the name shows it
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Participant:
     name: str
     role: str  # one of ROLES
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class EventMention:
     name: str
@@ -50,6 +55,7 @@ class EventMention:
     confidence: float = 0.5
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     mentions: tuple[Mention, ...] = ()
