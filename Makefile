@@ -16,7 +16,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-venv: $(VENV)/.installed
+# The C Viterbi of people/extraction/fastpos.py, optional: without a C compiler or Python's headers
+# fastpos uses its Python one (the same result, slower), and the next `make venv` tries again.
+$(VENV)/.built: $(VENV)/.installed setup.py people/extraction/_viterbi.c
+	@if $(PY) setup.py build_ext --inplace --build-temp $(VENV)/build-ext --build-lib $(VENV)/build-ext >$(VENV)/build-ext.log 2>&1; \
+	then touch $@; \
+	else echo "notice: C Viterbi not built (C compiler or Python headers missing? $(VENV)/build-ext.log): using the Python one"; fi
+
+venv: $(VENV)/.built
 
 demo: venv
 	$(PY) manage.py migrate --noinput
@@ -37,4 +44,4 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .ruff_cache people/extraction/_viterbi.*.so

@@ -12,6 +12,8 @@
 - the Viterbi scans, for each state, only the predecessors that have a transition into it (the
   others add log(0) and can never win), falling back to the full scan when there are none, and it
   evaluates every candidate with the same floating-point expression, so ties break as in jieba;
+- that Viterbi runs in C (`_viterbi.c`, built by `make venv`; `viterbi_py` stays the reference and
+  the fallback), with the same IEEE arithmetic and ties, so the same states bit for bit;
 - the tags of an unknown run depend on nothing but the run, so they are memoised: a newspaper
   names the same people every day.
 
@@ -56,8 +58,9 @@ _ALL_STATES = _TRANS.keys()
 _HAS_NEXT = {x for x, targets in _TRANS.items() if targets}
 
 
-def viterbi(obs: str) -> list:
-    """jieba.posseg.viterbi.viterbi(obs, ...)[1] with the model above, computed faster.
+def viterbi_py(obs: str) -> list:
+    """jieba.posseg.viterbi.viterbi(obs, ...)[1] with the model above, computed faster; the reference
+    of the C version (`viterbi`) and its fallback.
 
     jieba keeps, at each character, the states the character can take (char_state_tab) that some
     previous state has a transition into, and scores each against every previous state. Here each
@@ -98,6 +101,42 @@ def _fallback(ch: str, V: dict, prev: list) -> tuple[dict, dict]:
         em = _EMIT[y].get(ch, MIN_FLOAT)
         newV[y], back[y] = max((V[y0] + _TRANS[y0].get(y, MIN_INF) + em, y0) for y0 in prev_states)
     return newV, back
+
+
+# --- the same Viterbi in C (_viterbi.c), when built (`make venv`); JZARCHIVE_C_VITERBI=0 turns it off --
+# The states are ranked in Python's tuple order, so C breaks ties on ranks as max() does on tuples.
+_RANKED = tuple(sorted(_TRANS))
+_RANK = {y: i for i, y in enumerate(_RANKED)}
+
+try:
+    from people.extraction import _viterbi
+except ImportError:  # not built (no compiler): the Python Viterbi
+    _viterbi = None
+C_VITERBI = _viterbi is not None and os.environ.get("JZARCHIVE_C_VITERBI", "1") != "0"
+if C_VITERBI:
+    _viterbi.init(
+        _RANKED,
+        [_START[y] for y in _RANKED],
+        [(_RANK[x], _RANK[y], p) for x, targets in _TRANS.items() for y, p in targets.items()],
+    )
+
+
+# a few hundred bytes for a character the model knows, ~4 KB for one it doesn't (all 256 states)
+@lru_cache(maxsize=10_000)
+def _char_model(ch: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """The states ch can take (in jieba's order) as ranks, and their emission log-probabilities."""
+    states = _STATES.get(ch, _ALL_STATES)
+    return tuple(_RANK[y] for y in states), tuple(_EMIT[y].get(ch, MIN_FLOAT) for y in states)
+
+
+def viterbi(obs: str) -> list:
+    """viterbi_py(obs), in C when built: the same states, bit for bit (tests/extraction/test_c_viterbi.py).
+    C leaves the rare characters no state of which can follow the previous ones to Python."""
+    if C_VITERBI:
+        route = _viterbi.viterbi([_char_model(ch) for ch in obs])
+        if route is not None:
+            return route
+    return viterbi_py(obs)
 
 
 def _cut_han(sentence: str) -> list[tuple[str, str]]:
