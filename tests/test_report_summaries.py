@@ -9,12 +9,13 @@ import io
 import tempfile
 from collections import Counter
 from pathlib import Path
+from unittest import mock
 
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
 
-from articles.reporting import run_report
+from articles.reporting import run_report, summaries
 from articles.reporting.summaries import SUMMARIES, refresh_report_summaries
 from people.models import STATUS_REJECTED, Mention, Organisation, Person
 from people.services import curation
@@ -169,6 +170,23 @@ class SummaryTablesTest(TestCase):
                 cursor.execute(f"DELETE FROM {s.table}")
         self.assertEqual(refresh_report_summaries(full=True), {s.report: -1 for s in SUMMARIES})
         self.assert_tables_equal_views()
+
+    def test_many_ids_are_refreshed_by_id_or_whole_by_their_share_of_the_table(self) -> None:
+        people = most_named("person", 30)
+        with mock.patch.object(summaries, "FULL_ABOVE", 5):
+            for share, whole in ((0.9, False), (0.01, True)):
+                with self.subTest(share=share), mock.patch.object(summaries, "WHOLE_SHARE", share):
+                    # a rename in SQL marks each person for the next refresh (the triggers)
+                    with connection.cursor() as cursor:
+                        cursor.execute(
+                            "UPDATE people_person SET name = name || '甲' WHERE id IN ("
+                            + ", ".join(str(int(pk)) for pk in people)
+                            + ")"
+                        )
+                    done = refresh_report_summaries()
+                    per_id = connection.vendor == "postgresql" and not whole
+                    self.assertEqual(done["person_appearances"], len(people) if per_id else -1)
+                    self.assert_tables_equal_views()
 
     def test_a_whole_rebuild_keeps_each_tables_columns_indexes_and_grants(self) -> None:
         if connection.vendor != "postgresql":
