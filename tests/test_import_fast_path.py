@@ -8,10 +8,12 @@ import io
 import json
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import TestCase, TransactionTestCase
+from django.test.utils import CaptureQueriesContext
 
 from articles.analysis import search_words
 from articles.models import Article, Credit, ImportFile, Page
@@ -128,3 +130,31 @@ class GroupedImportTest(TransactionTestCase):
             self.assertEqual(len(set(new_ids(Mention, 2))), 2)  # PostgreSQL's sequence: anywhere
         with transaction.atomic():
             self.assertEqual(len(set(new_ids(Mention, 2))), 2)
+
+
+class PlannerStatisticsTest(TestCase):
+    """A backlog refreshes the planner's statistics as it grows (PostgreSQL): the summary triggers'
+    statements keep the plan made on the first, near-empty tables until the statistics change."""
+
+    def setUp(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("PostgreSQL's planner statistics")
+
+    def analyses(self) -> int:
+        """ANALYZEs of the importer's tables during an import of the seeds."""
+        statement = f"ANALYZE {', '.join(importer.ANALYSED)}"
+        with CaptureQueriesContext(connection) as queries:
+            call_command("import_seeds", str(SEEDS), stdout=io.StringIO(), stderr=io.StringIO())
+        return sum(q["sql"] == statement for q in queries.captured_queries)
+
+    def test_it_analyses_the_tables_each_time_the_run_has_doubled_its_mentions(self) -> None:
+        with mock.patch.object(importer, "ANALYSE_FROM", 100):
+            n = self.analyses()
+        mentions = Mention.objects.count()
+        self.assertGreater(mentions, 400)
+        # after 100 mentions, then at each doubling of the run's mentions
+        self.assertGreaterEqual(n, 2)
+        self.assertLessEqual(n, (mentions // 100).bit_length())
+
+    def test_it_leaves_them_alone_for_a_small_run(self) -> None:
+        self.assertEqual(self.analyses(), 0)  # far below ANALYSE_FROM mentions
