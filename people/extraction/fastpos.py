@@ -249,8 +249,7 @@ class FastPOSTokenizer:
     def tag(self, sentence: str) -> list[tuple[str, str]]:
         """POSTokenizer.cut(sentence) with HMM on, as (word, tag) pairs."""
         out: list[tuple[str, str]] = []
-        tag_of, freq = self.word_tag_tab.get, self.tokenizer.FREQ.get
-        route = self._route.cut
+        tag_of, freq = self.word_tag_tab.get, self.tokenizer.FREQ
         # split() with a group alternates: text between Chinese runs at even places, runs at odd
         for i, blk in enumerate(re_han_internal.split(sentence)):
             if not i % 2:
@@ -258,19 +257,11 @@ class FastPOSTokenizer:
                     out += _between_runs(blk)
                 continue
             # POSTokenizer.__cut_DAG: the route, its runs of one-character words buffered
-            buf = ""
-            for w in route(blk, False):
-                # jieba-rs joins consecutive single ASCII characters that jieba's route keeps apart:
-                # they are one-character words of the run
-                if len(w) == 1 or (w.isascii() and not freq(w)):
-                    buf += w
-                    continue
-                if buf:
-                    self._flush(buf, out)
-                    buf = ""
-                out.append((w, tag_of(w, "x")))
-            if buf:
-                self._flush(buf, out)
+            for w, single in route_runs(self._route, freq, blk):
+                if single:
+                    self._flush(w, out)
+                else:
+                    out.append((w, tag_of(w, "x")))
         return out
 
     def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:
