@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 
 from articles.reporting import REPORTS
+from articles.services.bulk import in_list
 
 # PostgreSQL advisory lock key ("jzsu"): refreshes take turns, so two never interleave a
 # delete and an insert of the same rows.
@@ -82,13 +83,6 @@ SOURCE_TABLES = (
     "people_tenure_mentions",
     "articles_article",
 )
-
-
-def _in(column: str, ids: list[int]) -> tuple[str, list]:
-    """`column IN (ids)` as SQL and parameters (an array on PostgreSQL: one parameter)."""
-    if connection.vendor == "postgresql":
-        return f"{column} = ANY(%s)", [ids]
-    return f"{column} IN ({', '.join(['%s'] * len(ids))})", list(ids)
 
 
 def _rebuild(cursor, s: Summary) -> None:
@@ -158,14 +152,14 @@ def _rebuild_and_swap(cursor, s: Summary) -> None:
 
 def _refresh_ids(cursor, s: Summary, ids: list[int]) -> None:
     cols = ", ".join(s.columns)
-    key_in, key_params = _in(s.key, ids)
+    key_in, key_params = in_list(s.key, ids)
     if s.other is None:
         cursor.execute(f"DELETE FROM {s.table} WHERE {key_in}", key_params)
         cursor.execute(
             f"INSERT INTO {s.table} ({cols}) SELECT {cols} FROM {s.view} WHERE {key_in}", key_params
         )
         return
-    other_in, other_params = _in(s.other, ids)
+    other_in, other_params = in_list(s.other, ids)
     cursor.execute(f"DELETE FROM {s.table} WHERE {key_in} OR {other_in}", key_params + other_params)
     cursor.execute(f"INSERT INTO {s.table} ({cols}) SELECT {cols} FROM {s.view} WHERE {key_in}", key_params)
     # The same pairs seen from the other side, when that side was not recomputed itself: a pair
@@ -206,7 +200,7 @@ def _with_survivors(cursor, table: str, ids: set[int]) -> list[int]:
     """The ids and the records they are merged into: a merged record counts under its survivor."""
     if not ids or (connection.vendor != "postgresql" and len(ids) > FULL_ABOVE):
         return sorted(ids)  # (SQLite recomputes the whole tables above FULL_ABOVE ids)
-    where, params = _in("id", sorted(ids))
+    where, params = in_list("id", sorted(ids))
     cursor.execute(f"SELECT merged_into_id FROM {table} WHERE {where} AND merged_into_id IS NOT NULL", params)
     return sorted(ids | {r[0] for r in cursor.fetchall()})
 
