@@ -62,8 +62,12 @@ def new_ids(model, n: int) -> list[int]:
     table = _table(model)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            # the sequence looked up once (MATERIALIZED): in the select list pg_get_serial_sequence
+            # runs for every row, 9 of the 10 us an id took (measured: 150,000 ids 510 -> 56 ms)
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n]
+                "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(%s, 'id')::regclass AS seq)"
+                " SELECT nextval(s.seq) FROM s, generate_series(1, %s)",
+                [table, n],
             )
             return sorted(r[0] for r in cursor.fetchall())
         if not connection.in_atomic_block:  # the ids are ours only while we hold the write lock
