@@ -88,6 +88,20 @@ def comparable_export() -> list[dict]:
     return records
 
 
+def page_fields() -> dict[str, dict]:
+    """Every stored page's fields by file name (not its id; its time stamps only as present)."""
+    return {
+        page.source_name: {
+            f.attname: getattr(page, f.attname) is not None
+            if f.attname.endswith("_at")
+            else getattr(page, f.attname)
+            for f in Page._meta.concrete_fields
+            if f.attname != "id"
+        }
+        for page in Page.objects.all()
+    }
+
+
 class GroupedImportTest(TransactionTestCase):
     """A backlog is stored GROUP_PAGES new pages a transaction: it must store exactly what storing
     the pages one by one stores, and a group that cannot go in whole goes in page by page."""
@@ -99,10 +113,12 @@ class GroupedImportTest(TransactionTestCase):
             self.assertEqual(grouped.count("new"), 30)
             self.assertEqual(ImportFile.objects.filter(outcome="new").count(), 30)
             expected = comparable_export()
+            pages = page_fields()
             for model in (Mention, Event, Page, Person, Organisation, Place):
                 model.objects.all().delete()
             importer.import_paths([tmp], workers=1, group=1)
             self.assertEqual(comparable_export(), expected)
+            self.assertEqual(page_fields(), pages)  # the group's COPY of pages, the single page's save()
 
     def test_it_stores_a_group_page_by_page_when_two_of_its_files_share_a_name(self) -> None:
         with tempfile.TemporaryDirectory() as tmp:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.test import TestCase
 
+from articles.models import Page
 from articles.services.bulk import insert_new, insert_rows, new_ids, select_in, stamp
-from articles.services.importer import PageImporter
+from articles.services.importer import PAGE_FIELDS, PageImporter
 from people.models import Event, Organisation, Person, Tenure
 from people.services.resolve import Resolver
 
@@ -48,6 +49,13 @@ class InsertNewTest(TestCase):
     def test_it_refuses_the_fields_it_sets_itself(self) -> None:
         with self.assertRaises(ValueError):
             insert_new(Organisation, ("name", "created_at"), [("一局", None)])
+
+    def test_rows_that_break_a_constraint_raise_djangos_error_and_write_nothing(self) -> None:
+        # the importer catches Django's errors to store a group of pages page by page
+        row = (None, "same-name.txt", "/x/same-name.txt", "0" * 64, "utf-8", "本报讯", "A01", 9, [])
+        with self.assertRaises(IntegrityError), transaction.atomic():
+            insert_new(Page, PAGE_FIELDS, [row, row])
+        self.assertFalse(Page.objects.exists())
 
 
 class StampTest(TestCase):

@@ -90,7 +90,12 @@ def insert_rows(model, columns: Sequence[str], rows: Iterable[Sequence]) -> int:
     cols = ", ".join(f'"{c}"' for c in columns)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
+            # psycopg's own cursor, below Django's: its errors become Django's here (IntegrityError,
+            # DataError...), which the importer catches to store a group page by page
+            with (
+                connection.wrap_database_errors,
+                cursor.cursor.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy,
+            ):
                 for row in rows:
                     copy.write_row(row)
         else:

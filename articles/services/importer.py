@@ -82,6 +82,18 @@ ANALYSED = (
     "articles_credit",
     "articles_page",
 )
+# The fields of a page PageImporter._fill_page sets (the others: id, auto_now stamps)
+PAGE_FIELDS = (
+    "edition_id",
+    "source_name",
+    "source_path",
+    "sha256",
+    "encoding",
+    "raw_text",
+    "page_label",
+    "size_bytes",
+    "warnings",
+)
 # PostgreSQL advisory lock key ("jzar") taken by every page's write transaction, see import_lock().
 IMPORT_LOCK_KEY = 0x6A7A6172
 
@@ -759,6 +771,7 @@ class PageImporter:
 
     @staticmethod
     def _fill_page(page: Page, path: Path, parsed: ParsedPage, edition_id: int | None) -> None:
+        """Sets PAGE_FIELDS."""
         page.edition_id = edition_id
         page.source_path = str(path)
         page.sha256 = parsed.sha256
@@ -779,7 +792,12 @@ class PageImporter:
             self._fill_page(page, path, parsed, edition_id)
             pages.append(page)
             editions.append(edition_date)
-        Page.objects.bulk_create(pages)
+        # COPY (insert_new) instead of bulk_create's INSERT with each page's text as an array item
+        # in the query: 7 -> ~1 ms of the server's time a group of 16 pages
+        page_ids = insert_new(Page, PAGE_FIELDS, [tuple(getattr(p, f) for f in PAGE_FIELDS) for p in pages])
+        for page, page_id in zip(pages, page_ids, strict=True):
+            page.pk = page_id
+            page._state.adding, page._state.db = False, connection.alias
         ids = iter(new_ids(Article, sum(len(parsed.articles) for _, parsed, _, _ in items)))
         all_articles, all_parsed, all_extractions, all_kept, days = [], [], [], [], []
         per_page = []
