@@ -37,6 +37,7 @@ from articles.reading import (
     hints_from_filename,
     load_manifest,
 )
+from articles.reporting.summaries import refresh_report_summaries, summary_ids_deferred
 from articles.search import index_page, month_of, with_names
 from articles.services.bulk import (
     in_list,
@@ -222,6 +223,18 @@ def backlog_commit() -> None:
             cursor.execute("SET LOCAL synchronous_commit = off")
 
 
+def is_first_load(n_files: int) -> bool:
+    """Whether a backlog of n_files is a first load of the archive: at least as many files as the
+    archive has pages. Its refresh at the end will rebuild the summary tables whole (the people it
+    names are far more than summaries._whole's share), so its groups do not record their ids one
+    by one (summaries.summary_ids_deferred). PostgreSQL only."""
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(f'SELECT count(*) FROM "{Page._meta.db_table}"')
+        return n_files >= cursor.fetchone()[0]
+
+
 def page_with_sha(sha: str) -> tuple[int, str] | None:
     """(id, file name) of a stored page with these bytes: the first in Page's ordering (file name),
     as Page.objects.filter(sha256=sha).values_list("pk", "source_name").first() finds it, without
@@ -367,6 +380,7 @@ def _import(
     run = ImportRun.objects.create(command=command[:2000], dry_run=summary.dry_run)
     summary.run_id = None if summary.dry_run else run.pk
     importer = PageImporter(build_lexicon(), run=run)
+    importer.first_load = group > 1 and is_first_load(len(files))
     total = len(files) + len(missing)
     for i, outcome in enumerate(missing, 1):
         log_file(run, outcome)
@@ -389,7 +403,6 @@ def _import(
     run.mentions = summary.mentions
     run.finished_at = timezone.now()
     run.save()
-    from articles.reporting.summaries import refresh_report_summaries
 
     refresh_report_summaries()  # the report summary tables, for whom this run touched
 
@@ -525,6 +538,8 @@ class PageImporter:
         self.parents_set: set[tuple[int, str]] = set()
         self.mentions_written = 0  # by this run, for note_written()
         self.analyse_at = ANALYSE_FROM
+        # a backlog at least as large as the archive: its groups defer the summaries' ids
+        self.first_load = False
 
     def note_written(self, outcomes: list[FileOutcome]) -> None:
         """Refresh the planner's statistics each time this run has doubled the mentions it wrote
@@ -630,7 +645,7 @@ class PageImporter:
         """New pages in one transaction with their log lines; None (and nothing written) when any
         of them is not new any more or cannot be stored."""
         try:
-            with transaction.atomic():
+            with transaction.atomic(), summary_ids_deferred(self.first_load):
                 import_lock()
                 backlog_commit()
                 # stored by another run while we were reading them?
