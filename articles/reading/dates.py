@@ -80,6 +80,16 @@ def resolve(dateline: str | None, year: int | None, edition: dt.date | None) -> 
     return safe_date(y, month, day)
 
 
+def first_date_in(text: str | None, year: int | None) -> dt.date | None:
+    """The first y年m月d日 / m月d日 in `text` (spaces ignored) as a date, `year` when it gives
+    none (an event's date as the extractor read it, the year of its page)."""
+    m = MONTH_DAY.search(text.replace(" ", "")) if text else None
+    if not m:
+        return None
+    y = int(m.group(1)) if m.group(1) else year
+    return safe_date(y, int(m.group(2)), int(m.group(3))) if y is not None else None
+
+
 def page_year(text: str) -> tuple[int | None, str]:
     """The year fixed by full dates printed on the page, with the evidence.
 

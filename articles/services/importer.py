@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
-import re
 import stat
 import time
 from collections import deque
@@ -37,6 +36,7 @@ from articles.reading import (
     hints_from_filename,
     load_manifest,
 )
+from articles.reading.dates import first_date_in
 from articles.reporting.summaries import refresh_report_summaries, summary_ids_deferred
 from articles.search import index_page, month_of, with_names
 from articles.services.bulk import (
@@ -505,25 +505,6 @@ def _article_row(a: Article) -> tuple:
         a.report_month,
         a.search_text,
     )
-
-
-MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-
-
-def resolve_date(text: str | None, default_year: int | None) -> dt.date | None:
-    """First y年m月d日 / m月d日 in `text`, with the year from the page when the text has none."""
-    if not text:
-        return None
-    m = MONTH_DAY.search(text.replace(" ", ""))
-    if not m:
-        return None
-    year = int(m.group(1)) if m.group(1) else default_year
-    if year is None:
-        return None
-    try:
-        return dt.date(year, int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 class PageImporter:
@@ -1019,7 +1000,7 @@ class PageImporter:
                     key[0],
                     ev.type,
                     key[1],
-                    resolve_date(ev.date, day.year if day else None) or (article.date if ev.date else None),
+                    first_date_in(ev.date, day.year if day else None) or (article.date if ev.date else None),
                     (ev.location or "")[:200],
                 )
             ids = insert_new(Event, ("name", "type", "date_text", "date", "location"), list(new.values()))
