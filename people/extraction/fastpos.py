@@ -50,6 +50,7 @@ except ImportError:  # pragma: no cover - exercised on machines without the whee
 # JZARCHIVE_FAST_SEGMENTER=0 uses jieba itself for the search words too.
 FAST_SEARCH = os.environ.get("JZARCHIVE_FAST_SEGMENTER", "1") != "0"
 _TOTAL_FILLER = "\U000f0000"
+_RUN_BREAK = "\n"  # outside re_han_internal and jieba-rs's Chinese runs: cut as a word of its own
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
 
@@ -249,19 +250,39 @@ class FastPOSTokenizer:
     def tag(self, sentence: str) -> list[tuple[str, str]]:
         """POSTokenizer.cut(sentence) with HMM on, as (word, tag) pairs."""
         out: list[tuple[str, str]] = []
+        append, flush = out.append, self._flush
         tag_of, freq = self.word_tag_tab.get, self.tokenizer.FREQ
         # split() with a group alternates: text between Chinese runs at even places, runs at odd
-        for i, blk in enumerate(re_han_internal.split(sentence)):
-            if not i % 2:
-                if blk:
+        parts = re_han_internal.split(sentence)
+        between = iter(parts[::2])
+        if blk := next(between):
+            out += _between_runs(blk)
+        # POSTokenizer.__cut_DAG of every run, as route_runs gives it, in one loop over one call of
+        # jieba-rs: the runs joined by a line break, which no run holds and which jieba-rs's own
+        # pattern of Chinese runs leaves out, are cut each on its own (the line break comes back
+        # as a word between them). Calls and loops per run were a large part of the time.
+        buf = ""  # the run of one-character words jieba buffers before deciding what to do with it
+        for w in self._route.cut(_RUN_BREAK.join(parts[1::2]), False) if len(parts) > 1 else ():
+            if len(w) == 1:
+                if w != _RUN_BREAK:
+                    buf += w
+                    continue
+                if buf:
+                    flush(buf, out)
+                    buf = ""
+                if blk := next(between):
                     out += _between_runs(blk)
-                continue
-            # POSTokenizer.__cut_DAG: the route, its runs of one-character words buffered
-            for w, single in route_runs(self._route, freq, blk):
-                if single:
-                    self._flush(w, out)
-                else:
-                    out.append((w, tag_of(w, "x")))
+            elif w.isascii() and not freq.get(w):
+                buf += w  # ASCII jieba-rs joins: one-character words to jieba (see route_runs)
+            else:
+                if buf:
+                    flush(buf, out)
+                    buf = ""
+                append((w, tag_of(w, "x")))
+        if buf:
+            flush(buf, out)
+        if blk := next(between, ""):
+            out += _between_runs(blk)
         return out
 
     def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:

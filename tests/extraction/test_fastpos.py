@@ -66,6 +66,26 @@ def test_it_cuts_any_text_exactly_as_jieba(text: str) -> None:
     assert_same(text)
 
 
+# All the Chinese runs of a text go to jieba-rs in one call, joined by line breaks: texts with
+# none, one or many runs, text before, between and after them, line breaks and ASCII of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "，",
+        "中",
+        "abc",
+        "\n",
+        "\n\n中\n",
+        "5G基站",
+        "“王小五”说：\n\n好。",
+        "第1季度，GDP增长5.2%。\r\n  新华社电 ",
+    ],
+)
+def test_it_cuts_texts_of_no_one_or_many_runs_exactly_as_jieba(text: str) -> None:
+    assert_same(text)
+
+
 # --- the search index's words: jieba.cut_for_search (default tokenizer) ----------------------------
 
 
