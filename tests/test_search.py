@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -143,3 +144,16 @@ class SearchTest(TestCase):
         self.assertEqual(response.status_code, 200)
         shown = {a.pk for a in response.context["cl"].result_list}
         self.assertEqual(shown, self.naming(name))
+
+
+def test_search_words_keep_every_word_with_a_word_character_and_drop_the_rest() -> None:
+    text = "市委书记在“2024年度”会上说：5G、a_b、Ⅻ号、③项，——要落实！  x-y 100%。"
+    words = segment(text)
+    # what jieba's search cut gives, filtered by the definition: a word holds a word character
+    from people.extraction.fastpos import cut_for_search
+
+    expected = [w for w in cut_for_search(text) if re.search(r"\w", w)]
+    assert words == expected
+    # kept by the word characters only the pattern sees (the underscore, a word with a sign)
+    assert {"书记", "5G", "_", "100%", "③"} <= set(words)
+    assert not [w for w in words if not re.search(r"\w", w)]  # no punctuation or spaces
