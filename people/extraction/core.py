@@ -501,7 +501,7 @@ _EVENT_ENDINGS = (
 _NOMINAL = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "eng", "nx"})
 _LEVEL_PREFIX = ("市", "省", "区", "县", "镇", "乡", "国家", "中共", "中国", "全国", "中央", "国务院")
 _ORG_LEFT_TRIM = re.compile(
-    r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|这|有关|相关|其|驻"
+    r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|所有|这|有关|相关|其|驻"
     r"|新一届|上一届|下一届|本届|历届|辖区|当地)"
 )
 
@@ -843,6 +843,8 @@ class _Collector:
 _CUT_TOKENS = frozenset(
     [
         "暨",
+        "日讯",  # 新华社北京５月６日讯 / 日电: a dateline's end, never part of a name
+        "日电",
         "分别",
         "先后",
         "发挥",
@@ -1052,20 +1054,34 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             or p.flag in _STOP_FLAGS
             or (p.flag in ("d", "m", "a", "ad", "v") and len(w) == 1)
             or (p.flag == "m" and not w.startswith("第"))
+            or (p.flag == "x" and w.isdecimal())  # ６日: jieba tags full-width digits x, ASCII ones m
             or (p.flag in ("d", "ad") and j < idx)
         ):
             break
         elif p.flag.startswith("v") and p.flag != "vn" and after_verb is None:
             after_verb = j
         j -= 1
-        if after_verb is not None and (_is_place_tok(p) or p.flag == "nt"):
+        if after_verb is not None and (
+            p.flag == "nt" or (_is_place_tok(p) and toks[j + 1].flag not in ("s", "f"))
+        ):
             # a place starts the name: keep the verbs inside it, and the body it belongs to
-            # (某银行|焦作|分行: 分行 is tagged a verb)
+            # (某银行|焦作|分行: 分行 is tagged a verb); not a place word before a locative, which
+            # starts a phrase (回国|途中|接受|某台: jieba tags 回国 ns)
             while j > 0 and toks[j - 1].flag in ("nt", "ns") and end - toks[j - 1].start <= max_len:
                 j -= 1
             return j
     if after_verb is not None:
         j = after_verb
+    # nor take in the close of a parenthesis it does not open: （记者某某）某市人民政府, a byline's
+    depth = 0
+    for m in range(j, idx):
+        if toks[m].word in ("（", "("):
+            depth += 1
+        elif toks[m].word in ("）", ")"):
+            if depth:
+                depth -= 1
+            else:
+                j = m + 1
     # a chunk may hold a parenthesised qualifier (开发区（高新区）党工委) but not start inside or with one
     k = j
     while k < idx and toks[k].word not in ("（", "("):
@@ -2226,10 +2242,10 @@ def _orgs_and_places(
             continue
         if t.word != suf and (
             t.flag.startswith("v")
-            or t.flag in ("d", "a", "ad")
+            or t.flag in ("d", "a", "ad", "i", "l")
             or (len(t.word) == 2 and len(suf) == 1 and t.flag != "nt")
         ):
-            continue  # 举办, 部署: a verb that happens to end like an organisation
+            continue  # 举办, 部署: a verb that happens to end like an organisation; 成群结队: an idiom
         if (
             len(suf) == 1
             and len(t.word) >= 3
@@ -2303,7 +2319,7 @@ def _orgs_and_places(
         if mm and len(cand) - mm.end() >= 2:
             cand = cand[mm.end() :]
             chunk_start += mm.end()
-        if len(cand) > 30 or len(cand) < 2 or cand.startswith(_GENERIC_ORG_HEAD):
+        if len(cand) > 30 or len(cand) < 2 or _generic_org(cand):
             continue
         if suf == "政府" and cand[:-2] in GAZ and GAZ[cand[:-2]] == "country":
             continue  # 中国政府: the country is the place; a national government is not named as a body here
