@@ -1951,9 +1951,22 @@ _GENERIC_PLACES = frozenset(
 )
 
 
+# Words for a kind of city: after a word that is no place (港口, 特大) they name no place.
+_GENERIC_AREA = ("城市", "都市")
+
+
 def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
     """A jieba ns word outside the gazetteer: jieba's dictionary tags many common words ns (城市, 爱国)."""
     if w in _GENERIC_PLACES:
+        return False
+    if (
+        len(w) >= 4
+        and w.endswith(_GENERIC_AREA)
+        and w[:-2] not in GAZ
+        and not word_tag.get(w[:-2], "").startswith(("ns", "j"))
+    ):
+        # 港口城市, 周边城市: a kind of city, not one named (no city's name ends with 城市 or 都市;
+        # many prefectures' do with 地区, whatever jieba tags their first word: 吕梁地区)
         return False
     if len(w) >= 4:
         halves = (word_tag.get(w[:2]), word_tag.get(w[2:]))

@@ -1,0 +1,21 @@
+"""A kind of place is not a place's name, even where jieba's dictionary tags it as one (invented
+text)."""
+
+from __future__ import annotations
+
+from people.extraction import PLACE, extract
+
+
+def places(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PLACE)]
+
+
+def test_a_kind_of_city_is_not_a_place() -> None:
+    assert places("南川市是一座港口城市。") == ["南川市"]
+    assert places("周边城市纷纷效仿。") == []
+
+
+def test_a_prefecture_named_with_diqu_stays_a_place() -> None:
+    # whatever jieba tags its first word (吕梁: a name; 毕节: a noun)
+    assert places("他曾在吕梁地区工作。") == ["吕梁地区"]
+    assert places("他曾在毕节地区工作。") == ["毕节地区"]
