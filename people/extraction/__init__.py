@@ -49,11 +49,12 @@ def extract(
 
 
 def entity_names(extraction: Extraction) -> dict[str, list[str]]:
-    """Distinct names per type, in order of first appearance."""
+    """Distinct names per type, in order of first appearance; the people the text credits (its
+    reporters, photographers) among the persons."""
     out: dict[str, list[str]] = {"persons": [], "organisations": [], "places": []}
     key = {PERSON: "persons", ORGANISATION: "organisations", PLACE: "places"}
     seen: set[tuple[str, str]] = set()
-    for m in sorted(extraction.mentions, key=lambda m: (m.start, m.end)):
+    for m in sorted(extraction.mentions + extraction.credits, key=lambda m: (m.start, m.end)):
         k = key.get(m.type)
         if k and (k, m.text) not in seen:
             seen.add((k, m.text))

@@ -192,6 +192,19 @@ _POSTS = sorted(
     reverse=True,
 )
 _CREDIT_POSTS = frozenset({"记者", "通讯员", "见习记者", "摄影记者", "特约记者"})
+_CREDIT_POST_END = re.compile("(?:" + "|".join(sorted(_CREDIT_POSTS, key=len, reverse=True)) + ")")
+
+
+def _after_credit_post(text: str, s: int, e: int) -> tuple[int, int]:
+    """A photo credit's name, text[s:e], without the end of a credit post it took in (新华社记者
+    某某摄: the name's pattern reached back into 记者)."""
+    cut = s
+    for m in _CREDIT_POST_END.finditer(text, max(0, s - 4), e):
+        if s < m.end() < e:
+            cut = max(cut, m.end())
+    return (cut, e) if e - cut >= 2 else (s, e)
+
+
 # Posts that name a person's role without an organisation of their own.
 _BARE_POSTS = frozenset(
     {
@@ -1257,7 +1270,8 @@ def title_org(title: str) -> str | None:
 
 def extract_entities(
     text: str, lexicon: Lexicon | None, exclude: frozenset[str]
-) -> tuple[list[Mention], list[Tok]]:
+) -> tuple[list[Mention], list[Tok], list[Mention]]:
+    """The mentions of the text, its tokens, and the people it credits (by-lines, photo credits)."""
     pos = tokenizer_for(lexicon)
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
@@ -1271,6 +1285,7 @@ def extract_entities(
     col = _Collector(text, lexicon, exclude)
     known = set(lexicon.known_persons) if lexicon else set()
     credits: set[str] = set(exclude)
+    credited: list[Mention] = []  # credits found in the text, where they are
 
     # 1. Titles before names.
     for m in POST_RE.finditer(text):
@@ -1340,6 +1355,7 @@ def extract_entities(
             continue  # 市长信箱: a bare post before a word is a compound, not a title and a name
         if titles[-1] in _CREDIT_POSTS or any(t.endswith(tuple(_CREDIT_POSTS)) for t in titles[-1:]):
             credits.add(name)
+            credited.append(Mention(PERSON, name, ns, ns + n, tuple(titles), None, "credit", 0.9))
             continue
         org = title_org(titles[0]) or (hints[0] if hints else None)
         col.add(Mention(PERSON, name, ns, ns + n, tuple(titles), org, "title", 0.9))
@@ -1398,7 +1414,9 @@ def extract_entities(
 
     # Photo credits: 周红摄 / 张三 摄.
     for m in _PHOTO.finditer(text) if "摄" in text else ():
-        credits.add(m.group(1))
+        s, e = _after_credit_post(text, m.start(1), m.end(1))
+        credits.add(text[s:e])
+        credited.append(Mention(PERSON, text[s:e], s, e, method="credit", confidence=0.8))
 
     # 2. jieba person candidates.
     nr_flags = {f for f in set(flags) if f.startswith("nr")}
@@ -1653,7 +1671,8 @@ def extract_entities(
     _orgs_and_places(text, toks, words, flags, starts, tok_at, word_tag, freq, col, lexicon)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _with_parents(_settle_orgs(text, out, toks, word_tag))
-    return out, toks
+    credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
+    return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
 
 
 def _not_a_body(m: Mention, text: str) -> bool:
@@ -2410,6 +2429,6 @@ def _orgs_and_places(
 def run(text: str, lexicon: Lexicon | None = None, exclude: frozenset[str] = frozenset()) -> Extraction:
     from .events import find_events
 
-    mentions, _toks = extract_entities(text, lexicon, exclude)
+    mentions, _toks, credits = extract_entities(text, lexicon, exclude)
     events = find_events(text, mentions)
-    return Extraction(tuple(mentions), tuple(events))
+    return Extraction(tuple(mentions), tuple(events), tuple(credits))

@@ -60,6 +60,9 @@ class EventMention:
 class Extraction:
     mentions: tuple[Mention, ...] = ()
     events: tuple[EventMention, ...] = ()
+    # People the text credits (记者某某, 某某摄): persons, kept apart from the mentions because the
+    # archive stores a piece's reporters and photographers as its credits (from its by-line)
+    credits: tuple[Mention, ...] = ()
 
     def of_type(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]

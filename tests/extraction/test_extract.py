@@ -40,11 +40,22 @@ def test_it_finds_a_person_quoted():
     assert "贺春梅" in names
 
 
-def test_it_does_not_return_reporters_or_photographers():
+def test_reporters_and_photographers_are_credits_not_mentions():
     text = "本报讯（记者卢晓丹 通讯员薛文亮）昨日，公司总经理邵建平介绍了情况。（严明辉 摄）"
-    names = entity_names(extract(text, exclude=frozenset({"卢晓丹"})))["persons"]
-    assert "邵建平" in names
-    assert "卢晓丹" not in names and "薛文亮" not in names and "严明辉" not in names
+    ex = extract(text, exclude=frozenset({"卢晓丹"}))
+    mentioned = [m.text for m in ex.of_type(PERSON)]
+    assert "邵建平" in mentioned
+    # the archive stores them as the piece's credits (from its by-line), not as people it names
+    assert not {"卢晓丹", "薛文亮", "严明辉"} & set(mentioned)
+    assert [c.text for c in ex.credits] == ["卢晓丹", "薛文亮", "严明辉"]
+    assert [text[c.start : c.end] for c in ex.credits] == ["卢晓丹", "薛文亮", "严明辉"]
+    # a list of the people in the text has them all
+    assert set(entity_names(ex)["persons"]) == {"卢晓丹", "薛文亮", "邵建平", "严明辉"}
+
+
+def test_a_photo_credit_after_a_reporters_post_is_the_name_alone():
+    ex = extract("（新华社记者卜文珂摄）")
+    assert [c.text for c in ex.credits] == ["卜文珂"]
 
 
 def test_it_finds_organisations_by_suffix():
