@@ -280,6 +280,20 @@ _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
     r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记)"
 )
+# The last characters of nouns for a kind of person (学生, 市民, 教师, 队员, 游客, 民警): such a noun
+# before a name and a speech verb after it frame the name as well as punctuation does.
+_PERSON_KIND_END = frozenset("生民师员工家者主客警士")
+
+
+def _person_kind_before(s: int, tok_end: dict[int, int], toks: list) -> bool:
+    """Whether a noun for a kind of person ends at s (学生|陈强说)."""
+    k = tok_end.get(s)
+    if k is None:
+        return False
+    w = toks[k]
+    return len(w.word) >= 2 and w.flag == "n" and w.word[-1] in _PERSON_KIND_END
+
+
 # Single characters that commonly follow a name: they end a two-character name.
 _AFTER = frozenset(
     "、，。；：！？“”‘’（）《》 \n说表等到在出参陪讲指强要对率带介认称同与及是的先深来也就向"
@@ -1514,7 +1528,8 @@ def extract_entities(
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))
 
-    # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说.
+    # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说 / 学生陈强说.
+    tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
     for m in _SPEECH.finditer(text):
         b = m.start()
         if (
@@ -1530,9 +1545,9 @@ def extract_entities(
             name = text[s:b]
             if n == 4 and name[:2] not in _COMPOUND:
                 continue
-            if (s == 0 or text[s - 1] in _PUNCT or text[s - 1] in "”") and looks_like_name(
-                name, word_tag, strict=True
-            ):
+            if (
+                s == 0 or text[s - 1] in _PUNCT or text[s - 1] in "”" or _person_kind_before(s, tok_end, toks)
+            ) and looks_like_name(name, word_tag, strict=True):
                 if name not in credits:
                     col.add(Mention(PERSON, name, s, b, method="speech", confidence=0.7))
                 break

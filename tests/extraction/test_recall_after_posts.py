@@ -78,3 +78,10 @@ def test_a_transcribed_foreign_name_after_a_post_closed_by_punctuation():
 
 def test_a_bare_post_before_a_word_is_a_compound():
     assert titled("开通市长信箱，区长高兴地说，局长亲自部署。") == {}
+
+
+def test_a_name_between_a_kind_of_person_and_a_speech_verb():
+    # 市民 / 学生 frame the name as punctuation does before 告诉 / 介绍
+    for text in ("市民邢岚告诉记者，她很满意。", "据学生邢岚介绍，活动很成功。"):
+        assert [m.text for m in extract(text).of_type(PERSON)] == ["邢岚"], text
+    assert not extract("广大学生表示支持。").of_type(PERSON)  # no name between them
