@@ -2071,6 +2071,17 @@ _PLACE_OK_FLAGS = frozenset(
 _PLACE_SUF_RE = re.compile("|".join(map(re.escape, _PLACE_SUFFIXES)))
 
 
+# Characters that end an administrative unit's name (某某镇, 某某县) and so never start the next one.
+_LEVEL_CHARS = frozenset("镇乡县省")
+# What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
+_CLAN_SEATS = frozenset("家庄营寨屯堡")
+
+
+def _clan_name(name_part: str) -> bool:
+    """王家, 李庄: a surname and a word for a clan's seat, the name part of a village."""
+    return len(name_part) == 2 and name_part[0] in _SINGLE and name_part[1] in _CLAN_SEATS
+
+
 def _places_by_suffix(
     text: str,
     toks: list[Tok],
@@ -2131,6 +2142,8 @@ def _places_by_suffix(
             start = toks[j].start
         if text[start] in "了的" and sstart - start >= 3:
             start += 1  # 建立了|某某园区: a particle glued to the name by the segmenter
+        elif text[start] in _LEVEL_CHARS and sstart - start >= 3 and start and _cjk(text[start - 1]):
+            start += 1  # 某某|镇北|徐村: the level ends the place before (某某镇), the village is 北徐村
         name_part = text[start:sstart]
         if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
             continue  # 国家高新区, 城中村: a kind of zone or village, not one named
@@ -2143,8 +2156,14 @@ def _places_by_suffix(
         nt = word_tag.get(name_part)
         if len(suf) == 1 and nt is not None and nt[0] in "vadmrq":
             continue  # 壮大村, 多个村
-        if not proper and nt is not None and nt[0] in "nv" and suf in ("村", "乡", "镇"):
-            continue  # 亮点村: a common noun before 村
+        if (
+            not proper
+            and nt is not None
+            and nt[0] in "nv"
+            and suf in ("村", "乡", "镇")
+            and not _clan_name(name_part)
+        ):
+            continue  # 亮点村: a common noun before 村 (but 王家村: a clan's village)
         if not proper and suf in ("园区",):
             continue  # 文化广场: a kind of place, not a name
         if len(cand) < 3:
