@@ -1683,7 +1683,7 @@ def extract_entities(
             meth = "lexicon" if name in known else "repeat"
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
-    _orgs_and_places(text, toks, words, flags, starts, tok_at, word_tag, freq, col, lexicon)
+    _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _with_parents(_settle_orgs(text, out, toks, word_tag))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
@@ -2238,12 +2238,12 @@ def _orgs_and_places(
     flags: list[str],
     starts: dict[int, Tok],
     tok_at: _TokenAt,
+    tok_end: dict[int, int],
     word_tag: dict,
     freq: dict,
     col: _Collector,
     lexicon: Lexicon | None,
 ) -> None:
-    tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
     # Places from the gazetteer and jieba ns. Only the words one of the tests below can hold for:
     # a flag they test, a known place or body, a pair of countries.
     maybe = set(_where(map(_PLACE_ORG_FLAGS.__contains__, flags)))
