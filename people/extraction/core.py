@@ -1985,6 +1985,9 @@ _GENERIC_PLACES = frozenset(
 )
 
 
+# A verb of going and where to (回国, 离城, 赴京): a phrase, not a place's name.
+_GOING = frozenset("回离归进出返赴抵来去到入")
+_GONE_TO = frozenset("国京城乡村")
 # Words for a kind of city: after a word that is no place (港口, 特大) they name no place.
 _GENERIC_AREA = ("城市", "都市")
 
@@ -2011,6 +2014,8 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
         return False  # 大城市, 新城区
     if w.startswith(_QUANT_START):
         return False  # 各乡镇
+    if len(w) == 2 and w[0] in _GOING and w[1] in _GONE_TO:
+        return False  # 回国, 离城, 进京: going somewhere, which jieba's dictionary tags ns
     if w not in word_tag:
         # jieba's HMM guessed a new word as a place: believe it when it ends like one or sounds foreign
         return w[-1] in _PLACE_CHARS or (sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2 and len(w) >= 3)

@@ -31,3 +31,9 @@ def test_a_towns_level_does_not_start_the_village_after_it() -> None:
     # jieba cuts 小河|镇北|徐村: 镇 ends the town, the village is 北徐村
     assert "北徐村" in places("他住在小河镇北徐村。")
     assert "镇北徐村" not in places("他住在小河镇北徐村。")
+
+
+def test_going_somewhere_is_not_a_place() -> None:
+    # 离城 (from the town), 回国, 入城: a verb of going and where to, not a place's name, whatever
+    # jieba's dictionary or its guess of a new word tags it
+    assert places("他住在小河镇，离城不远。") == ["小河镇"]
