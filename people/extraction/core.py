@@ -872,6 +872,10 @@ _CUT_TOKENS = frozenset(
         "暨",
         "日讯",  # 新华社北京５月６日讯 / 日电: a dateline's end, never part of a name
         "日电",
+        # what a place does to a body, never inside its name (某市成立某协会, 在某市设立某法院)
+        *("设立", "成立", "建立", "组建", "筹建", "创办", "授予", "批准"),
+        # what a visitor does there (在某市访问某馆, 出席, 视察)
+        *("访问", "出席", "参加", "接受", "拜会", "视察", "莅临", "来到", "前往", "抵达"),
         "分别",
         "先后",
         "发挥",

@@ -26,6 +26,9 @@ def bodies(text: str) -> list[str]:
         # a word jieba tags as a place (回京) before a locative starts a phrase, not a name
         ("代表团回京途中接受南川晚报社采访。", "南川晚报社"),
         ("代表团回京途中拜会南川市农学会。", "南川市农学会"),
+        # what a place does to a body, or a visitor there, is not part of its name
+        ("南川市成立残疾人联合会。", "残疾人联合会"),
+        ("当年在南川市设立高级法院。", "高级法院"),
     ],
 )
 def test_the_name_starts_after_what_comes_before_it(text: str, body: str) -> None:
