@@ -379,8 +379,7 @@ def _import(
     before = entity_counts()
     run = ImportRun.objects.create(command=command[:2000], dry_run=summary.dry_run)
     summary.run_id = None if summary.dry_run else run.pk
-    importer = PageImporter(build_lexicon(), run=run)
-    importer.first_load = group > 1 and is_first_load(len(files))
+    importer = PageImporter(build_lexicon(), run=run, first_load=group > 1 and is_first_load(len(files)))
     total = len(files) + len(missing)
     for i, outcome in enumerate(missing, 1):
         log_file(run, outcome)
@@ -510,7 +509,7 @@ def _article_row(a: Article) -> tuple:
 class PageImporter:
     """Imports pages one by one; holds the caches of one run."""
 
-    def __init__(self, lexicon: Lexicon, run: ImportRun | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, run: ImportRun | None = None, first_load: bool = False) -> None:
         self.lexicon = lexicon
         self.run = run
         self.resolver = Resolver()
@@ -519,8 +518,9 @@ class PageImporter:
         self.parents_set: set[tuple[int, str]] = set()
         self.mentions_written = 0  # by this run, for note_written()
         self.analyse_at = ANALYSE_FROM
-        # a backlog at least as large as the archive: its groups defer the summaries' ids
-        self.first_load = False
+        # a backlog at least as large as the archive (is_first_load): its groups defer the
+        # summaries' ids
+        self.first_load = first_load
 
     def note_written(self, outcomes: list[FileOutcome]) -> None:
         """Refresh the planner's statistics each time this run has doubled the mentions it wrote
