@@ -9,7 +9,6 @@ from __future__ import annotations
 def create_triggers(schema_editor, triggers) -> None:
     pg = schema_editor.connection.vendor == "postgresql"
     for name, table, event, condition, statements in triggers:
-        body = "".join(f"    {s};\n" for s in statements)
         if pg:
             when = f"WHEN ({condition})" if condition else ""
             schema_editor.execute(function_sql(name, statements))
@@ -19,6 +18,7 @@ def create_triggers(schema_editor, triggers) -> None:
             )
         else:
             when = "WHEN " + condition.replace("IS DISTINCT FROM", "IS NOT") if condition else ""
+            body = "".join(f"    {s};\n" for s in statements)
             schema_editor.execute(
                 f"CREATE TRIGGER report_dirty_{name} AFTER {event} ON {table} FOR EACH ROW {when}\n"
                 f"BEGIN\n{body}END"

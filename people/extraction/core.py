@@ -285,7 +285,7 @@ _SPEECH = re.compile(
 _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
 
 
-def _person_kind_before(s: int, tok_end: dict[int, int], toks: list) -> bool:
+def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> bool:
     """Whether a noun for a kind of person ends at s (学生|陈强说)."""
     k = tok_end.get(s)
     if k is None:
