@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import io
+import json
 import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
-from django.test import SimpleTestCase, TestCase
+from django.core.management.base import CommandError
+from django.db import connection
+from django.test import SimpleTestCase, TestCase, TransactionTestCase
 
 from articles import synthetic
-from articles.models import Page
+from articles.models import Article, Page
 from articles.reading import read_page
+from articles.services.importer import read_only
+from people.extraction.types import Lexicon
+from people.models import Mention
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -53,3 +59,59 @@ class MakeArchiveCommandTest(TestCase):
         for page in Page.objects.select_related("edition"):
             self.assertEqual(page.edition.date.isoformat(), page.source_name[:10])
             self.assertEqual(page.page_label, page.source_name[11:14])
+
+
+class BenchmarkCommandTest(TestCase):
+    """benchmark_import prints its figures as one JSON object (what they measure is not tested:
+    a benchmark, never a timed test); --no-database reads the same pages and stores nothing."""
+
+    def run_benchmark(self, folder: str, *options: str) -> dict:
+        out = io.StringIO()
+        call_command(
+            "benchmark_import",
+            "--pages",
+            "4",
+            "--dir",
+            folder,
+            "--workers",
+            "1",
+            "--json",
+            *options,
+            stdout=out,
+            stderr=io.StringIO(),
+        )
+        return json.loads(out.getvalue())
+
+    def test_it_reads_the_pages_the_import_stores_and_stores_nothing_without_the_database(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            alone = self.run_benchmark(tmp, "--no-database")
+            self.assertFalse(Page.objects.exists())
+            imported = self.run_benchmark(tmp)
+            files = sorted(Path(tmp).glob("*.txt"))
+            counted = read_only(files, 2, Lexicon())  # the worker processes, as --workers 2
+        self.assertEqual(Page.objects.count(), 4)
+        self.assertEqual(counted, (4, Article.objects.count(), Mention.objects.count()))
+        self.assertEqual((alone["pages"], alone["database"]), (4, None))
+        self.assertEqual((imported["pages"], imported["database"]), (4, connection.vendor))
+        self.assertEqual(alone["chars"], imported["chars"])
+        for figures in (alone, imported):
+            self.assertGreater(figures["mentions_per_s"], 0)
+            self.assertGreater(figures["jieba_posseg_chars_per_s"], 0)
+            self.assertAlmostEqual(
+                figures["ratio"], figures["chars_per_s"] / figures["jieba_posseg_chars_per_s"], delta=0.01
+            )
+
+
+class BenchmarkResetTest(TransactionTestCase):
+    """--reset empties the archive with TRUNCATE, which PostgreSQL refuses inside a transaction
+    that still holds deferred checks: committed pages, as an operator's database has."""
+
+    run_benchmark = BenchmarkCommandTest.run_benchmark
+
+    def test_it_will_not_import_into_an_archive_that_holds_pages(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            self.run_benchmark(tmp)
+            with self.assertRaisesMessage(CommandError, "--reset"):
+                self.run_benchmark(tmp)
+            self.assertEqual(self.run_benchmark(tmp, "--reset")["pages"], 4)
+        self.assertEqual(Page.objects.count(), 4)

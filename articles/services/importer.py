@@ -336,6 +336,49 @@ class _Done:
         return self.value
 
 
+def reading_pool(workers: int, lexicon: Lexicon) -> ProcessPoolExecutor:
+    """Worker processes that read pages and extract their entities (analysis.analyse_job)."""
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),  # no inherited database connections
+        initializer=analysis.init_worker,
+        initargs=(lexicon,),
+    )
+
+
+def read_only(files: list[Path], workers: int, lexicon: Lexicon) -> tuple[int, int, int]:
+    """Read and extract `files` as an import's worker processes do, storing nothing: (pages,
+    articles, mentions). What the reading part of an import costs on its own (benchmark_import
+    --no-database), with the same bound on pages in flight."""
+    pages = articles = mentions = 0
+
+    def count(result: tuple[str, object]) -> None:
+        nonlocal pages, articles, mentions
+        status, payload = result
+        if status != "ok":
+            return
+        parsed, extractions, _, _ = payload
+        pages += 1
+        articles += len(parsed.articles)
+        mentions += sum(len(e.mentions) for e in extractions)
+
+    jobs = ((read_bytes(f), f.name, hints_from_filename(f.name)) for f in files)
+    if workers <= 1:
+        analysis.init_worker(lexicon)  # this process is the one worker
+        for job in jobs:
+            count(analysis.analyse_job(job))
+        return pages, articles, mentions
+    with reading_pool(workers, lexicon) as pool:
+        pending: deque = deque()
+        for job in jobs:
+            pending.append(pool.submit(analysis.analyse_job, job))
+            if len(pending) >= 4 * workers:
+                count(pending.popleft().result())
+        while pending:
+            count(pending.popleft().result())
+    return pages, articles, mentions
+
+
 def _outcomes(
     importer: PageImporter, files: list[Path], hints_by_name: dict, workers: int, group: int = 1
 ) -> Iterator[FileOutcome]:
@@ -344,14 +387,7 @@ def _outcomes(
     at most 2 x max(workers, group) pages are in flight, so memory does not grow with the number
     of pages."""
     parallel = workers > 1 and len(files) >= PARALLEL_MIN_FILES
-    pool = None
-    if parallel:
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),  # no inherited database connections
-            initializer=analysis.init_worker,
-            initargs=(importer.lexicon,),
-        )
+    pool = reading_pool(workers, importer.lexicon) if parallel else None
     try:
         pending: deque = deque()
         # pages in flight: a group being stored, and as many again being read

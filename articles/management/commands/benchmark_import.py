@@ -10,6 +10,11 @@ empty (or emptied with --reset), and prints the figures as one JSON object:
 2 million characters of the same pages (all of them when there are fewer), measured in the same
 run after the import; `ratio` = chars_per_s / jieba_posseg_chars_per_s. A benchmark, never a test:
 it prints figures and asserts nothing.
+
+With --no-database the pages are only read and their entities extracted, by the import's own
+worker processes, and nothing is stored or even connected to: what the reading part of an import
+costs without the database, the ceiling it sets on the whole, and what one reading machine would
+give an import scaled out over several (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from articles.models import Article, Edition, ImportFile, ImportRun, Page
-from articles.services.importer import import_paths
+from articles.services.importer import import_paths, read_only
+from people.extraction.types import Lexicon
 from people.models import Alias, Event, Mention, Organisation, Person, Place, Tenure
 
 SAMPLE_CHARS = 2_000_000
@@ -91,11 +97,16 @@ class Command(BaseCommand):
         parser.add_argument("--dir", help="where the pages are generated or reused (default var/bench/...)")
         parser.add_argument("--json", action="store_true", help="print only the JSON object")
         parser.add_argument("--reset", action="store_true", help="empty the archive tables first")
+        parser.add_argument(
+            "--no-database",
+            action="store_true",
+            help="only read the pages and extract their entities: store nothing, use no database",
+        )
 
     def handle(self, *args, **options) -> None:
         n, seed = options["pages"], options["seed"]
         folder = Path(options["dir"] or settings.VAR_DIR / "bench" / f"pages-{n}-seed-{seed}")
-        if Page.objects.exists():
+        if not options["no_database"] and Page.objects.exists():
             if not options["reset"]:
                 raise CommandError(
                     "the database already holds pages; the benchmark imports into an empty archive. Pass "
@@ -109,12 +120,19 @@ class Command(BaseCommand):
             files = sorted(folder.glob("*.txt"))
         chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
 
-        kwargs = {} if options["workers"] is None else {"workers": options["workers"]}
+        workers = settings.JZARCHIVE_IMPORT_WORKERS if options["workers"] is None else options["workers"]
         started = time.perf_counter()
-        summary = import_paths([folder], **kwargs)
+        if options["no_database"]:
+            # an empty archive's lexicon, as the import into an empty database has
+            pages, articles, mentions = read_only(files, workers, Lexicon())
+            if pages < len(files):
+                raise CommandError(f"{len(files) - pages} of {len(files)} pages could not be read")
+        else:
+            summary = import_paths([folder], workers=workers)
+            if summary.failed:
+                raise CommandError(f"{len(summary.failed)} pages failed: {summary.failed[0].message}")
+            articles, mentions = summary.articles, summary.mentions
         seconds = time.perf_counter() - started
-        if summary.failed:
-            raise CommandError(f"{len(summary.failed)} pages failed: {summary.failed[0].message}")
         rss = peak_rss_mb()
         jieba_rate, sample = posseg_chars_per_s(files)
         result = {
@@ -123,13 +141,13 @@ class Command(BaseCommand):
             "seconds": round(seconds, 2),
             "chars_per_s": round(chars / seconds),
             "pages_per_s": round(len(files) / seconds, 2),
-            "articles_per_s": round(summary.articles / seconds, 1),
-            "mentions_per_s": round(summary.mentions / seconds, 1),
+            "articles_per_s": round(articles / seconds, 1),
+            "mentions_per_s": round(mentions / seconds, 1),
             "peak_rss_mb": rss,
             "jieba_posseg_chars_per_s": round(jieba_rate),
             "jieba_sample_chars": sample,
             "ratio": round(chars / seconds / jieba_rate, 2),
-            "workers": options["workers"],
-            "database": connection.vendor,
+            "workers": workers,
+            "database": None if options["no_database"] else connection.vendor,
         }
         self.stdout.write(json.dumps(result, ensure_ascii=False))
