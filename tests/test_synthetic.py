@@ -90,7 +90,10 @@ class BenchmarkCommandTest(TestCase):
             files = sorted(Path(tmp).glob("*.txt"))
             counted = read_only(files, 2, Lexicon())  # the worker processes, as --workers 2
         self.assertEqual(Page.objects.count(), 4)
-        self.assertEqual(counted, (4, Article.objects.count(), Mention.objects.count()))
+        self.assertEqual(
+            (counted.pages, counted.articles, counted.mentions, counted.failed),
+            (4, Article.objects.count(), Mention.objects.count(), []),
+        )
         self.assertEqual((alone["pages"], alone["database"]), (4, None))
         self.assertEqual((imported["pages"], imported["database"]), (4, connection.vendor))
         self.assertEqual(alone["chars"], imported["chars"])
@@ -100,6 +103,17 @@ class BenchmarkCommandTest(TestCase):
             self.assertAlmostEqual(
                 figures["ratio"], figures["chars_per_s"] / figures["jieba_posseg_chars_per_s"], delta=0.01
             )
+
+    def test_it_names_the_pages_it_cannot_read_and_reads_the_others(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            empty, binary = Path(tmp) / "empty.txt", Path(tmp) / "binary.txt"
+            empty.write_bytes(b"")
+            binary.write_bytes(b"\x00\x01" * 100)
+            counted = read_only([empty, SEEDS[0], binary], 1, Lexicon())
+        self.assertEqual(counted.pages, 1)
+        self.assertGreater(counted.articles, 0)
+        self.assertEqual([line.split(": ")[0] for line in counted.failed], [str(empty), str(binary)])
+        self.assertIn("empty", counted.failed[0])
 
 
 class BenchmarkResetTest(TransactionTestCase):

@@ -346,37 +346,55 @@ def reading_pool(workers: int, lexicon: Lexicon) -> ProcessPoolExecutor:
     )
 
 
-def read_only(files: list[Path], workers: int, lexicon: Lexicon) -> tuple[int, int, int]:
-    """Read and extract `files` as an import's worker processes do, storing nothing: (pages,
-    articles, mentions). What the reading part of an import costs on its own (benchmark_import
-    --no-database), with the same bound on pages in flight."""
-    pages = articles = mentions = 0
+@dataclass
+class ReadCounts:
+    """What read_only() read: pages, their articles and mentions, and the files it could not
+    read ("path: reason")."""
 
-    def count(result: tuple[str, object]) -> None:
-        nonlocal pages, articles, mentions
+    pages: int = 0
+    articles: int = 0
+    mentions: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def count(self, path: Path, result: tuple[str, object]) -> None:
         status, payload = result
         if status != "ok":
+            self.failed.append(f"{path}: {payload}")
             return
         parsed, extractions, _, _ = payload
-        pages += 1
-        articles += len(parsed.articles)
-        mentions += sum(len(e.mentions) for e in extractions)
+        self.pages += 1
+        self.articles += len(parsed.articles)
+        self.mentions += sum(len(e.mentions) for e in extractions)
 
-    jobs = ((read_bytes(f), f.name, hints_from_filename(f.name)) for f in files)
+
+def read_only(files: list[Path], workers: int, lexicon: Lexicon) -> ReadCounts:
+    """Read and extract `files` as an import's worker processes do, storing nothing. What the
+    reading part of an import costs on its own (benchmark_import --no-database), with a bound on
+    the pages in flight as in an import."""
+    counts = ReadCounts()
+
+    def jobs() -> Iterator[tuple[Path, tuple]]:
+        for f in files:
+            try:
+                yield f, (read_bytes(f), f.name, hints_from_filename(f.name))
+            except (PageError, OSError) as exc:
+                counts.failed.append(f"{f}: {exc}")
+
     if workers <= 1:
         analysis.init_worker(lexicon)  # this process is the one worker
-        for job in jobs:
-            count(analysis.analyse_job(job))
-        return pages, articles, mentions
+        for path, job in jobs():
+            counts.count(path, analysis.analyse_job(job))
+        return counts
     with reading_pool(workers, lexicon) as pool:
         pending: deque = deque()
-        for job in jobs:
-            pending.append(pool.submit(analysis.analyse_job, job))
+        for path, job in jobs():
+            pending.append((path, pool.submit(analysis.analyse_job, job)))
             if len(pending) >= 4 * workers:
-                count(pending.popleft().result())
-        while pending:
-            count(pending.popleft().result())
-    return pages, articles, mentions
+                path, future = pending.popleft()
+                counts.count(path, future.result())
+        for path, future in pending:
+            counts.count(path, future.result())
+    return counts
 
 
 def _outcomes(

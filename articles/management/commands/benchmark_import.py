@@ -124,9 +124,10 @@ class Command(BaseCommand):
         started = time.perf_counter()
         if options["no_database"]:
             # an empty archive's lexicon, as the import into an empty database has
-            pages, articles, mentions = read_only(files, workers, Lexicon())
-            if pages < len(files):
-                raise CommandError(f"{len(files) - pages} of {len(files)} pages could not be read")
+            counts = read_only(files, workers, Lexicon())
+            if counts.failed:
+                raise CommandError(f"{len(counts.failed)} pages could not be read: {counts.failed[0]}")
+            articles, mentions = counts.articles, counts.mentions
         else:
             summary = import_paths([folder], workers=workers)
             if summary.failed:
