@@ -9,10 +9,13 @@ import tempfile
 from pathlib import Path
 
 from django.core.management import CommandError, call_command
-from django.test import TestCase
+from django.core.management.base import OutputWrapper
+from django.test import SimpleTestCase, TestCase
 
+from articles.management.commands.import_seeds import Progress
 from articles.models import Article, Credit, ImportFile, ImportRun, Page
 from articles.services.export import FIELDS
+from articles.services.importer import FileOutcome
 from people.models import Mention, Person
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -202,3 +205,62 @@ class RereadKeepsCurationTest(TestCase):
         self.assertEqual(Article.objects.get(pk=article.pk).headline, "馆员改过的标题")
         exported = [json.loads(line) for line in export().splitlines()]
         self.assertNotIn(rejected.surface, {p["name"] for r in exported for p in r["persons"]})
+
+
+class Clock:
+    """A clock the test moves by hand (Progress takes its clock as a parameter)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def outcome(i: int, failed: bool = False) -> FileOutcome:
+    return FileOutcome(f"/backlog/{i:06d}.txt", "failed" if failed else "new")
+
+
+class ProgressTest(SimpleTestCase):
+    """An operator follows a backlog of hours: its log says how far it is, how fast it goes and
+    how long is left; a terminal shows the same in a bar."""
+
+    def test_a_log_gets_a_line_every_interval_and_one_at_the_end(self) -> None:
+        log, clock = io.StringIO(), Clock()
+        progress = Progress(OutputWrapper(log), every=30, clock=clock)
+        for i in range(1, 601):
+            clock.now += 0.125  # 8 files a second
+            progress(i, 600, outcome(i, failed=i in (7, 400)))
+        lines = log.getvalue().splitlines()
+        self.assertEqual(len(lines), 3)  # at 30 s, 60 s, and the end (75 s)
+        self.assertEqual(
+            lines[0], "import: 240 of 600 files (40.0 %), 8.0 files/s, 0:30 so far, 0:45 left, 1 failed"
+        )
+        self.assertEqual(lines[-1], "import: 600 of 600 files (100.0 %), 8.0 files/s, 1:15 so far, 2 failed")
+
+    def test_hours_left_are_written_as_hours(self) -> None:
+        log, clock = io.StringIO(), Clock()
+        progress = Progress(OutputWrapper(log), every=30, clock=clock)
+        clock.now += 40
+        progress(1000, 300_000, outcome(1000))
+        self.assertIn(
+            "1,000 of 300,000 files (0.3 %), 25.0 files/s, 0:40 so far, 3:19:20 left", log.getvalue()
+        )
+
+    def test_a_terminal_gets_a_bar_redrawn_in_place(self) -> None:
+        screen, clock = Terminal(), Clock()
+        progress = Progress(OutputWrapper(screen), every=30, clock=clock)
+        for i in range(1, 5):
+            clock.now += 2
+            progress(i, 4, outcome(i))
+        text = screen.getvalue()
+        self.assertEqual(text.count("\r"), 4)
+        self.assertEqual(text.count("\n"), 1)  # the bar ends its line once, at the end
+        self.assertIn("[###############...............] 2/4 0.5/s, 0:04 left", text)
+        self.assertTrue(text.rstrip().endswith("000004.txt"))
+        self.assertNotIn("\x1b[", text)  # plain text, not the error colour of stderr

@@ -3,30 +3,57 @@
 from __future__ import annotations
 
 import shlex
-import sys
+import time
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 
 from articles.services.importer import FAILED, NEW, UNCHANGED, UPDATED, FileOutcome, import_paths
 
 
-class Progress:
-    """A one-line progress bar on a terminal; nothing when output is piped or logged."""
+def clock_time(seconds: float) -> str:
+    """1:03:45, 3:05: the time left, for people."""
+    hours, rest = divmod(round(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
-    def __init__(self, stream) -> None:
+
+class Progress:
+    """How far an import is, with its speed and the time left: on a terminal a bar redrawn in
+    place; otherwise (output piped to a log, a run under nohup or cron) a line every `every`
+    seconds and one at the end, so that a backlog of hours can be followed from its log."""
+
+    def __init__(self, stream: OutputWrapper, *, every: float = 30.0, clock=time.monotonic) -> None:
         self.stream = stream
-        self.enabled = stream.isatty()
+        self.tty = stream.isatty()
+        self.every = every
+        self.clock = clock
+        self.started = self.last = clock()
+        self.failed = 0
 
     def __call__(self, i: int, total: int, outcome: FileOutcome) -> None:
-        if not self.enabled:
-            return
-        width = 30
-        done = int(width * i / total) if total else width
-        name = outcome.path[-40:]
-        self.stream.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{total} {name:<40}")
-        if i == total:
-            self.stream.write("\n")
+        self.failed += outcome.outcome == FAILED
+        now = self.clock()
+        elapsed = now - self.started
+        rate = i / elapsed if elapsed > 0 else 0.0
+        left = f", {clock_time((total - i) / rate)} left" if rate and i < total else ""
+        failed = f", {self.failed} failed" if self.failed else ""
+        if self.tty:
+            width = 30
+            done = int(width * i / total) if total else width
+            name = outcome.path[-40:]
+            line = f"\r[{'#' * done}{'.' * (width - done)}] {i}/{total} {rate:.1f}/s{left}{failed} {name:<40}"
+            self._write(line + ("\n" if i == total else ""))
+        elif i == total or now - self.last >= self.every:
+            self.last = now
+            share = 100 * i / total if total else 100.0
+            self._write(
+                f"import: {i:,} of {total:,} files ({share:.1f} %), {rate:.1f} files/s, "
+                f"{clock_time(elapsed)} so far{left}{failed}\n"
+            )
+
+    def _write(self, text: str) -> None:
+        self.stream.write(text, style_func=str, ending="")  # plain: no error colour on stderr
         self.stream.flush()
 
 
@@ -60,7 +87,7 @@ class Command(BaseCommand):
             paths,
             dry_run=options["dry_run"],
             manifest=options["manifest"],
-            progress=Progress(sys.stderr),
+            progress=Progress(self.stderr),
             workers=options["workers"],
             group=options["group"],
             command=shlex.join(["import_seeds", *map(str, options["paths"])]),
