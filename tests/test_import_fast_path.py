@@ -17,12 +17,14 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.analysis import search_words
 from articles.models import Article, Credit, ImportFile, Page
+from articles.reading import hints_from_filename
 from articles.search import derived_text, index_page, segment
 from articles.services import importer
 from articles.services.bulk import new_ids
 from articles.services.export import export_string
 from people.models import STATUS_MACHINE, Event, Mention, Organisation, Person, Place
 from people.services.pinyin import pinyin_of
+from people.services.resolve import build_lexicon
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -199,3 +201,36 @@ class LongTextCompressionTest(TestCase):
             )
             self.assertEqual(cursor.fetchone(), ("lz4", "lz4"))
         self.assertEqual(page.raw_text, (SEEDS / page.source_name).read_text("utf-8").replace("\r\n", "\n"))
+
+
+class BoundedCachesTest(TestCase):
+    """The importer's caches of ids are bounded (PageImporter.MAX_CACHED): over thirty years of
+    pages its memory stays flat, and an event whose id left the cache is found again in the
+    database, not written twice."""
+
+    def test_it_keeps_at_most_its_bound_of_events_and_finds_the_others_again(self) -> None:
+        seeds = sorted(SEEDS.glob("*.txt"))
+        with tempfile.TemporaryDirectory() as tmp:
+            # the first page again under another name, one character different: the same events
+            again = Path(tmp) / "again.txt"
+            again.write_text(seeds[0].read_text("utf-8") + "。", encoding="utf-8")
+            paths = [*seeds, again]
+            page_importer = importer.PageImporter(build_lexicon())
+            page_importer.MAX_CACHED = 3
+            for path in paths:
+                begun = page_importer.begin(path, hints_from_filename(path.name), None)
+                self.assertEqual(page_importer.finish(*begun).outcome, importer.NEW)
+                per_page = len(
+                    {
+                        (e.name, e.date_text)
+                        for e in Event.objects.filter(articles__page__source_name=path.name)
+                    }
+                )
+                self.assertLessEqual(len(page_importer.events), page_importer.MAX_CACHED + per_page)
+        first = Event.objects.filter(articles__page__source_name=seeds[0].name).distinct()
+        self.assertGreater(first.count(), page_importer.MAX_CACHED)
+        for event in first:
+            pages = set(event.articles.values_list("page__source_name", flat=True))
+            self.assertEqual(pages, {seeds[0].name, "again.txt"}, event.name)
+        names = list(Event.objects.values_list("name", "date_text"))
+        self.assertEqual(len(names), len(set(names)))

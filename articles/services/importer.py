@@ -563,6 +563,11 @@ def _article_row(a: Article) -> tuple:
 class PageImporter:
     """Imports pages one by one; holds the caches of one run."""
 
+    # Entries each cache of ids (editions, events, parents set) holds before it starts again: a
+    # miss costs one query a group, and memory stays flat over thirty years of pages (the events
+    # alone are ~4 a page of the synthetic archive, ~340 bytes each).
+    MAX_CACHED = 100_000
+
     def __init__(self, lexicon: Lexicon, run: ImportRun | None = None, first_load: bool = False) -> None:
         self.lexicon = lexicon
         self.run = run
@@ -757,7 +762,7 @@ class PageImporter:
             return None, None
         key = (parsed.paper or "焦作日报", parsed.edition.date)
         if key not in self.editions:
-            if len(self.editions) > 100_000:
+            if len(self.editions) > self.MAX_CACHED:
                 self.editions.clear()
             edition, _ = Edition.objects.get_or_create(
                 paper=key[0],
@@ -773,7 +778,7 @@ class PageImporter:
     def prefetch_editions(self, pages: list[ParsedPage]) -> None:
         """The editions of several pages in two queries (found, then the new ones created); each new
         one takes its date's precision and evidence from the first of the pages that names it."""
-        if len(self.editions) > 100_000:
+        if len(self.editions) > self.MAX_CACHED:
             self.editions.clear()
         todo: dict[tuple[str, dt.date], ParsedPage] = {}
         for parsed in pages:
@@ -1034,6 +1039,8 @@ class PageImporter:
         ]
         if not found:
             return
+        if len(self.events) > self.MAX_CACHED:
+            self.events.clear()
         keys = {(ev.name[:300], (ev.date or "")[:100]) for _, ev, _ in found} - self.events.keys()
         if keys:
             existing = select_in(
@@ -1092,7 +1099,7 @@ class PageImporter:
         """The text shows the hierarchy (某局办公室 under 某局): record it unless someone already did."""
         if (org_id, parent_name) in self.parents_set:
             return
-        if len(self.parents_set) > 100_000:
+        if len(self.parents_set) > self.MAX_CACHED:
             self.parents_set.clear()
         self.parents_set.add((org_id, parent_name))
         parent_id = self.resolver.resolve("organisation", parent_name)
