@@ -2,7 +2,10 @@
 no full counts, autocomplete instead of huge drop-downs."""
 
 from django.contrib import admin
-from django.utils.html import format_html
+from django.db.models import Case, Count, Q, When
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
@@ -158,18 +161,19 @@ class ArticleAdmin(ImportExportModelAdmin, SimpleHistoryAdmin, BigTableAdmin):
         return "、".join(c.name for c in obj.credits.all())
 
 
-class ImportFileInline(admin.TabularInline):
-    model = ImportFile
-    fields = ("path", "outcome", "message", "articles", "seconds")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
+# Files of a run listed on its page: those that need a look (failed, or with a note), at most this
+# many; the others are counted by outcome, each count a link to the run's files in their own list.
+RUN_FILES_SHOWN = 50
 
 
 @admin.register(ImportRun)
 class ImportRunAdmin(BigTableAdmin):
+    """A backlog's run logs hundreds of thousands of files: its page shows counts by outcome
+    (one grouped query) and the files that need a look, never every file."""
+
     list_display = (
         "started_at",
+        "finished_at",
         "dry_run",
         "pages_new",
         "pages_updated",
@@ -179,11 +183,55 @@ class ImportRunAdmin(BigTableAdmin):
         "mentions",
     )
     list_filter = ("dry_run",)
-    readonly_fields = [f.name for f in ImportRun._meta.fields]
-    inlines = [ImportFileInline]
+    readonly_fields = [*(f.name for f in ImportRun._meta.fields), "file_outcomes", "files_to_check"]
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    @staticmethod
+    def files_url(run: ImportRun, **filters: str) -> str:
+        query = urlencode({"run__id__exact": run.pk, **filters})
+        return f"{reverse('admin:articles_importfile_changelist')}?{query}"
+
+    @admin.display(description=_("文件"))
+    def file_outcomes(self, run: ImportRun):
+        """Counted as they are logged: a run still going (no end time) shows how far it has come."""
+        counts = dict(run.files.order_by().values_list("outcome").annotate(n=Count("id")))
+        links = [(self.files_url(run), _("全部"), f"{sum(counts.values()):,}")]
+        links += [
+            (self.files_url(run, outcome=key), label, f"{counts[key]:,}")
+            for key, label in ImportFile.OUTCOME_CHOICES
+            if counts.get(key)
+        ]
+        return format_html_join(" · ", '<a href="{}">{}: {}</a>', links)
+
+    @admin.display(description=_("需要查看的文件"))
+    def files_to_check(self, run: ImportRun):
+        """Failed files first, then those with a note (same content as another file...)."""
+        noted = run.files.filter(Q(outcome="failed") | ~Q(message="")).order_by(
+            Case(When(outcome="failed", then=0), default=1), "id"
+        )
+        shown = list(noted.values_list("path", "outcome", "message")[: RUN_FILES_SHOWN + 1])
+        if not shown:
+            return _("无")
+        labels = dict(ImportFile.OUTCOME_CHOICES)
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (path, labels.get(outcome, outcome), message)
+                for path, outcome, message in shown[:RUN_FILES_SHOWN]
+            ),
+        )
+        more = ""
+        if len(shown) > RUN_FILES_SHOWN:
+            more = format_html(
+                '<p>{} <a href="{}">{}</a></p>',
+                _("只列出前 %(n)d 个。") % {"n": RUN_FILES_SHOWN},
+                self.files_url(run, outcome="failed"),
+                _("全部失败文件"),
+            )
+        return format_html("<table>{}</table>{}", rows, more)
 
 
 @admin.register(ImportFile)

@@ -16,7 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from articles.models import Article
+from articles.admin import RUN_FILES_SHOWN, ImportRunAdmin
+from articles.models import Article, ImportFile, ImportRun
 from people.models import Mention, Person, Tenure
 from people.resources import PersonResource
 
@@ -138,3 +139,69 @@ class AdminTest(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertIn("text/csv", response["Content-Type"])
         self.assertIn(Person.objects.first().name, response.content.decode("utf-8-sig"))
+
+
+class ImportRunPageTest(TestCase):
+    """A backlog's run logs a line per file: its page counts them by outcome and lists only the
+    files that need a look, each count a link to those files in their own (paged) list."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.user = get_user_model().objects.create_superuser("operator", password="x-long-pass-123")
+        cls.backlog = ImportRun.objects.create(command="import_seeds /backlog")
+        files = [ImportFile(run=cls.backlog, path=f"/backlog/{i:05d}.txt", outcome="new") for i in range(290)]
+        files += [
+            ImportFile(run=cls.backlog, path=f"/backlog/bad-{i}.txt", outcome="failed", message=f"坏文件 {i}")
+            for i in range(7)
+        ]
+        files += [
+            ImportFile(
+                run=cls.backlog, path=f"/backlog/copy-{i}.txt", outcome="unchanged", message="same content"
+            )
+            for i in range(3)
+        ]
+        other = ImportRun.objects.create(command="import_seeds /today")
+        files.append(ImportFile(run=other, path="/today/bad.txt", outcome="failed", message="坏文件"))
+        ImportFile.objects.bulk_create(files)
+
+    def setUp(self) -> None:
+        self.client.force_login(self.user)
+
+    def test_it_counts_the_files_and_lists_only_those_to_check(self) -> None:
+        url = reverse("admin:articles_importrun_change", args=[self.backlog.pk])
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertLessEqual(len(queries), MAX_CHANGE_QUERIES)
+        self.assertContains(response, "全部: 300")
+        self.assertContains(response, "新导入: 290")
+        self.assertContains(response, "失败: 7")
+        self.assertContains(response, "未变化: 3")
+        for i in range(7):
+            self.assertContains(response, f"/backlog/bad-{i}.txt")
+        self.assertContains(response, "/backlog/copy-0.txt")
+        self.assertNotContains(response, "/backlog/00001.txt")
+        self.assertNotContains(response, "/today/bad.txt")
+
+    def test_the_failed_count_opens_this_runs_failed_files(self) -> None:
+        url = reverse("admin:articles_importrun_change", args=[self.backlog.pk])
+        link = ImportRunAdmin.files_url(self.backlog, outcome="failed")
+        self.assertContains(self.client.get(url), link.replace("&", "&amp;"))
+        response = self.client.get(link)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            sorted(f.path for f in response.context["cl"].result_list),
+            [f"/backlog/bad-{i}.txt" for i in range(7)],
+        )
+
+    def test_a_long_list_of_failures_is_cut_with_a_link_to_all_of_them(self) -> None:
+        ImportFile.objects.bulk_create(
+            ImportFile(
+                run=self.backlog, path=f"/backlog/broken-{i:03d}.txt", outcome="failed", message="空文件"
+            )
+            for i in range(80)
+        )
+        response = self.client.get(reverse("admin:articles_importrun_change", args=[self.backlog.pk]))
+        self.assertContains(response, "失败: 87")
+        self.assertContains(response, "<tr><td>/backlog/", count=RUN_FILES_SHOWN)
+        self.assertContains(response, "全部失败文件")

@@ -22,7 +22,7 @@ from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.management import call_command
 from django.db.models import Count
 
-from articles.models import Article
+from articles.models import Article, ImportRun
 from people.models import Alias, Mention, Person
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls below are ordinary sync code.
@@ -181,3 +181,14 @@ class CuratorJourneyTest(StaticLiveServerTestCase):
         self.go(f"/admin/articles/article/{cont.pk}/change/")
         assert page.input_value("#id_continued_from") == str(target.pk)
         assert Alias.objects.filter(name=b.name, person=a).exists()
+
+        # the last run's page: its files counted by outcome, each count opening those files
+        run = ImportRun.objects.order_by("-id").first()
+        self.go(f"/admin/articles/importrun/{run.pk}/change/")
+        outcomes = page.inner_text(".field-file_outcomes")
+        assert "全部: 5" in outcomes and "已更新: 1" in outcomes and "未变化: 4" in outcomes, outcomes
+        self.shot("import-run")
+        page.click(".field-file_outcomes a:has-text('已更新')")
+        page.wait_for_selector("#result_list")
+        assert page.locator("#result_list tbody tr").count() == 1
+        assert page_file.name in page.inner_text("#result_list")
