@@ -398,6 +398,7 @@ _ORG_SUFFIX = (
     "出版社",
     "通讯社",
     "社",
+    "宾馆",
     "馆",
     "联盟",
     "党",
@@ -407,6 +408,12 @@ _ORG_SUFFIX = (
     "调查队",
     "服务队",
     "委",
+    "厂",
+    "议会",
+    "参议院",
+    "众议院",
+    "饭店",
+    "酒店",
 )
 # Suffixes too generic to make an organisation on their own token without a proper prefix.
 _NOT_ORG_END = (
@@ -430,6 +437,15 @@ _CONGRESS = re.compile(
     r"第[一二三四五六七八九十]+[次届](?:全国人民代表大会|全国代表大会|代表大会)"
     r"|(?:(?<=党的)|(?<=中共)|(?<=中国共产党))(?:二十[一二三]?|十[一二三四五六七八九]?|[一二三四五六七八九])大"
     r"|(?:二十[一二三]?|十[一二三四五六七八九]?)大(?=精神|报告|以来|代表|召开|文件|胜利|闭幕|开幕|路线|确定|提出)"
+)
+# How a party's name ends (某某党, 九三学社, and the short names of China's democratic parties).
+_PARTY_END = ("党", "学社", "民革", "民盟", "民建", "民进", "台盟")
+# What follows a party's name to name one of its bodies: its central committee, its Nth congress
+# (not 中央委员会, which the suffix rule has whole, nor 十大新闻).
+_ORDINAL_BIG = "(?:二十|十)?[一二三四五六七八九十]大"
+_PARTY_AFTER = re.compile(
+    "中央(?!委员会|[\u3400-\u9fff]{0,2}全会)|" + _ORDINAL_BIG + "(?:(?![\u3400-\u9fff])|(?="
+    "精神|报告|以来|代表|召开|文件|胜利|闭幕|开幕|提出|的|上|期间|贺词|在|于))"
 )
 # In every match of _CONGRESS: 代表大会, or a number before 大 (十五大).
 _NUMBER_BIG = re.compile(r"[一二三四五六七八九十]大")
@@ -507,8 +523,14 @@ def _org_suffix(w: str) -> str | None:
 
 _COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团"})
 _WEAK_ORG = frozenset(
-    {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织"}
+    {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织", "厂"}
+    | {"议会", "饭店", "宾馆", "酒店"}
 )
+# One-character suffixes that end a two-character word naming a body of the place before it
+# (某县|县委, 某市|教委, 某地|酒厂); elsewhere such a word is common (格局, 举办).
+_PLACE_UNIT_LAST = frozenset("委厂")
+# Two-character words ending so that name a member, not a body (常委, 编委).
+_MEMBER_WORDS = frozenset({"常委", "编委", "主委", "厂长"})
 _EVENT_ENDINGS = (
     "会议",
     "大会",
@@ -839,6 +861,52 @@ def name_length_at(
 _PLACE_LIST_END = re.compile(r"等(?:村|镇|乡|社区|街道|地|县|区|市)")
 
 
+# Dashes that join two countries in the name of a friendship body (某国—某国友好协会).
+_NAME_DASH = frozenset("—－-")
+_LONGEST_COUNTRY = max(len(k) for k, v in GAZ.items() if v == "country")
+
+
+def _country_ending(text: str, end: int) -> int:
+    """Where the longest country's name in the gazetteer that ends at end starts (-1: none)."""
+    for n in range(min(_LONGEST_COUNTRY, end), 1, -1):
+        if GAZ.get(text[end - n : end]) == "country":
+            return end - n
+    return -1
+
+
+def _joined_countries(text: str, m: Mention) -> Mention:
+    """某国—某国友好协会: a body named by two countries joined by a dash starts at the first."""
+    if m.start < 3 or text[m.start - 1] not in _NAME_DASH or _country_ending(text, m.start - 1) < 0:
+        return m
+    if not any(GAZ.get(m.text[:n]) == "country" for n in range(2, min(_LONGEST_COUNTRY, len(m.text)) + 1)):
+        return m
+    s = _country_ending(text, m.start - 1)
+    return replace(m, text=text[s : m.end], start=s)
+
+
+# Transcribed common nouns (ideas, dances, sports, machines): jieba's dictionary tags many of
+# them nr or ns, and they sound foreign; never a person or a place. General vocabulary.
+_LOANWORDS = frozenset(
+    {"法西斯", "纳粹", "乌托邦", "布尔什维克", "孟什维克", "托拉斯", "卡特尔", "辛迪加"}
+    | {"迪斯科", "探戈", "华尔兹", "芭蕾", "桑巴", "伦巴", "高尔夫", "保龄", "马拉松", "奥林匹克"}
+    | {"桑拿", "吉普", "坦克", "雷达", "沙发", "咖啡", "可可", "巧克力", "白兰地", "威士忌"}
+    | {"香槟", "伏特加", "比基尼", "卡通", "模特", "幽默", "逻辑", "维他命", "荷尔蒙", "尼古丁"}
+    | {"海洛因", "吗啡", "凡士林", "阿司匹林", "苏打", "三明治", "吉他", "卡路里"}
+    | {"蒙太奇", "歇斯底里", "托福", "克隆", "拷贝", "巴士", "的士", "麦克风", "扑克", "霓虹"}
+)
+_LOANWORD_FIRST = frozenset(w[0] for w in _LOANWORDS)
+
+
+def _loanword_at(text: str, start: int, n: int) -> bool:
+    """A borrowed common noun of n or n + 1 characters starts at start, or of n - 1 (桑拿|浴)."""
+    w = text[start : start + n]
+    return w in _LOANWORDS or w[:-1] in _LOANWORDS or text[start : start + n + 1] in _LOANWORDS
+
+
+# Words after which a name is where one goes or what a capital is (赴某地, 首都某地): a place.
+_GOING_TO = ("赴", "抵达", "飞抵", "前往", "首都", "途经")
+
+
 class _Collector:
     def __init__(self, text: str, lexicon: Lexicon | None, exclude: frozenset[str]) -> None:
         self.text = text
@@ -855,12 +923,24 @@ class _Collector:
             canon = self.lexicon.aliases.get(m.text)
             if canon:
                 m = Mention(m.type, canon, m.start, m.end, m.titles, m.organisation, m.method, m.confidence)
-        if m.type == PERSON and m.text in self.exclude:
-            return
-        if m.type == PERSON and _PLACE_LIST_END.match(self.text, m.end):
-            return  # 东湾、王家作等村: a list of villages, not of people
-        if m.type == ORGANISATION and m.text.endswith("社") and _DATELINE_AFTER.match(self.text, m.end):
-            return  # 新华社北京4月10日电: the agency is the article's source, not a mention
+        text = self.text
+        if m.type == ORGANISATION:
+            if m.start >= 3 and text[m.start - 1] in _NAME_DASH:
+                m = _joined_countries(text, m)
+            if m.text.endswith("社") and _DATELINE_AFTER.match(text, m.end):
+                return  # 新华社北京4月10日电: the agency is the article's source, not a mention
+        else:
+            if m.type == PERSON and m.text in self.exclude:
+                return
+            if text[m.start] in _LOANWORD_FIRST and _loanword_at(text, m.start, len(m.text)):
+                return  # 华尔兹, 托拉斯, 孟什维|克: a borrowed common noun
+            if m.type == PERSON and not m.titles and m.method in ("jieba", "repeat"):
+                if text.startswith("奖", m.end):
+                    return  # “某某奖”: an award's name
+                if len(m.text) >= 3 and text.endswith(_GOING_TO, 0, m.start):
+                    m = Mention(PLACE, m.text, m.start, m.end, method="jieba", confidence=0.5)  # 赴某地
+            if m.type == PERSON and _PLACE_LIST_END.match(text, m.end):
+                return  # 东湾、王家作等村: a list of villages, not of people
         key = (m.type, m.start, m.end)
         old = self.items.get(key)
         if old is None or (m.titles and not old.titles) or (m.confidence > old.confidence and not old.titles):
@@ -1021,6 +1101,12 @@ _CUT_TOKENS = frozenset(
         "等人",
     ]
 )
+# Verbs of dealing with a body and words of which ones, that jieba's dictionary tags as nouns
+# (联系/n, 现有/b): never inside a body's name (联系医院, 某局会同某局).
+_NOT_IN_BODY_NAME = frozenset(
+    {"联系", "影响", "伙同", "会同", "交由", "交给", "调往", "调入", "产生", "尊重", "主张"}
+    | {"奖惩", "谨向", "进入", "现有", "所有", "原有", "唯一", "全体"}
+)
 _ANAPHOR = ("该", "其", "本", "这", "那", "此", "他", "她")
 
 
@@ -1081,6 +1167,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             after_verb = j  # 资源与环境经济学系: kept only when an organisation or place starts the chunk
         elif (
             w in _CUT_TOKENS
+            or w in _NOT_IN_BODY_NAME
             or (len(w) >= 4 and (w[:2] in _CUT_TOKENS or w[-2:] in _CUT_TOKENS))
             or p.flag in _STOP_FLAGS
             or (p.flag in ("d", "m", "a", "ad", "v") and len(w) == 1)
@@ -1140,6 +1227,13 @@ _STRONG_POST_END = (
     *("总经理", "董事长", "导师", "教授", "研究员"),
 )
 _WEAK_LONG = frozenset({"队长", "组长", "班长", "站长", "村长", "家长", "师长", "团长", "股长"})
+# Posts of a body's head or deputy (会长, 副主任委员): never inside the name of a body after them
+# (group nouns such as 农民, 职工 are: 农民协会, 职工医院).
+_HEAD_POSTS = frozenset(
+    p
+    for p in _POSTS_SET
+    if p.endswith(("长", "书记", "主任", "主席", "委员", "经理", "总裁")) and p not in _WEAK_LONG
+)
 
 
 def _strong_post(post: str) -> bool:
@@ -1480,6 +1574,10 @@ def extract_entities(
         n = name_length_at(text, t.start, starts, word_tag)
         if not n:
             continue
+        if len(w) >= 4 and len(w) - n == 1 and w in word_tag and w[:n] not in word_tag:
+            # 万紫千|红, 乌云密|布: jieba's dictionary tags set phrases nr; a name does not leave
+            # one character of one behind (邓某某|理论 leaves a word)
+            continue
         name = text[t.start : t.start + n]
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
@@ -1627,8 +1725,19 @@ def extract_entities(
             a = toks[j].start
         e, j = right.end, k + 1
         while j + 1 < len(toks) and (
-            (len(toks[j + 1].word) == 1 and _cjk(toks[j + 1].word) and toks[j + 1].word not in _AFTER)
+            (
+                len(toks[j + 1].word) == 1
+                and _cjk(toks[j + 1].word)
+                and toks[j + 1].word not in _AFTER
+                and toks[j + 1].flag != "p"  # 某某·某某斯基|于|３日: a preposition ends the name
+            )
             or (toks[j + 1].flag in ("nr", "nrt") and all(c in _TRANSLIT for c in toks[j + 1].word))
+            or (
+                toks[j + 1].flag in ("ns", "nrt", "nz")  # not nr: a Chinese name listed after it
+                and len(toks[j + 1].word) >= 2
+                and toks[j + 1].word not in GAZ
+                and sum(c in _TRANSLIT for c in toks[j + 1].word) * 2 >= len(toks[j + 1].word)
+            )  # 赖|尔登, 乌维|利亚: a last piece jieba tags a place or with an odd character
             or (toks[j + 1].word == "·" and j + 2 < len(toks) and _cjk(toks[j + 2].word[0]))
         ):
             j += 2 if toks[j + 1].word == "·" else 1
@@ -1985,10 +2094,25 @@ _COMMON_FLAGS = frozenset({"n", "vn", "v", "a", "an", "r", "d", "m", "q"})
 _DESIGNATION_PART = frozenset({"国家", "国家级", "省级", "市级", "县级", "区级"})
 # Kinds of villages and quarters (城中村): written from general usage.
 _GENERIC_PLACES = frozenset(
-    {"城中村", "城郊村", "空心村", "贫困村", "示范村", "中心村", "行政村", "自然村", "城乡结合部"}
+    {"城中村", "城郊村", "空心村", "贫困村", "示范村", "中心村", "行政村", "自然村", "城乡结合部", "文明村"}
+)
+# Common nouns for a kind of settlement or street (小镇, 大街): a place's name only after a proper
+# word (某某小镇), never after a direction or a quality (东部小镇, 卫生文明村).
+_PLACE_KIND_WORDS = frozenset(
+    {"小镇", "城镇", "乡镇", "村镇", "山村", "小山村", "小村", "渔村", "大街", "街道"}
+)
+# Words for a way or a course, not a road (致富新路, 行装上路): general usage.
+_WAY_WORDS = frozenset(
+    {"新路", "上路", "出路", "老路", "弯路", "退路", "思路", "门路", "销路", "去路", "来路", "后路"}
+    | {"生路", "活路", "正路", "歧路", "近路", "远路", "网路", "套路", "岔路", "半路", "一路"}
 )
 
 
+# Last characters of places' names beyond _PLACE_CHARS (高原, 公园, 德国, 山脉, 湖畔, 胡同, 寺).
+_PLACE_END_CHARS = frozenset(_PLACE_CHARS + "原园国脉峡畔地同寺宫庙楼厦场门坡林")
+_COMPASS = frozenset("东南西北中部方")
+# Endings of phrases jieba's dictionary tags ns: about a country or a people, not a place.
+_NOT_PLACE_END = ("同胞", "回归", "意义", "治港", "兴国", "治国", "精神", "卫国", "爱国", "报国", "强国")
 # A verb of going and where to (回国, 离城, 赴京): a phrase, not a place's name.
 _GOING = frozenset("回离归进出返赴抵来去到入")
 _GONE_TO = frozenset("国京城乡村")
@@ -2013,11 +2137,21 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
         halves = (word_tag.get(w[:2]), word_tag.get(w[2:]))
         if any(h is not None and h[0] in "vad" for h in halves):
             return False
-        return not w.endswith(("同胞", "回归", "意义", "治港", "兴国", "治国", "精神"))
+        if len(w) == 4 and halves[0] == "n" and w[-1] not in _PLACE_END_CHARS and w in word_tag:
+            # 淡泊明志, 名山胜川: a set phrase jieba's dictionary tags ns; a place so made ends
+            # like one (平顶山市, 黄土高原, 天坛公园)
+            return sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
+        if w.endswith("地区") and word_tag.get(w[:-2]) == "f" and not set(w[:-2]) <= _COMPASS:
+            return False  # 外海地区: where, not a region's name (but 东北地区)
+        return not w.endswith(_NOT_PLACE_END)
     if len(w) == 3 and w[-1] in _PLACE_CHARS and w[:2] in word_tag and word_tag[w[:2]][0] in "avdm":
         return False  # 大城市, 新城区
-    if w.startswith(_QUANT_START):
-        return False  # 各乡镇
+    if len(w) == 3 and w.endswith(_GENERIC_AREA):
+        return False  # 小都市: a kind of city by its size
+    if w.startswith(_QUANT_START) or (
+        len(w) == 2 and w[0] in _COUNT_CHARS and w[1] in _LEVEL_CHARS | {"市", "区"}
+    ):
+        return False  # 各乡镇, 三县: how many units, not one named
     if len(w) == 2 and w[0] in _GOING and w[1] in _GONE_TO:
         return False  # 回国, 离城, 进京: going somewhere, which jieba's dictionary tags ns
     if w not in word_tag:
@@ -2071,7 +2205,24 @@ _PLACE_SUFFIXES = {
     "高新区": 8,
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
-_QUANT_START = (*"各多每全该本这那一两几某其个我贵此", "部分")
+_QUANT_START = (
+    *"各多每全该本这那一两几某其个我贵此整",
+    "部分",
+    "许多",
+    "所有",
+    "主要",
+    "众多",
+    "诸多",
+    "不少",
+    "很多",
+)
+# The administrative levels that end a unit's name (某县, 某乡): never followed by another level
+# that belongs to the same name (某县|乡、村: the county's townships and villages).
+_UNIT_END = frozenset("县乡镇省")
+_VILLAGE_LEVELS = ("乡", "镇", "村", "街道")
+# What may follow a level character at the head of a village's name (镇东村, 村前村).
+_SIDE_CHARS = frozenset("东南西北中前后上下")
+_PROPER_PLACE_FLAGS = frozenset({"nr", "ns", "nz", "nrt", "nrfg"})
 _PLACE_OK_FLAGS = frozenset(
     {"nr", "ns", "nz", "n", "ng", "nrt", "nrfg", "j", "a", "m", "f", "b", "vn", "t", "z"}
 )
@@ -2084,6 +2235,26 @@ _PLACE_SUF_RE = re.compile("|".join(map(re.escape, _PLACE_SUFFIXES)))
 _LEVEL_CHARS = frozenset("镇乡县省")
 # What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
 _CLAN_SEATS = frozenset("家庄营寨屯堡")
+
+
+# Units above a town (某市, 某县): the two characters after one and before 镇/乡/村 name a town.
+_HIGHER_UNIT_END = ("省", "市", "县", "区", "旗")
+
+
+def _under_unit(text: str, i: int, toks: list[Tok], tok_end: dict[int, int]) -> bool:
+    """A known unit above a town ends at i and two name characters follow it."""
+    k = tok_end.get(i)
+    if k is None or i < 2:
+        return False
+    unit = toks[k]
+    two = text[i : i + 2]
+    return (
+        _is_place_tok(unit)
+        and len(unit.word) >= 3
+        and unit.word.endswith(_HIGHER_UNIT_END)
+        and _all_cjk(two)
+        and not any(c in _NAME_BAD_CHARS for c in two)
+    )
 
 
 def _clan_name(name_part: str) -> bool:
@@ -2111,15 +2282,24 @@ def _places_by_suffix(
             continue
         if t.flag in ("v", "d", "ad", "m", "q", "r") and t.start < sstart:
             continue
+        if suf == "路" and t.word in _WAY_WORDS:
+            continue  # 致富新路: a way of doing, not a road
         limit = _PLACE_SUFFIXES[suf]
         start = min(t.start, sstart)
         proper = t.start < sstart and word_tag.get(t.word, "ns")[:2] in ("ns", "nr", "nz")
+        no_name = False  # a level or a kind after a unit's name or a quantity: no name of its own
         j = k
         while j > 0:
             p = toks[j - 1]
             if sstart - p.start > limit or not _all_cjk(p.word) or p.flag not in _PLACE_OK_FLAGS:
                 break
             if p.word in _CUT_TOKENS:
+                break
+            if p.flag in ("m", "b", "r") and p.word.startswith(_QUANT_START):
+                no_name = True  # 许多|城镇, 主要|街道, 一个|某某园区: how many or which, a kind
+                break
+            if start == sstart and suf in _VILLAGE_LEVELS and p.word[-1] in _UNIT_END and _is_place_tok(p):
+                no_name = True  # 某县|乡、村: the county's townships, no place named by 乡
                 break
             if (
                 _is_place_tok(p)
@@ -2146,14 +2326,31 @@ def _places_by_suffix(
         ):
             j += 1  # 健全街道, 市龙源湖公园: the words before the name are not part of it
             start = toks[j].start if j < k else min(t.start, sstart)
-        if j + 1 < k and toks[j].flag == "vn":
-            j += 1  # 建设|某某产业园: an activity before the name (but 建设路 keeps its name)
-            start = toks[j].start
+        if toks[j].flag == "vn" and (
+            j + 1 < k or (j + 1 == k and len(t.word) - len(suf) >= 2 and t.flag in _PROPER_PLACE_FLAGS)
+        ):
+            j += 1  # 建设|某某产业园, 宣传|某某路: an activity before the name (but 建设路 keeps its name)
+            start = toks[j].start if j < k else t.start
         if text[start] in "了的" and sstart - start >= 3:
             start += 1  # 建立了|某某园区: a particle glued to the name by the segmenter
         elif text[start] in _LEVEL_CHARS and sstart - start >= 3 and start and _cjk(text[start - 1]):
             start += 1  # 某某|镇北|徐村: the level ends the place before (某某镇), the village is 北徐村
+        if no_name:
+            continue
+        if sstart - start < 2 and suf in ("镇", "乡", "村") and _under_unit(text, sstart - 2, toks, tok_end):
+            start, proper = sstart - 2, True  # 某县|叫|河镇: two characters after a higher unit name a town
         name_part = text[start:sstart]
+        if (
+            len(name_part) == 2
+            and name_part[0] in _LEVEL_CHARS | {"村"}
+            and name_part[1] not in _SIDE_CHARS
+            and suf in _VILLAGE_LEVELS
+        ):
+            continue  # 村联乡, 乡保镇: two levels and a word between, not a village's name
+        if t.word in _PLACE_KIND_WORDS | _GENERIC_PLACES and not any(
+            x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j:k]
+        ):
+            continue  # 东部小镇, 卫生文明村: a kind of place after a common word
         if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
             continue  # 国家高新区, 城中村: a kind of zone or village, not one named
         if len(name_part) < 2 or name_part.startswith(_QUANT_START):
@@ -2204,6 +2401,24 @@ _COUNTRY_PAIR_WORDS = frozenset(
 _PLACE_ORG_WORDS = frozenset({*GAZ, *ORGS} | _COUNTRY_PAIR_WORDS)
 # The last characters of the organisation suffixes: where a word that may end with one ends.
 _ORG_LAST_CHAR = re.compile("[" + "".join(map(re.escape, sorted(_ORG_SUFFIX_BY_LAST))) + "]")
+
+
+# A count of administrative units after a list of their names (甲、乙、丙三县, 甲、乙两市).
+_COUNTED_UNITS = re.compile("[两二三四五六七八九十]个?(?:县市区|县市|县区|市县|县|市|区|镇|乡|村|省)")
+# Numerals that start a count of units (三县, 两市): no place's name.
+_COUNT_CHARS = frozenset("两二三四五六七八九十百")
+
+
+def _list_member(t: Tok) -> bool:
+    """A place's bare name in a list: two to four characters, a name-like word."""
+    return (
+        2 <= len(t.word) <= 4 and _all_cjk(t.word) and t.flag not in _STOP_FLAGS and t.word not in _CUT_TOKENS
+    )
+
+
+# A level written as a word of its own after a place's name (芝加哥|市, 某某|州): part of the name.
+_LEVEL_WORDS = frozenset({"市", "省", "州"})
+_LEVEL_END = ("市", "省", "州", "县", "区")
 
 
 def _country_pair(w: str, nxt: str) -> bool:
@@ -2281,8 +2496,18 @@ def _orgs_and_places(
                 col.add(Mention(PLACE, w[1], t.start + 1, t.end, method="abbr", confidence=0.6))
                 continue
             # a place followed by an organisation word is part of an organisation, handled below
+            e = t.end
+            if idx + 1 < len(toks) and toks[idx + 1].word in _LEVEL_WORDS and not w.endswith(_LEVEL_END):
+                e = toks[idx + 1].end  # 某外国城市|市: the level jieba cut off is part of the name
             col.add(
-                Mention(PLACE, w, t.start, t.end, method="gazetteer" if w in GAZ else "jieba", confidence=0.7)
+                Mention(
+                    PLACE,
+                    text[t.start : e],
+                    t.start,
+                    e,
+                    method="gazetteer" if w in GAZ else "jieba",
+                    confidence=0.7,
+                )
             )
         elif (
             w in ORGS
@@ -2301,6 +2526,19 @@ def _orgs_and_places(
         if m.start() in starts or m.start() - 1 in starts:
             col.add(Mention(PLACE, m.group(), m.start(), m.end(), method="abbr", confidence=0.55))
 
+    # Places listed and counted by their level: 甲、乙、丙三县 (the counties' bare names).
+    for m in _COUNTED_UNITS.finditer(text) if "、" in text else ():
+        k = tok_end.get(m.start())
+        members: list[Tok] = []
+        while k is not None and k >= 0 and _list_member(toks[k]):
+            members.append(toks[k])
+            if k < 2 or toks[k - 1].word != "、":
+                break
+            k -= 2
+        if len(members) >= 2:
+            for t in members:
+                col.add(Mention(PLACE, t.word, t.start, t.end, method="list", confidence=0.55))
+
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
 
@@ -2315,12 +2553,23 @@ def _orgs_and_places(
             continue
         if t.word.endswith(_EVENT_ENDINGS):
             continue
+        place_unit = (
+            len(t.word) == 2
+            and t.word[-1] in _PLACE_UNIT_LAST
+            and t.word not in _MEMBER_WORDS
+            and idx > 0
+            and (_is_place_tok(toks[idx - 1]) or toks[idx - 1].flag in ("nt", "nz", "nr"))
+            and not toks[idx - 1].word.endswith(_GENERIC_AREA)
+        )  # 某县|县委, 某市|教委: a body of the place before it (not 城市|党委)
         if t.word != suf and (
             t.flag.startswith("v")
-            or t.flag in ("d", "a", "ad", "i", "l")
-            or (len(t.word) == 2 and len(suf) == 1 and t.flag != "nt")
+            or t.flag in ("d", "a", "ad")
+            or (t.flag in ("i", "l") and len(suf) == 1)
+            or (len(t.word) == 2 and len(suf) == 1 and t.flag != "nt" and not place_unit)
         ):
-            continue  # 举办, 部署: a verb that happens to end like an organisation; 成群结队: an idiom
+            # 举办, 部署: a verb that happens to end like an organisation; 成群结队: an idiom
+            # (but 某地|专科学校: a set phrase for a kind of school, named by the place before it)
+            continue
         if (
             len(suf) == 1
             and len(t.word) >= 3
@@ -2339,8 +2588,27 @@ def _orgs_and_places(
         if t.word != suf and freq.get(t.word, 0) < _NT_MIN_FREQ and word_tag.get(t.word[: -len(suf)]) == "v":
             continue  # 歌唱党: a verb and its object run together, not a body
         j = org_chunk_start(toks, idx + 1, 30)
-        if j == idx + 1:
+        if place_unit:
+            j = idx - 1  # the body's name is the place's and the unit's (折射出|某县|县委)
+            while j > 0 and _is_place_tok(toks[j - 1]) and _all_cjk(toks[j - 1].word):
+                j -= 1
+        elif j == idx + 1:
             j = idx
+            if idx and ((t.word == suf and t.flag == "zg") or t.flag in ("i", "l")):
+                # 某地飞机|厂: jieba tags a lone 厂 zg; 某地卫生|专科学校: a set phrase tagged l
+                j = org_chunk_start(toks, idx, 30)
+        if t.flag in ("i", "l") and (
+            t.word.startswith(_QUANT_START)
+            or not any(_is_place_tok(x) or x.flag == "nt" for x in toks[j:idx])
+        ):
+            continue  # 成群结队, 专科学校: a set phrase, a body only after a place (某地专科学校)
+        if (
+            j < idx
+            and toks[j].flag in ("v", "vn", "a")
+            and (_is_place_tok(toks[j + 1]) or toks[j + 1].word.startswith(_LEVEL_PREFIX))
+            and not _is_place_tok(toks[j])
+        ):
+            j += 1  # 发展|中国某党, 尊重|某地政府: what is done to the body, before its name
         if suf in _COMPANY:
             # company names hold odd words (康星笑动物药业): walk back to a place that starts them
             k = idx
@@ -2359,11 +2627,16 @@ def _orgs_and_places(
             k > 1
             and toks[k - 1].word in ("与", "和", "及")
             and toks[k - 2].flag in _NOMINAL | {"v"}
+            and not toks[k - 2].flag.startswith("nr")  # 某会会长某某|和|委员会: a person joined
             and not toks[k - 2].word.endswith(_ORG_SUFFIX)
             and not _is_place_tok(toks[k - 2])
         ):  # 行政审批与大数据管理局, not 教育局和应急管理局 nor 解放区与某中心
             k2 = k - 1
-            while k2 > 0 and (toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v"):
+            while (
+                k2 > 0
+                and (toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v")
+                and toks[k2 - 1].word not in _HEAD_POSTS
+            ):  # (a head's post ends the body before it: 某会副主任委员|某某|和|委员会)
                 k2 -= 1
                 if toks[k2].word in GAZ or toks[k2].flag == "ns":
                     break
@@ -2453,6 +2726,19 @@ def _orgs_and_places(
         if s0 == m.start() and m.group().startswith("第") and "全国" not in m.group():
             continue  # 某协会第三次代表大会: a meeting of a body, not a body named by its congress
         col.add(Mention(ORGANISATION, text[s0 : m.end()], s0, m.end(), method="congress", confidence=0.6))
+
+    # A party's central committee and its congress by ordinal: 某党|中央, 某党|十大.
+    parties = (
+        [x for x in col.items.values() if x.type == ORGANISATION and x.text.endswith(_PARTY_END)]
+        if "中央" in text or _NUMBER_BIG.search(text)
+        else ()
+    )
+    for m in parties:
+        after = _PARTY_AFTER.match(text, m.end)
+        if after is not None:
+            e = after.end()
+            col.add(Mention(ORGANISATION, text[m.start : e], m.start, e, method="congress", confidence=0.6))
+            col.items.pop((ORGANISATION, m.end, e), None)  # 十大 alone: the party's congress, named whole
 
     # Short forms standing as a body (市委, 省政府); not when a post follows (then the title rule has it).
     for m in _SHORT_ORG.finditer(text):

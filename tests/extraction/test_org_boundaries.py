@@ -46,3 +46,75 @@ def test_a_body_named_by_its_kind_is_not_a_name() -> None:
 
 def test_an_idiom_that_ends_like_a_body_is_not_one() -> None:
     assert bodies("谈判双方陷入僵局。") == []  # 僵局 ends with 局 (bureau); jieba tags the phrase l
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # verbs of dealing with a body and words of which ones, tagged nouns by jieba's
+        # dictionary, are no part of the body's name
+        ("院长要经常联系医院周边的派出所。", []),
+        ("南川市卫生局会同青禾县教育局查处此案。", ["南川市卫生局", "青禾县教育局"]),
+        # an activity or an attitude before a place that starts the name
+        ("当地群众十分尊重栾川县政府的决定。", ["栾川县政府"]),
+        ("我们要发展南川市农学会的事业。", ["南川市农学会"]),
+    ],
+)
+def test_what_is_done_to_a_body_is_not_its_name(text: str, found: list[str]) -> None:
+    assert bodies(text) == found
+
+
+def test_a_place_and_a_committee_word_are_one_body() -> None:
+    # 栾川|县委, 洛宁县|教委: jieba keeps the committee one word, the place before names it
+    assert bodies("栾川县委、县政府高度重视。")[0] == "栾川县委"
+    assert bodies("洛宁县教委发出通知。") == ["洛宁县教委"]
+    # guard: a verb before the place is no part of it, a kind of city no place
+    assert bodies("这折射出栾川县委的决心。")[0] == "栾川县委"
+    assert bodies("城市党委书记要带头。") == []
+
+
+def test_a_factory_after_a_place_is_a_body() -> None:
+    assert bodies("他到洛宁县纺织厂参观。") == ["洛宁县纺织厂"]
+    assert bodies("他到工厂参观。") == []
+
+
+def test_a_set_phrase_for_a_kind_of_school_after_a_place_is_a_body() -> None:
+    # jieba tags 专科学校 l (a set phrase): a body when a place names it
+    assert bodies("他在洛宁卫生专科学校读书。") == ["洛宁卫生专科学校"]
+    assert bodies("他在专科学校读书。") == []
+
+
+def test_a_friendship_body_of_two_countries_starts_at_the_first() -> None:
+    assert bodies("发来贺电的有：巴西—葡萄牙友好协会、秘书处。")[0] == "巴西—葡萄牙友好协会"
+    # guard: a dash between two places that are no body's name
+    assert bodies("洛宁—栾川公路通车。") == []
+
+
+def test_a_hotel_named_by_its_place_is_a_body() -> None:
+    assert bodies("代表团下榻许昌黄河宾馆。") == ["许昌黄河宾馆"]
+    assert bodies("代表团在许昌国际大酒店用餐。") == ["许昌国际大酒店"]
+    # guard: a hotel by its kind alone is none
+    assert bodies("他住在宾馆里，饭店就在隔壁。") == []
+
+
+def test_a_countrys_parliament_is_a_body() -> None:
+    assert bodies("巴西议会通过了法案。") == ["巴西议会"]
+    assert bodies("巴西参议院否决了议案。") == ["巴西参议院"]
+    assert bodies("议会通过了法案。") == []
+
+
+def test_a_person_after_a_post_is_not_joined_to_the_next_body() -> None:
+    # 某会会长某某|和|委员会: 和 joins the person to others, not two parts of one body's name
+    assert bodies("南川市农学会会长邢晓岚和委员会成员出席。") == ["南川市农学会"]
+    # 秘书长|和|委员会: a head's post is no part of a body joined by 和
+    assert bodies("南川市政协副主任委员、秘书长和委员会成员出席。") == ["南川市政协"]
+
+
+def test_a_partys_central_committee_and_congress_are_bodies() -> None:
+    assert bodies("大会后农工党中央发出通知。") == ["农工党中央"]
+    assert bodies("台盟七大在京召开。") == ["台盟七大"]
+    assert bodies("巴西劳工党十大闭幕。")[0] == "巴西劳工党十大"
+    assert "十大" not in bodies("巴西劳工党十大闭幕。")
+    # guard: a list of ten after a party is no congress; a central committee is named whole
+    assert bodies("农工党中央委员会发出通知。") == ["农工党中央委员会"]
+    assert bodies("巴西劳工党十大新闻评选揭晓。") == ["巴西劳工党"]

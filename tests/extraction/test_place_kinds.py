@@ -37,3 +37,81 @@ def test_going_somewhere_is_not_a_place() -> None:
     # 离城 (from the town), 回国, 入城: a verb of going and where to, not a place's name, whatever
     # jieba's dictionary or its guess of a new word tags it
     assert places("他住在小河镇，离城不远。") == ["小河镇"]
+
+
+def test_how_many_or_which_is_not_part_of_a_place() -> None:
+    # 主要|大街, 整条|大街: a quantity or a choice before a kind of place
+    assert places("南川市主要大街挂起了灯笼。") == ["南川市"]
+    assert places("整条大街上都是人。") == []
+
+
+def test_a_kind_of_settlement_after_a_common_word_is_no_place() -> None:
+    # 东部|小镇, 卫生|文明村: a direction or a quality before a kind of place
+    assert places("他住在南川市东部小镇。") == ["南川市"]
+    assert places("全县建成卫生文明村３０个。") == []
+    # guard: a proper word before the kind keeps the name
+    assert places("游客来到鹿鸣小镇。") == ["鹿鸣小镇"]
+
+
+def test_a_countys_townships_are_no_township() -> None:
+    # 洛宁县|乡、镇: the county, then its townships and towns by their level
+    assert places("记者对洛宁县乡、镇两级的账目进行核查。") == ["洛宁县"]
+    # guard: a township after its county is still found
+    assert places("他住在洛宁县柳营乡石沟村。")[-2:] == ["柳营乡", "石沟村"]
+
+
+def test_two_levels_with_a_word_between_are_no_village() -> None:
+    # 村联乡, 乡保镇: a phrase over levels, not a town's name
+    assert places("户联户，村联乡，乡联镇。") == []
+    assert places("村保乡，乡保镇。") == []
+    # guard: a village named by its side of the town (镇西村)
+    assert "镇西村" in places("他住在小河镇镇西村。")
+
+
+def test_a_way_is_not_a_road() -> None:
+    # 上路: setting out, not a road's name
+    assert places("收拾行装上路。") == []
+    assert places("他走过槐荫路。") == ["槐荫路"]
+
+
+def test_an_activity_before_a_named_road_is_not_part_of_it() -> None:
+    # 宣传|中山路: jieba holds the road's name in one word, the activity before it is no part
+    assert places("他们大力宣传中山路的小吃。") == ["中山路"]
+
+
+def test_a_set_phrase_tagged_as_a_place_is_none() -> None:
+    # jieba's dictionary tags these four-character phrases ns; they end like no place
+    assert places("他一生淡泊明志，晚年游遍名山胜川。") == []
+    # guard: a place made of a common noun ends like a place
+    assert places("黄土高原上的南川市。") == ["黄土高原", "南川市"]
+
+
+def test_where_before_diqu_is_no_region() -> None:
+    # 外海地区: a locative word and 地区, not a region's name
+    assert places("渔船驶向外海地区作业。") == []
+
+
+def test_a_city_by_its_size_is_no_place() -> None:
+    # jieba's dictionary tags 大都市 ns: a kind of city, not one named
+    assert places("南川市是一座现代化都市，也是一座大都市。") == ["南川市"]
+
+
+def test_places_listed_and_counted_by_level_are_places() -> None:
+    # 甲、乙、丙三县: the bare names before a count of counties; the count names none
+    assert places("洛宁、栾川、汝阳三县联合开展巡查。") == ["洛宁", "栾川", "汝阳"]
+    assert places("宜阳、伊川两县签订协议。") == ["宜阳", "伊川"]
+    # guard: persons counted as persons stay persons
+    assert places("邢晓岚、卜文珂两位同志出席。") == []
+
+
+def test_two_characters_after_a_county_before_zhen_name_a_town() -> None:
+    # 某县|叫|河镇: whatever jieba makes of the town's name, a county's name ends before it
+    assert places("他来到洛宁县叫河镇。") == ["洛宁县", "叫河镇"]
+    # guard: a verb or a function word before 镇 names no town
+    assert places("栾川县还有镇上的集市。") == ["栾川县"]
+
+
+def test_a_level_cut_off_a_foreign_city_is_part_of_its_name() -> None:
+    # jieba cuts 芝加哥|市: the city's name is written with its level
+    assert places("代表团访问了芝加哥市。") == ["芝加哥市"]
+    assert places("西雅图市市长出席。") == ["西雅图市"]

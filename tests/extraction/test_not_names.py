@@ -1,0 +1,51 @@
+"""Borrowed common nouns and awards are no persons or places; where one goes is a place
+(invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from people.extraction import PERSON, PLACE, extract
+
+
+def names(text: str, typ: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(typ)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们反对托拉斯和卡特尔。",
+        "大家谈起华尔兹，",
+        "他参加了马拉松。",
+        "他反对孟什维克。",
+        "他们反对歇斯底里。",
+    ],
+)
+def test_a_borrowed_common_noun_is_no_name(text: str) -> None:
+    # jieba's dictionary tags these transcriptions nr or ns; they sound foreign but name nothing
+    assert names(text, PERSON) == []
+    assert names(text, PLACE) == []
+
+
+def test_an_award_is_no_person() -> None:
+    assert names("影片获得“金凤凰奖”。", PERSON) == []
+    # guard: a name before other words stays
+    assert names("邢晓岚获得一等奖。", PERSON) == ["邢晓岚"]
+
+
+def test_where_one_flies_to_is_a_place() -> None:
+    # jieba tags some foreign capitals nr; after 飞抵 or 首都 the word is where, not who
+    assert names("代表团飞抵卢萨卡。", PLACE) == ["卢萨卡"]
+    assert names("代表团飞抵卢萨卡。", PERSON) == []
+    # guard: a person after a verb of going to a meeting stays a person
+    assert names("邢晓岚赴会。", PERSON) == ["邢晓岚"]
+
+
+def test_a_dotted_foreign_name_keeps_its_last_piece() -> None:
+    # jieba tags the last piece a place (门多|利亚, 卡|西里斯): it is still the name's
+    assert names("总书记佩德罗·门多利亚出席。", PERSON) == ["佩德罗·门多利亚"]
+    assert names("主席索菲娅·德·卡西里斯致辞。", PERSON) == ["索菲娅·德·卡西里斯"]
+    assert names("主席索菲娅·德·卡西里斯致辞。", PLACE) == []
+    # guard: a Chinese name listed right after a dotted one (no separator) is a name of its own
+    assert names("委员：阿力木·巴吾提苏岚邢晓岚", PERSON) == ["阿力木·巴吾提", "苏岚", "邢晓岚"]

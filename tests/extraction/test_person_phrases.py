@@ -1,0 +1,22 @@
+"""Set phrases jieba's dictionary tags as names are no persons (invented text)."""
+
+from __future__ import annotations
+
+from people.extraction import PERSON, extract
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PERSON)]
+
+
+def test_a_set_phrase_tagged_nr_is_not_cut_into_a_name() -> None:
+    # 万紫千红, 乌云密布: four-character phrases the dictionary tags nr; a three-character
+    # 'name' would leave one character of the phrase behind
+    assert persons("公园里万紫千红，游人如织。") == []
+    assert persons("傍晚乌云密布，雷声隆隆。") == []
+    assert persons("外交部发表严正声明。") == []
+
+
+def test_a_name_before_a_word_it_is_written_with_stays() -> None:
+    # guard: the dictionary holds 宋庆龄故居 as one word; the name leaves a word, not a character
+    assert persons("邢晓岚说，他参观了宋庆龄故居。") == ["邢晓岚", "宋庆龄"]
