@@ -903,8 +903,14 @@ def _loanword_at(text: str, start: int, n: int) -> bool:
     return w in _LOANWORDS or w[:-1] in _LOANWORDS or text[start : start + n + 1] in _LOANWORDS
 
 
-# Words after which a name is where one goes or what a capital is (赴某地, 首都某地): a place.
+# Words after which a transcribed name is where one goes or what a capital is (赴某地, 首都某地):
+# a place.
 _GOING_TO = ("赴", "抵达", "飞抵", "前往", "首都", "途经")
+
+
+def _transcribed(w: str) -> bool:
+    """At least half of w is characters of transcribed foreign names."""
+    return sum(c in _TRANSLIT for c in w) * 2 >= len(w)
 
 
 class _Collector:
@@ -937,8 +943,10 @@ class _Collector:
             if m.type == PERSON and not m.titles and m.method in ("jieba", "repeat"):
                 if text.startswith("奖", m.end):
                     return  # “某某奖”: an award's name
-                if len(m.text) >= 3 and text.endswith(_GOING_TO, 0, m.start):
-                    m = Mention(PLACE, m.text, m.start, m.end, method="jieba", confidence=0.5)  # 赴某地
+                if len(m.text) >= 3 and text.endswith(_GOING_TO, 0, m.start) and _transcribed(m.text):
+                    # 飞抵某地: a transcribed foreign name where one goes is a place (but 前往某某家中
+                    # is a visit to a person)
+                    m = Mention(PLACE, m.text, m.start, m.end, method="jieba", confidence=0.5)
             if m.type == PERSON and _PLACE_LIST_END.match(text, m.end):
                 return  # 东湾、王家作等村: a list of villages, not of people
         key = (m.type, m.start, m.end)
@@ -1736,7 +1744,7 @@ def extract_entities(
                 toks[j + 1].flag in ("ns", "nrt", "nz")  # not nr: a Chinese name listed after it
                 and len(toks[j + 1].word) >= 2
                 and toks[j + 1].word not in GAZ
-                and sum(c in _TRANSLIT for c in toks[j + 1].word) * 2 >= len(toks[j + 1].word)
+                and _transcribed(toks[j + 1].word)
             )  # 赖|尔登, 乌维|利亚: a last piece jieba tags a place or with an odd character
             or (toks[j + 1].word == "·" and j + 2 < len(toks) and _cjk(toks[j + 2].word[0]))
         ):
@@ -1744,11 +1752,7 @@ def extract_entities(
             e = toks[j].end
         nm = text[a:e]
         core_chars = nm.replace("·", "")
-        if (
-            len(core_chars) >= 3
-            and sum(c in _TRANSLIT for c in core_chars) * 2 >= len(core_chars)
-            and nm not in credits
-        ):
+        if len(core_chars) >= 3 and _transcribed(core_chars) and nm not in credits:
             col.add(Mention(PERSON, nm, a, e, method="foreign", confidence=0.6))
 
     # Titles after the name: 孙立是驻东城街道某村第一书记 / 郑海，是某村驻村第一书记.

@@ -49,3 +49,9 @@ def test_a_dotted_foreign_name_keeps_its_last_piece() -> None:
     assert names("主席索菲娅·德·卡西里斯致辞。", PLACE) == []
     # guard: a Chinese name listed right after a dotted one (no separator) is a name of its own
     assert names("委员：阿力木·巴吾提苏岚邢晓岚", PERSON) == ["阿力木·巴吾提", "苏岚", "邢晓岚"]
+
+
+def test_a_visit_to_a_persons_home_keeps_the_person() -> None:
+    # 前往某某家中: the one visited is a person; only a transcribed name where one goes is a place
+    assert names("市委书记邢晓岚前往卜文珂家中看望。", PERSON) == ["邢晓岚", "卜文珂"]
+    assert names("市委书记邢晓岚前往卜文珂家中看望。", PLACE) == []
