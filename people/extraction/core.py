@@ -2100,11 +2100,11 @@ _DESIGNATION_PART = frozenset({"国家", "国家级", "省级", "市级", "县�
 _GENERIC_PLACES = frozenset(
     {"城中村", "城郊村", "空心村", "贫困村", "示范村", "中心村", "行政村", "自然村", "城乡结合部", "文明村"}
 )
-# Common nouns for a kind of settlement or street (小镇, 大街): a place's name only after a proper
+# Common nouns for a kind of settlement (小镇, 山村): a place's name only after a proper
 # word (某某小镇), never after a direction or a quality (东部小镇, 卫生文明村).
-_PLACE_KIND_WORDS = frozenset(
-    {"小镇", "城镇", "乡镇", "村镇", "山村", "小山村", "小村", "渔村", "大街", "街道"}
-)
+# Not 街道 or 大街: a city's street and subdistrict names are mostly common words (民主街道,
+# 解放大街).
+_PLACE_KIND_WORDS = frozenset({"小镇", "城镇", "乡镇", "村镇", "山村", "小山村", "小村", "渔村"})
 # Words for a way or a course, not a road (致富新路, 行装上路): general usage.
 _WAY_WORDS = frozenset(
     {"新路", "上路", "出路", "老路", "弯路", "退路", "思路", "门路", "销路", "去路", "来路", "后路"}

@@ -51,6 +51,9 @@ def test_a_kind_of_settlement_after_a_common_word_is_no_place() -> None:
     assert places("全县建成卫生文明村３０个。") == []
     # guard: a proper word before the kind keeps the name
     assert places("游客来到鹿鸣小镇。") == ["鹿鸣小镇"]
+    # guard: streets and subdistricts are named with common words
+    assert places("他来到光明街道调研。") == ["光明街道"]
+    assert places("胜利街道的居民前来参观。") == ["胜利街道"]
 
 
 def test_a_countys_townships_are_no_township() -> None:
