@@ -99,6 +99,9 @@ class BenchmarkCommandTest(TestCase):
         self.assertEqual(alone["chars"], imported["chars"])
         for figures in (alone, imported):
             self.assertGreater(figures["mentions_per_s"], 0)
+            # one worker: this process read the pages itself
+            self.assertEqual(figures["readers_cpu_s"], 0)
+            self.assertGreater(figures["main_cpu_s"], 0)
             self.assertGreater(figures["jieba_posseg_chars_per_s"], 0)
             self.assertAlmostEqual(
                 figures["ratio"], figures["chars_per_s"] / figures["jieba_posseg_chars_per_s"], delta=0.01

@@ -6,6 +6,10 @@ empty (or emptied with --reset), and prints the figures as one JSON object:
     pages, chars, seconds, chars_per_s, pages_per_s, articles_per_s, mentions_per_s, peak_rss_mb,
     jieba_posseg_chars_per_s, ratio
 
+and, to see where the time went, main_cpu_s and readers_cpu_s: the CPU seconds of this process
+(which stores the pages) and of the reading worker processes (0 when this process reads the
+pages itself: --workers 1, or fewer pages than the importer starts workers for).
+
 `jieba_posseg_chars_per_s` is plain `jieba.posseg` in this one process over a sample of at least
 2 million characters of the same pages (all of them when there are fewer), measured in the same
 run after the import; `ratio` = chars_per_s / jieba_posseg_chars_per_s. A benchmark, never a test:
@@ -43,6 +47,13 @@ def peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round(max(own, children) / 1024, 1)  # Linux reports KiB
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """CPU (user + system) of this process and of its finished child processes (the readers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def posseg_chars_per_s(files: list[Path]) -> tuple[float, int]:
@@ -121,6 +132,7 @@ class Command(BaseCommand):
         chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
 
         workers = settings.JZARCHIVE_IMPORT_WORKERS if options["workers"] is None else options["workers"]
+        cpu_before = cpu_seconds()
         started = time.perf_counter()
         if options["no_database"]:
             # an empty archive's lexicon, as the import into an empty database has
@@ -134,12 +146,18 @@ class Command(BaseCommand):
                 raise CommandError(f"{len(summary.failed)} pages failed: {summary.failed[0].message}")
             articles, mentions = summary.articles, summary.mentions
         seconds = time.perf_counter() - started
+        (main_after, readers_after), (main_before, readers_before) = cpu_seconds(), cpu_before
+        main_cpu, readers_cpu = main_after - main_before, readers_after - readers_before
         rss = peak_rss_mb()
         jieba_rate, sample = posseg_chars_per_s(files)
         result = {
             "pages": len(files),
             "chars": chars,
             "seconds": round(seconds, 2),
+            # where the CPU went: this process (handing out pages, storing them) and the reading
+            # processes; the database server's is not seen from here
+            "main_cpu_s": round(main_cpu, 2),
+            "readers_cpu_s": round(readers_cpu, 2),
             "chars_per_s": round(chars / seconds),
             "pages_per_s": round(len(files) / seconds, 2),
             "articles_per_s": round(articles / seconds, 1),
