@@ -748,7 +748,7 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
 
 def _looks_foreign(w: str, word_tag: dict, freq: dict) -> bool:
     """A transcribed foreign name: mostly transcription characters, not built of common words."""
-    if len(w) < 3 or sum(c in _TRANSLIT for c in w) * 3 < len(w) * 2:
+    if len(w) < 3 or not _mostly_transcribed(w):
         return False
     for k in range(1, len(w)):
         a, b = w[:k], w[k:]
@@ -876,11 +876,11 @@ def _country_ending(text: str, end: int) -> int:
 
 def _joined_countries(text: str, m: Mention) -> Mention:
     """某国—某国友好协会: a body named by two countries joined by a dash starts at the first."""
-    if m.start < 3 or text[m.start - 1] not in _NAME_DASH or _country_ending(text, m.start - 1) < 0:
+    s = _country_ending(text, m.start - 1) if m.start >= 3 and text[m.start - 1] in _NAME_DASH else -1
+    if s < 0 or not any(
+        GAZ.get(m.text[:n]) == "country" for n in range(2, min(_LONGEST_COUNTRY, len(m.text)) + 1)
+    ):
         return m
-    if not any(GAZ.get(m.text[:n]) == "country" for n in range(2, min(_LONGEST_COUNTRY, len(m.text)) + 1)):
-        return m
-    s = _country_ending(text, m.start - 1)
     return replace(m, text=text[s : m.end], start=s)
 
 
@@ -911,6 +911,11 @@ _GOING_TO = ("赴", "抵达", "飞抵", "前往", "首都", "途经")
 def _transcribed(w: str) -> bool:
     """At least half of w is characters of transcribed foreign names."""
     return sum(c in _TRANSLIT for c in w) * 2 >= len(w)
+
+
+def _mostly_transcribed(w: str) -> bool:
+    """At least two thirds of w are characters of transcribed foreign names."""
+    return sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
 
 
 class _Collector:
@@ -2144,7 +2149,7 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
         if len(w) == 4 and halves[0] == "n" and w[-1] not in _PLACE_END_CHARS and w in word_tag:
             # 淡泊明志, 名山胜川: a set phrase jieba's dictionary tags ns; a place so made ends
             # like one (平顶山市, 黄土高原, 天坛公园)
-            return sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
+            return _mostly_transcribed(w)
         if w.endswith("地区") and word_tag.get(w[:-2]) == "f" and not set(w[:-2]) <= _COMPASS:
             return False  # 外海地区: where, not a region's name (but 东北地区)
         return not w.endswith(_NOT_PLACE_END)
@@ -2152,18 +2157,16 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
         return False  # 大城市, 新城区
     if len(w) == 3 and w.endswith(_GENERIC_AREA):
         return False  # 小都市: a kind of city by its size
-    if w.startswith(_QUANT_START) or (
-        len(w) == 2 and w[0] in _COUNT_CHARS and w[1] in _LEVEL_CHARS | {"市", "区"}
-    ):
+    if w.startswith(_QUANT_START) or (len(w) == 2 and w[0] in _COUNT_CHARS and w[1] in _COUNTED_LEVELS):
         return False  # 各乡镇, 三县: how many units, not one named
     if len(w) == 2 and w[0] in _GOING and w[1] in _GONE_TO:
         return False  # 回国, 离城, 进京: going somewhere, which jieba's dictionary tags ns
     if w not in word_tag:
         # jieba's HMM guessed a new word as a place: believe it when it ends like one or sounds foreign
-        return w[-1] in _PLACE_CHARS or (sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2 and len(w) >= 3)
+        return w[-1] in _PLACE_CHARS or (_mostly_transcribed(w) and len(w) >= 3)
     if len(w) >= 3:
         # jieba's dictionary tags some common words ns (满意度): keep place-like or foreign-sounding ones
-        return w[-1] in _PLACE_CHARS + "门坡" or sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
+        return w[-1] in _PLACE_CHARS + "门坡" or _mostly_transcribed(w)
     prev = toks[idx - 1] if idx else None
     nxt = toks[idx + 1] if idx + 1 < len(toks) else None
     left_punct = prev is None or not _cjk(prev.word[-1])
@@ -2239,6 +2242,10 @@ _PLACE_SUF_RE = re.compile("|".join(map(re.escape, _PLACE_SUFFIXES)))
 _LEVEL_CHARS = frozenset("镇乡县省")
 # What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
 _CLAN_SEATS = frozenset("家庄营寨屯堡")
+# Levels a count of units names (三县, 两市) and levels that cannot start a village's name (村联乡).
+_COUNTED_LEVELS = _LEVEL_CHARS | {"市", "区"}
+_VILLAGE_HEAD_LEVELS = _LEVEL_CHARS | {"村"}
+_KINDS_OF_PLACE = _PLACE_KIND_WORDS | _GENERIC_PLACES
 
 
 # Units above a town (某市, 某县): the two characters after one and before 镇/乡/村 name a town.
@@ -2346,12 +2353,12 @@ def _places_by_suffix(
         name_part = text[start:sstart]
         if (
             len(name_part) == 2
-            and name_part[0] in _LEVEL_CHARS | {"村"}
+            and name_part[0] in _VILLAGE_HEAD_LEVELS
             and name_part[1] not in _SIDE_CHARS
             and suf in _VILLAGE_LEVELS
         ):
             continue  # 村联乡, 乡保镇: two levels and a word between, not a village's name
-        if t.word in _PLACE_KIND_WORDS | _GENERIC_PLACES and not any(
+        if t.word in _KINDS_OF_PLACE and not any(
             x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j:k]
         ):
             continue  # 东部小镇, 卫生文明村: a kind of place after a common word
