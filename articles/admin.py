@@ -225,11 +225,13 @@ class ImportRunAdmin(BigTableAdmin):
         )
         more = ""
         if len(shown) > RUN_FILES_SHOWN:
+            # failed files come first: past the cut there are more of them, or only noted files
+            if shown[RUN_FILES_SHOWN][1] == "failed":
+                rest = (self.files_url(run, outcome="failed"), _("全部失败文件"))
+            else:
+                rest = (self.files_url(run), _("本批全部文件"))
             more = format_html(
-                '<p>{} <a href="{}">{}</a></p>',
-                _("只列出前 %(n)d 个。") % {"n": RUN_FILES_SHOWN},
-                self.files_url(run, outcome="failed"),
-                _("全部失败文件"),
+                '<p>{} <a href="{}">{}</a></p>', _("只列出前 %(n)d 个。") % {"n": RUN_FILES_SHOWN}, *rest
             )
         return format_html("<table>{}</table>{}", rows, more)
 

@@ -205,3 +205,16 @@ class ImportRunPageTest(TestCase):
         self.assertContains(response, "失败: 87")
         self.assertContains(response, "<tr><td>/backlog/", count=RUN_FILES_SHOWN)
         self.assertContains(response, "全部失败文件")
+
+    def test_a_long_list_of_notes_links_to_the_runs_files(self) -> None:
+        # past the cut there are no more failures, only notes: the link opens all the run's files
+        ImportFile.objects.bulk_create(
+            ImportFile(
+                run=self.backlog, path=f"/backlog/dup-{i:03d}.txt", outcome="unchanged", message="same"
+            )
+            for i in range(60)
+        )
+        response = self.client.get(reverse("admin:articles_importrun_change", args=[self.backlog.pk]))
+        self.assertContains(response, "本批全部文件")
+        self.assertNotContains(response, "全部失败文件")
+        self.assertContains(response, ImportRunAdmin.files_url(self.backlog).replace("&", "&amp;"))
