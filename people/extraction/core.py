@@ -395,6 +395,9 @@ _ORG_SUFFIX = (
     "检察院",
     "报社",
     "电视台",
+    "广播电台",
+    "电台",
+    "气象台",
     "出版社",
     "通讯社",
     "社",
@@ -1120,6 +1123,8 @@ _NOT_IN_BODY_NAME = frozenset(
     {"联系", "影响", "伙同", "会同", "交由", "交给", "调往", "调入", "产生", "尊重", "主张"}
     | {"奖惩", "谨向", "进入", "现有", "所有", "原有", "唯一", "全体"}
 )
+# Verbs of one body acting with or on another (某办事处联合某派出所): they end the name before them.
+_JOINT_VERBS = frozenset({"联合", "配合", "携手", "联手", "协助", "协同", "会同", "指导", "督促", "委托"})
 _ANAPHOR = ("该", "其", "本", "这", "那", "此", "他", "她")
 
 
@@ -1178,6 +1183,29 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and toks[j - 2].flag == "n"
         ):
             after_verb = j  # 资源与环境经济学系: kept only when an organisation or place starts the chunk
+        elif w in ("省", "市", "县", "区") and not p.flag.startswith("v"):
+            pass  # 县|市场|监管局: a level written alone starts the name, however jieba tags it (zg)
+        elif (
+            after_verb == j + 1
+            and toks[j].word in _JOINT_VERBS
+            and len(w) >= 2
+            and w.endswith(_ORG_SUFFIX)
+            and not w.endswith(_NOT_ORG_END)
+        ):
+            break  # 某办事处|联合|某派出所: one body acting with another, two names
+        elif w == "新" and after_verb is None and j < idx:
+            # 某地|新|材料|学院: "new" of a new industry, inside a name only when a place starts it
+            # (not other adjectives: 某大学 cut as 某|大|学校门外)
+            after_verb = j
+        elif (
+            p.flag == "l"
+            and len(w) >= 4
+            and after_verb is None
+            and j < idx
+            and w[:2] not in _CUT_TOKENS
+            and w[-2:] not in _CUT_TOKENS
+        ):
+            after_verb = j  # 市|自然资源|局: a set phrase inside a name only when a place starts it
         elif (
             w in _CUT_TOKENS
             or w in _NOT_IN_BODY_NAME
@@ -2195,6 +2223,7 @@ _PLACE_SUFFIXES = {
     "园区": 8,
     "设计城": 8,
     "街道": 4,
+    "社区": 4,
     "村": 3,
     "乡": 4,
     "镇": 4,
@@ -2227,6 +2256,8 @@ _QUANT_START = (
 # that belongs to the same name (某县|乡、村: the county's townships and villages).
 _UNIT_END = frozenset("县乡镇省")
 _VILLAGE_LEVELS = ("乡", "镇", "村", "街道")
+# Levels written alone before a name (市龙源湖公园, 村文化广场): the unit's own, not part of it.
+_LONE_LEVELS = frozenset({"市", "省", "县", "区", "村", "镇", "乡"})
 # What may follow a level character at the head of a village's name (镇东村, 村前村).
 _SIDE_CHARS = frozenset("东南西北中前后上下")
 _PROPER_PLACE_FLAGS = frozenset({"nr", "ns", "nz", "nrt", "nrfg"})
@@ -2248,24 +2279,53 @@ _VILLAGE_HEAD_LEVELS = _LEVEL_CHARS | {"村"}
 _KINDS_OF_PLACE = _PLACE_KIND_WORDS | _GENERIC_PLACES
 
 
-# Units above a town (某市, 某县): the two characters after one and before 镇/乡/村 name a town.
+# Units above a town (某市, 某县): the two characters after one and before 镇/乡/村/街道 name a
+# town or a subdistrict; after a town (某镇, 某乡) they name a village.
 _HIGHER_UNIT_END = ("省", "市", "县", "区", "旗")
+_TOWN_END = ("镇", "乡")
 
 
-def _under_unit(text: str, i: int, toks: list[Tok], tok_end: dict[int, int]) -> bool:
-    """A known unit above a town ends at i and two name characters follow it."""
+def _under_unit(text: str, i: int, toks: list[Tok], tok_end: dict[int, int], level: str) -> bool:
+    """A known unit above a place of this level ends at i and two name characters follow it."""
     k = tok_end.get(i)
     if k is None or i < 2:
         return False
     unit = toks[k]
     two = text[i : i + 2]
-    return (
-        _is_place_tok(unit)
-        and len(unit.word) >= 3
-        and unit.word.endswith(_HIGHER_UNIT_END)
-        and _all_cjk(two)
-        and not any(c in _NAME_BAD_CHARS for c in two)
+    bad = _NAME_BAD_CHARS if level != "村" else _NAME_BAD_CHARS - _SIDE_CHARS  # (岸上村, 前营村)
+    if not _all_cjk(two) or any(c in bad for c in two):
+        return False
+    if _is_place_tok(unit) and len(unit.word) >= 3 and unit.word.endswith(_HIGHER_UNIT_END):
+        return True
+    if level != "村" or not unit.word.endswith(_TOWN_END):
+        return False
+    # 某某镇|某某|村: a town, written as one word or as its name and a lone 镇
+    return (len(unit.word) >= 3 and _is_place_tok(unit)) or (
+        len(unit.word) == 1 and k > 0 and _is_place_tok(toks[k - 1]) and len(toks[k - 1].word) >= 2
     )
+
+
+def _town_before(
+    text: str, level_at: int, toks: list[Tok], tok_end: dict[int, int], word_tag: dict, col: _Collector
+) -> None:
+    """某庄|镇南|某村: jieba joined a town's 镇 (or 乡) to the village after it; the town is the
+    name word before the level and the level."""
+    k = tok_end.get(level_at)
+    if k is None or text[level_at] not in _TOWN_END:
+        return
+    p = toks[k]
+    if not 2 <= len(p.word) <= 3 or not _all_cjk(p.word) or any(c in _NAME_BAD_CHARS for c in p.word):
+        return
+    if (
+        p.flag in _PROPER_PLACE_FLAGS
+        or p.word not in word_tag
+        or _under_unit(text, p.start, toks, tok_end, "镇")
+    ):
+        col.add(
+            Mention(
+                PLACE, text[p.start : level_at + 1], p.start, level_at + 1, method="suffix", confidence=0.55
+            )
+        )
 
 
 def _clan_name(name_part: str) -> bool:
@@ -2333,8 +2393,12 @@ def _places_by_suffix(
                 toks[j].flag in ("v", "ad", "d", "u", "ul", "uj")
                 or (toks[j].flag == "a" and len(toks[j].word) > 1)
             )
-            or toks[j].word in ("市", "省", "县", "区")
+            or toks[j].word in _LONE_LEVELS
         ):
+            if toks[j].word in _VILLAGE_HEAD_LEVELS and not any(
+                x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j + 1 : k]
+            ):
+                no_name = True  # 村|文化广场: the village's square, a kind of place, no name
             j += 1  # 健全街道, 市龙源湖公园: the words before the name are not part of it
             start = toks[j].start if j < k else min(t.start, sstart)
         if toks[j].flag == "vn" and (
@@ -2345,11 +2409,19 @@ def _places_by_suffix(
         if text[start] in "了的" and sstart - start >= 3:
             start += 1  # 建立了|某某园区: a particle glued to the name by the segmenter
         elif text[start] in _LEVEL_CHARS and sstart - start >= 3 and start and _cjk(text[start - 1]):
-            start += 1  # 某某|镇北|徐村: the level ends the place before (某某镇), the village is 北徐村
+            # 某某|镇北|徐村: the level ends the place before (某某镇), the village is 北徐村
+            if not no_name:
+                _town_before(text, start, toks, tok_end, word_tag, col)
+            start += 1
         if no_name:
             continue
-        if sstart - start < 2 and suf in ("镇", "乡", "村") and _under_unit(text, sstart - 2, toks, tok_end):
-            start, proper = sstart - 2, True  # 某县|叫|河镇: two characters after a higher unit name a town
+        if (
+            sstart - start < 2
+            and suf in _VILLAGE_LEVELS
+            and _under_unit(text, sstart - 2, toks, tok_end, suf)
+        ):
+            # 某县|叫|河镇, 某镇|岸上|村, 某区|待|王|街道: two characters after the unit above name it
+            start, proper = sstart - 2, True
         name_part = text[start:sstart]
         if (
             len(name_part) == 2
@@ -2381,11 +2453,100 @@ def _places_by_suffix(
             and not _clan_name(name_part)
         ):
             continue  # 亮点村: a common noun before 村 (but 王家村: a clan's village)
+        if suf == "社区" and name_part.endswith((*_HIGHER_UNIT_END, *_VILLAGE_LEVELS)):
+            continue  # 某区社区: the district's communities
+        if (
+            suf == "社区"
+            and nt is not None
+            and nt[:2] not in ("ns", "nz")
+            and not any(x.type == PLACE and x.end == start for x in col.items.values())
+        ):
+            # 智慧社区, 城市社区: a kind of community; a common word names one only after the unit
+            # it belongs to (某街道幸福社区)
+            continue
         if not proper and suf in ("园区",):
             continue  # 文化广场: a kind of place, not a name
         if len(cand) < 3:
             continue
         col.add(Mention(PLACE, cand, start, end, method="suffix", confidence=0.55))
+
+
+_ROAD_RE = re.compile("大道|大街|路|街")
+# A road's word with its compass part (解放中路, 某某东街) or its number (中山三路) as jieba cuts it.
+_COMPASS_ROADS = frozenset(a + b for a in "东西南北中" for b in ("路", "街"))
+_NUMBERED_ROAD = re.compile("[一二三四五六七八九十]路")
+# What jieba joins to a road's word: on it, its crossing, a stretch, its side (某路上, 某路口).
+_ROAD_SIDE_WORDS = frozenset({"上", "口", "段", "边", "旁"})
+_ROAD_WORD_TAGS = frozenset({"n", "nz", "ns", "nt"})
+# What is said of roads only: a section, a crossing, the sides, another road joined to it
+# (丰收路中段, 某路与某路交叉口).
+_ROAD_CONTEXT = re.compile(
+    r"(?:交叉口|交汇处|交会处|路口|[东西南北中]段|两侧|沿线|以[东西南北]|[东西南北]侧|附近"
+    r"|[与和、][\u3400-\u9fff]{2,4}(?:路|街|大道))"
+)
+
+
+def _roads(text: str, toks: list[Tok], tok_at: _TokenAt, word_tag: dict, freq: dict, col: _Collector) -> None:
+    """Roads the suffix rule leaves: a road's word jieba joined to what follows it (某路上,
+    某路口), a compass part after a verb (解放中路), a number (中山三路), and a road named with a
+    common word where the text speaks of a road (丰收路中段, 和平街与某路交叉口)."""
+    found = {x.end: x.start for x in col.items.values() if x.type == PLACE}  # (the suffix rule's)
+    for m in _ROAD_RE.finditer(text):
+        s, e = m.span()
+        k = tok_at.get(s)
+        if not k:
+            continue  # no word before it
+        t = toks[k]
+        if t.start == s:
+            rest = t.word[e - s :]
+            if rest and rest not in _ROAD_SIDE_WORDS:
+                continue  # 路线, 街头, 大道理: a word of its own
+            kind = "glued" if rest else "alone"
+        elif t.end == e and t.word in _COMPASS_ROADS:
+            kind = "compass"
+        elif t.end == e and _NUMBERED_ROAD.fullmatch(t.word):
+            kind = "numbered"
+        elif (
+            t.end == e
+            and word_tag.get(t.word, "n") in _ROAD_WORD_TAGS
+            and 2 <= s - t.start <= 3
+            and text[s - 1 : e] not in word_tag
+        ):
+            # 胜利路: one word of a common word and the road's (new, or a noun); not one ending
+            # with a word of its own (新思路, 高速公路)
+            kind = "joined"
+        else:
+            continue
+        p = (
+            Tok(t.word[: s - t.start], word_tag.get(t.word[: s - t.start], "x"), t.start, s)
+            if kind == "joined"
+            else toks[k - 1]
+        )
+        w = p.word
+        if (
+            not 2 <= len(w) <= 4
+            or not _all_cjk(w)
+            or w in _CUT_TOKENS
+            or p.flag in _STOP_FLAGS
+            or p.flag in ("m", "d")
+            or w.startswith(_QUANT_START)
+        ):
+            continue
+        proper = w not in word_tag or (
+            p.flag in _PROPER_PLACE_FLAGS
+            and not (p.flag.startswith("nr") and freq.get(w, 0) >= _COMMON_NR_FREQ)
+        )
+        context = _ROAD_CONTEXT.match(text, e) is not None
+        if kind == "glued":
+            ok = proper  # 人生路上, 致富路上: a way of life, not a road
+        elif kind in ("alone", "joined"):
+            ok = proper or context
+        elif kind == "numbered" and t.word == "一路":
+            ok = context or e == len(text) or not _cjk(text[e])  # 从某地一路走来: all the way
+        else:
+            ok = True
+        if ok and found.get(e, e) >= p.start:  # (not again inside a road already found)
+            col.add(Mention(PLACE, text[p.start : e], p.start, e, method="suffix", confidence=0.55))
 
 
 # What follows two countries named by one character each (中美关系, 中俄两国, 推动中加合作).
@@ -2428,7 +2589,7 @@ def _list_member(t: Tok) -> bool:
 
 
 # A level written as a word of its own after a place's name (芝加哥|市, 某某|州): part of the name.
-_LEVEL_WORDS = frozenset({"市", "省", "州"})
+_LEVEL_WORDS = frozenset({"市", "省", "州", "县"})
 _LEVEL_END = ("市", "省", "州", "县", "区")
 
 
@@ -2464,6 +2625,29 @@ def _names_rx(names: frozenset[str]) -> re.Pattern | None:
     if not names:
         return None
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def _abbreviated_bureau(toks: list[Tok], idx: int, word_tag: dict) -> int | None:
+    """市人|社局, 市|住|建局, 县|文广|旅局: a level and a bureau's abbreviated name, which jieba
+    cuts into new words (not in its dictionary) ending with 局/委/办/厅. Where the name starts."""
+    t = toks[idx]
+    if len(t.word) != 2 or t.word[-1] not in _BUREAU_CHARS or t.word in word_tag:
+        return None
+    chars = 0
+    k = idx
+    while k > 0 and chars <= 3:
+        p = toks[k - 1]
+        if not _all_cjk(p.word) or p.word in _CUT_TOKENS or p.flag in ("p", "c", "u", "uj", "ul", "r", "m"):
+            return None
+        k -= 1
+        if p.word[0] in _ABBR_LEVELS and (len(p.word) == 1 or p.word not in word_tag):
+            return k if chars + len(p.word) >= 2 else None  # (市|建局 alone is too short to tell)
+        chars += len(p.word)
+    return None
+
+
+_BUREAU_CHARS = frozenset("局委办厅")
+_ABBR_LEVELS = frozenset("省市县区")
 
 
 def _orgs_and_places(
@@ -2552,6 +2736,8 @@ def _orgs_and_places(
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
+    if "路" in text or "街" in text or "大道" in text:
+        _roads(text, toks, tok_at, word_tag, freq, col)
 
     # Organisations by suffix: extend left over nominal tokens.
     for last in _ORG_LAST_CHAR.finditer(text):
@@ -2572,11 +2758,16 @@ def _orgs_and_places(
             and (_is_place_tok(toks[idx - 1]) or toks[idx - 1].flag in ("nt", "nz", "nr"))
             and not toks[idx - 1].word.endswith(_GENERIC_AREA)
         )  # 某县|县委, 某市|教委: a body of the place before it (not 城市|党委)
-        if t.word != suf and (
-            t.flag.startswith("v")
-            or t.flag in ("d", "a", "ad")
-            or (t.flag in ("i", "l") and len(suf) == 1)
-            or (len(t.word) == 2 and len(suf) == 1 and t.flag != "nt" and not place_unit)
+        abbreviated = _abbreviated_bureau(toks, idx, word_tag)
+        if (
+            t.word != suf
+            and abbreviated is None
+            and (
+                t.flag.startswith("v")
+                or t.flag in ("d", "a", "ad")
+                or (t.flag in ("i", "l") and len(suf) == 1)
+                or (len(t.word) == 2 and len(suf) == 1 and t.flag != "nt" and not place_unit)
+            )
         ):
             # 举办, 部署: a verb that happens to end like an organisation; 成群结队: an idiom
             # (but 某地|专科学校: a set phrase for a kind of school, named by the place before it)
@@ -2596,10 +2787,17 @@ def _orgs_and_places(
             continue  # 十四届人大常委会: the body's full name is written elsewhere
         if t.word == "人大" and idx + 1 < len(toks) and toks[idx + 1].word in ("工委", "常委会", "常委"):
             continue  # 街道人大|工委: one body, found on its last word
-        if t.word != suf and freq.get(t.word, 0) < _NT_MIN_FREQ and word_tag.get(t.word[: -len(suf)]) == "v":
+        if (
+            t.word != suf
+            and abbreviated is None
+            and freq.get(t.word, 0) < _NT_MIN_FREQ
+            and word_tag.get(t.word[: -len(suf)]) == "v"
+        ):
             continue  # 歌唱党: a verb and its object run together, not a body
         j = org_chunk_start(toks, idx + 1, 30)
-        if place_unit:
+        if abbreviated is not None:
+            j = min(j, abbreviated)
+        elif place_unit:
             j = idx - 1  # the body's name is the place's and the unit's (折射出|某县|县委)
             while j > 0 and _is_place_tok(toks[j - 1]) and _all_cjk(toks[j - 1].word):
                 j -= 1

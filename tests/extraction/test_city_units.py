@@ -1,0 +1,118 @@
+"""A city paper's own units: its roads, towns, villages, communities and bureaus, written the way a
+local report writes them (invented text)."""
+
+from __future__ import annotations
+
+from people.extraction import ORGANISATION, PLACE, extract
+
+
+def places(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PLACE)]
+
+
+def bodies(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(ORGANISATION)]
+
+
+# Roads
+
+
+def test_a_road_with_a_compass_part_is_named_whatever_its_first_word() -> None:
+    # 解放 is a verb to jieba, 建设 a noun of action: both start common road names
+    assert places("在解放中路与红旗南路交叉口，交警正在疏导交通。") == ["解放中路", "红旗南路"]
+    assert places("沿着振兴北路一直向东就到了。") == ["振兴北路"]
+
+
+def test_a_road_named_with_a_common_word_where_a_road_is_meant() -> None:
+    # a road's section, crossing or sides say it is a road
+    assert places("在丰收路中段，施工人员正在铺设管网。") == ["丰收路"]
+    assert places("和平街与胜利路交叉口新开了一家药店。") == ["和平街", "胜利路"]
+
+
+def test_a_way_of_doing_is_still_no_road() -> None:
+    assert places("村民们走上了致富路，日子越过越红火。") == []
+    assert places("在致富路上，他们越走越有信心。") == []
+    assert places("在人生路上，总会遇到困难。") == []
+
+
+def test_on_a_named_road() -> None:
+    # jieba joins 路上 / 路口 into one word
+    assert places("在中原路上，环卫工人正在清扫路面。") == ["中原路"]
+    assert places("车辆行至中原路口时停了下来。") == ["中原路"]
+    # but a common word's 路口 or 路段 is a kind of crossing or stretch, not a road
+    assert places("交警在重点路口执勤。") == []
+    assert places("拥堵路段已经恢复通行。") == []
+
+
+def test_a_numbered_road() -> None:
+    assert places("他家住在中山三路附近。") == ["中山三路"]
+    assert places("市民可从中山一路与北京路交叉口乘车。") == ["中山一路", "北京路"]
+    assert places("从北京一路走来，他们看到了很多变化。") == ["北京"]
+
+
+# Towns, villages, subdistricts and communities under the unit named before them
+
+
+def test_a_town_whose_level_jieba_joins_to_the_village_after_it() -> None:
+    # jieba cuts 某庄|镇南|某村 and 某陵|镇坞|头村: the town ends at its 镇
+    assert places("西川县黄庄镇南韩村的村民在练拳。") == ["西川县", "黄庄镇", "南韩村"]
+    assert places("东原市紫陵镇坞头村村民种植了山药。") == ["东原市", "紫陵镇", "坞头村"]
+
+
+def test_two_characters_after_a_town_and_before_cun_name_a_village() -> None:
+    assert places("检查组来到云台山镇岸上村检查。") == ["云台山镇", "岸上村"]
+
+
+def test_two_characters_after_a_district_and_before_jiedao_name_a_subdistrict() -> None:
+    assert "待王街道" in places("北山区待王街道组织志愿者走访困难群众。")
+
+
+def test_a_community_is_a_place() -> None:
+    assert places("山阳区光亚街道新城社区开展垃圾分类宣传。") == ["山阳区", "光亚街道", "新城社区"]
+    assert places("志愿者走进社区，为居民义诊。") == []
+    assert places("全市建成智慧社区30个。") == []
+
+
+def test_the_villages_own_square_is_not_a_named_place() -> None:
+    assert places("温县南韩村的太极拳爱好者在村文化广场练拳。") == ["温县", "南韩村"]
+
+
+# Bureaus and offices
+
+
+def test_a_bureau_whose_name_is_a_set_phrase() -> None:
+    # jieba tags 自然资源 and 生态环境 as set phrases (l)
+    assert bodies("市发改委、市自然资源局、市生态环境局联合召开新闻发布会。") == [
+        "市发改委",
+        "市自然资源局",
+        "市生态环境局",
+    ]
+
+
+def test_a_county_level_bureau_keeps_its_level() -> None:
+    # jieba tags a lone 县 as a morpheme (zg)
+    assert bodies("县市场监管局执法人员对辖区超市进行了检查。") == ["县市场监管局"]
+
+
+def test_a_weather_station_and_a_radio_station_are_bodies() -> None:
+    assert bodies("据市气象台消息，今年入汛以来降雨偏多。") == ["市气象台"]
+    assert bodies("县广播电台的记者赶到现场。") == ["县广播电台"]
+
+
+def test_a_body_ends_before_what_it_does_with_another() -> None:
+    found = bodies("解放区焦南街道办事处联合辖区派出所开展防诈骗宣传。")
+    assert "解放区焦南街道办事处" in found
+    assert not any("联合" in b for b in found)
+
+
+def test_an_adjective_inside_a_colleges_name_after_a_place() -> None:
+    assert "东原新材料职业学院" in bodies("副市长带队到东原新材料职业学院督导工作。")
+
+
+def test_a_bureau_by_its_abbreviated_name() -> None:
+    # jieba cuts these into new words: 市人|社局, 市|住|建局, 县|文广|旅局
+    assert bodies("记者从市人社局获悉，今年新增就业3万人。") == ["市人社局"]
+    assert bodies("记者从市住建局获悉，今年改造老旧小区56个。") == ["市住建局"]
+    assert bodies("县文广旅局组织开展了送戏下乡活动。") == ["县文广旅局"]
+    # but not the common words that end with 局
+    assert bodies("要服从大局，顾全大局。") == []
