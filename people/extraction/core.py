@@ -1834,10 +1834,38 @@ def extract_entities(
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
+    _from_place_starts(text, col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _with_parents(_settle_orgs(text, out, toks, word_tag))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
+
+
+def _from_place_starts(text: str, col: _Collector) -> None:
+    """A body's name or a title that starts inside a place found whole starts at the place
+    (某区待|王街道办事处主任: jieba cut the subdistrict's name, whose place the level found)."""
+    places = [m for m in col.items.values() if m.type == PLACE and m.end - m.start >= 3]
+    if not places:
+        return
+    for key, m in list(col.items.items()):
+        if m.type == ORGANISATION:
+            p = next((p for p in places if p.start < m.start < p.end <= m.end), None)
+            if p is not None:
+                del col.items[key]
+                col.add(replace(m, text=text[p.start : m.end], start=p.start))
+        elif m.type == PERSON and m.titles:
+            title = m.titles[0]
+            ts = m.start - len(title)
+            p = next((p for p in places if p.start < ts < p.end <= m.start), None)
+            if p is None or text[ts : m.start] != title:
+                continue
+            head = text[p.start : ts]
+            org = m.organisation
+            col.items[key] = replace(
+                m,
+                titles=(head + title, *m.titles[1:]),
+                organisation=head + org if org and title.startswith(org) else org,
+            )
 
 
 def _not_a_body(m: Mention, text: str) -> bool:

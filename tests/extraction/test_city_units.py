@@ -116,3 +116,12 @@ def test_a_bureau_by_its_abbreviated_name() -> None:
     assert bodies("县文广旅局组织开展了送戏下乡活动。") == ["县文广旅局"]
     # but not the common words that end with 局
     assert bodies("要服从大局，顾全大局。") == []
+
+
+def test_a_body_and_a_post_start_where_the_subdistrict_starts() -> None:
+    # jieba cuts 北山区|待|王|街道|办事处: the subdistrict 待王街道 is found whole, and so is its office
+    found = extract("北山区待王街道办事处主任钱立新介绍了辖区情况。")
+    assert [m.text for m in found.of_type(ORGANISATION)] == ["待王街道办事处"]
+    (person,) = found.of_type("person")
+    assert person.titles == ("待王街道办事处主任",)
+    assert person.organisation == "待王街道办事处"
