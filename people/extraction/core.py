@@ -1844,20 +1844,23 @@ def extract_entities(
 def _from_place_starts(text: str, col: _Collector) -> None:
     """A body's name or a title that starts inside a place found whole starts at the place
     (某区待|王街道办事处主任: jieba cut the subdistrict's name, whose place the level found)."""
-    places = [m for m in col.items.values() if m.type == PLACE and m.end - m.start >= 3]
-    if not places:
+    inside: dict[int, Mention] = {}  # a character inside a place (not its first) -> the place
+    for m in col.items.values():
+        if m.type == PLACE and m.end - m.start >= 3:
+            inside.update(dict.fromkeys(range(m.start + 1, m.end), m))
+    if not inside:
         return
     for key, m in list(col.items.items()):
         if m.type == ORGANISATION:
-            p = next((p for p in places if p.start < m.start < p.end <= m.end), None)
-            if p is not None:
+            p = inside.get(m.start)
+            if p is not None and p.end <= m.end:
                 del col.items[key]
                 col.add(replace(m, text=text[p.start : m.end], start=p.start))
         elif m.type == PERSON and m.titles:
             title = m.titles[0]
             ts = m.start - len(title)
-            p = next((p for p in places if p.start < ts < p.end <= m.start), None)
-            if p is None or text[ts : m.start] != title:
+            p = inside.get(ts)
+            if p is None or p.end > m.start or text[ts : m.start] != title:
                 continue
             head = text[p.start : ts]
             org = m.organisation
