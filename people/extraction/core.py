@@ -280,6 +280,10 @@ _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
     r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记)"
 )
+# Speaking at an occasion, after a clause's first word (某某在某会议上指出): a person's name.
+_SPEAKS_AT = re.compile(
+    r"在[^，。；：！？、“”\n]{2,24}?[上中时](?:指出|强调|表示|说|讲话|发表|致辞|作|提出|要求)"
+)
 # The last characters of nouns for a kind of person (学生, 市民, 教师, 队员, 游客, 民警): such a noun
 # before a name and a speech verb after it frame the name as well as punctuation does.
 _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
@@ -1652,6 +1656,7 @@ def extract_entities(
                 or (prev is not None and prev.flag.startswith("nr") and len(pw) >= 2)
                 or _SPEECH.match(text, t.start + n)
                 or text.startswith("、", t.start + n)
+                or ((prev is None or not _cjk(pw[-1])) and _SPEAKS_AT.match(text, t.start + n) is not None)
             ):
                 continue  # 向安静处走: a common word the dictionary tags nr needs a name's context
         elif len(name) == 2:
@@ -2736,16 +2741,20 @@ def _orgs_and_places(
                 )
             )
         elif (
-            w in ORGS
-            or (
-                t.flag == "nt"
-                and not w.endswith(_NOT_ORG_END)
-                and len(w) >= 2
-                and not _generic_org(w)
-                and (w.endswith(_ORG_SUFFIX + _ORG_SHORT_END) or freq.get(w, 0) >= _NT_MIN_FREQ)
-                and not (w.endswith("部") and all(c in "东南西北中" for c in w[:-1]))
+            (
+                w in ORGS
+                or (
+                    t.flag == "nt"
+                    and not w.endswith(_NOT_ORG_END)
+                    and not (w.endswith("化") and not w.endswith("文化"))  # 中国化: -isation, no body
+                    and len(w) >= 2
+                    and not _generic_org(w)
+                    and (w.endswith(_ORG_SUFFIX + _ORG_SHORT_END) or freq.get(w, 0) >= _NT_MIN_FREQ)
+                    and not (w.endswith("部") and all(c in "东南西北中" for c in w[:-1]))
+                )
             )
-        ) and not _split_wrongly(w, idx, toks, freq):
+            and not _split_wrongly(w, idx, toks, freq)
+        ):
             col.add(Mention(ORGANISATION, w, t.start, t.end, method="jieba", confidence=0.6))
 
     for m in _ONE_CHAR_CAPITAL.finditer(text) if "华" in text or "京" in text else ():

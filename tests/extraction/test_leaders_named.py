@@ -1,0 +1,24 @@
+"""Names jieba's dictionary holds as common names (so that alone they need a context) in the
+contexts a report gives them (invented text)."""
+
+from __future__ import annotations
+
+from people.extraction import ORGANISATION, PERSON, extract
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PERSON)]
+
+
+def test_a_clause_that_starts_with_a_name_speaking_at_an_occasion() -> None:
+    # 李强 is a frequent dictionary name: where it speaks at a meeting it is a person
+    assert persons("李强在常务会议上指出，要稳住经济大盘。") == ["李强"]
+    assert persons("会上，李强在座谈会上强调，要抓好落实。") == ["李强"]
+    # a common word the dictionary tags as a name stays a word in an ordinary clause
+    assert persons("阳光在水面上闪耀。") == []
+
+
+def test_an_isation_is_no_body() -> None:
+    # jieba's dictionary tags 中国化 as an organisation
+    found = extract("推进马克思主义中国化时代化。")
+    assert [m.text for m in found.of_type(ORGANISATION)] == []
