@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 
 from .fastpos import tag
-from .resources import organisations, places, surnames
+from .resources import common_surnames, organisations, places, surnames
 from .tokenizer import tokenizer_for
 from .types import ORGANISATION, PERSON, PLACE, Extraction, Lexicon, Mention
 
@@ -789,6 +789,33 @@ def _not_common(name: str, word_tag: dict, freq: dict) -> bool:
     if head is not None and not head.startswith("nr"):
         return False
     return not (tail is not None and not tail.startswith("nr") and freq.get(name[1:], 0) >= 3000)
+
+
+# The most common surnames (王, 李, 张 ...): their given names are often common words (王建国,
+# 李国华), which _not_common takes for a word built from common words.
+_COMMON_SURNAMES = common_surnames(30)
+_VERBS_NOT_ACTS = frozenset({"是", "有", "为"})
+
+
+def _framed_name(name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag: dict, freq: dict) -> bool:
+    """A three-character word jieba's dictionary holds as a rare name, with one of the most common
+    surnames, standing where a person acts: at a clause's start or after 与/和/在 ..., before a
+    verb (王建国带着妻子来到医院). (Frequent dictionary 'names' are mostly words: 黄金周.)"""
+    if (
+        len(name) != 3
+        or name != t.word
+        or name[0] not in _COMMON_SURNAMES
+        or name[-1] in _NOMINAL_END
+        or word_tag.get(name, "")[:2] != "nr"
+        or freq.get(name, 0) >= 300
+    ):
+        return False
+    left = prev is None or not _cjk(prev.word[-1]) or prev.word in _NAME_LEFT
+    right = nxt is not None and (
+        (nxt.flag.startswith("v") and nxt.flag != "vn" and nxt.word not in _VERBS_NOT_ACTS)
+        or nxt.word in ("在", "对", "向", "从", "就", "把", "将", "，")
+    )
+    return left and right
 
 
 def name_length_at(
@@ -1669,8 +1696,9 @@ def extract_entities(
                 continue
         elif name not in word_tag and word_tag.get(name[-2:], "").startswith("v") and len(name) == 3:
             continue  # T梁浇筑: a verb glued to a surname-like character
-        if not _not_common(name, word_tag, freq) or _inside_noun_phrase(
-            name, prev, starts.get(t.start + n), word_tag
+        nxt = starts.get(t.start + n)
+        if _inside_noun_phrase(name, prev, nxt, word_tag) or (
+            not _not_common(name, word_tag, freq) and not _framed_name(name, t, prev, nxt, word_tag, freq)
         ):
             continue
         conf = 0.6 if len(name) >= 3 else 0.5

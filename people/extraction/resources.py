@@ -44,5 +44,11 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def common_surnames(n: int) -> frozenset[str]:
+    """The n most common single-character surnames (surnames.txt lists them by frequency first)."""
+    return frozenset([w for line in _lines("surnames.txt") for w in line.split() if len(w) == 1][:n])
+
+
+@cache
 def organisations() -> frozenset[str]:
     return frozenset(_lines("organisations.txt"))

@@ -22,3 +22,10 @@ def test_an_isation_is_no_body() -> None:
     # jieba's dictionary tags 中国化 as an organisation
     found = extract("推进马克思主义中国化时代化。")
     assert [m.text for m in found.of_type(ORGANISATION)] == []
+
+
+def test_a_common_surname_with_a_given_name_that_is_a_word() -> None:
+    # 王国华: jieba's dictionary holds it as a rare name, and 王国 is a word
+    assert persons("王国华带着妻子来到医院，为孩子做检查。") == ["王国华"]
+    # a frequent dictionary 'name' that is a word (黄金周) stays a word even before a verb
+    assert persons("黄金周到来，景区游客明显增多。") == []
