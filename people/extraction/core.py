@@ -3035,6 +3035,7 @@ def _orgs_and_places(
 def run(text: str, lexicon: Lexicon | None = None, exclude: frozenset[str] = frozenset()) -> Extraction:
     from .events import find_events
 
-    mentions, _toks, credits = extract_entities(text, lexicon, exclude)
-    events = find_events(text, mentions)
+    mentions, toks, credits = extract_entities(text, lexicon, exclude)
+    bounds = frozenset(t.start for t in toks).union((toks[-1].end,) if toks else ())
+    events = find_events(text, mentions, bounds)
     return Extraction(tuple(mentions), tuple(events), tuple(credits))

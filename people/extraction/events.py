@@ -81,6 +81,23 @@ _CUT_WORDS = (
     "后"
 )
 _CUT = re.compile(rf".*(?:{_CUT_WORDS})")  # longest first: 了解 before 了
+_CUT_WORD = re.compile(_CUT_WORDS)
+
+
+def _cut_end(raw: str, at: int, bounds: frozenset[int] | None) -> int:
+    """Where an event's name starts in `raw` (which starts at `at` in the text): after the last cut
+    word, unless it is one character inside a longer word (集|中 in 集中开工仪式) or a word that
+    starts a longer one (组织 in 组织部长会议). `bounds`: where the text's words start and end."""
+    for m in reversed(list(_CUT_WORD.finditer(raw))):
+        a, b = m.span()
+        if bounds is not None and b - a == 1 and at + a not in bounds:
+            continue  # the end of a longer word
+        if b - a >= 2 and b < len(raw) and word_tag(raw[a : b + 1]) is not None:
+            continue  # the start of a longer word (组织部)
+        return b
+    return 0
+
+
 _BAD_START = (
     "等",
     "各",
@@ -108,7 +125,7 @@ _DATE = re.compile(
 _SENT = re.compile(r"[^。！？\n]+[。！？\n]?")
 _ROLE = re.compile(r"(主持|出席|讲话|致辞|参加|陪同|主讲)")
 _VISIT = re.compile(
-    r"(?:到|赴|莅临|莅|深入|走进)([\u3400-\u9fff（）“”+]{1,30}?)"
+    r"(?:到|赴|莅临|莅|深入|走进)([\u3400-\u9fff（）“”+]{1,30}?(?:、[\u3400-\u9fff]{2,12}?)*)"
     r"(?:，就[^，。；！？\n]{1,40}?|，围绕[^，。；！？\n]{1,40}?)?"  # 到某局，就某事开展调研
     r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
@@ -158,7 +175,11 @@ class _SentenceDates:
         return before[-1].group() if before else None
 
 
-def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
+def find_events(
+    text: str, mentions: list[Mention], bounds: frozenset[int] | None = None
+) -> list[EventMention]:
+    """The events of a text. `bounds`: where its words start and end (the tagger's), so that a
+    name is not cut inside a word."""
     persons = [m for m in mentions if m.type == PERSON]
     places = [m for m in mentions if m.type == PLACE]
     out: list[EventMention] = []
@@ -185,8 +206,7 @@ def find_events(text: str, mentions: list[Mention]) -> list[EventMention]:
 
         for m in _event_matches(stext):
             raw = m.group()
-            cut = _CUT.match(raw)
-            c = cut.end() if cut else 0
+            c = _cut_end(raw, s0 + m.start(), bounds)
             # a locative cut character may begin a word instead (中央, 中心组, 上海): keep it
             while 0 < c < len(raw) and raw[c - 1] in "中上前后" and word_tag(raw[c - 1 : c + 1]) is not None:
                 c -= 1

@@ -1,0 +1,27 @@
+"""Where an event's name starts, and visits to several places (invented text)."""
+
+from __future__ import annotations
+
+from people.extraction import extract
+
+
+def events(text: str) -> list[str]:
+    return [e.name for e in extract(text).events]
+
+
+def test_a_name_is_not_cut_at_a_character_inside_a_word() -> None:
+    # 中 ends 集中; 组织 starts 组织部长: neither is where the name starts
+    assert events("昨日，我市举行2025年重点项目集中开工仪式。") == ["2025年重点项目集中开工仪式"]
+    assert events("全市组织部长会议11日召开。") == ["全市组织部长会议"]
+
+
+def test_a_name_is_still_cut_after_what_introduces_it() -> None:
+    assert events("他出席全市招商引资工作推进会并讲话。") == ["全市招商引资工作推进会"]
+    assert events("会议要求，认真落实全省安全生产工作会议精神。") == ["全省安全生产工作会议"]
+
+
+def test_a_visit_to_places_listed_with_dunhao() -> None:
+    (visit,) = extract("副市长孙伟带队到武陟县、温县调研防汛工作。").events
+    assert visit.type == "inspection"
+    assert visit.location == "武陟县、温县"
+    assert [p.name for p in visit.participants] == ["孙伟"]
