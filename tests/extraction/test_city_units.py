@@ -125,3 +125,9 @@ def test_a_body_and_a_post_start_where_the_subdistrict_starts() -> None:
     (person,) = found.of_type("person")
     assert person.titles == ("待王街道办事处主任",)
     assert person.organisation == "待王街道办事处"
+
+
+def test_welfare_homes_and_institutes_are_bodies() -> None:
+    assert bodies("志愿者走进东原市社会福利院，为老人表演节目。") == ["东原市社会福利院"]
+    assert bodies("北山区敬老院的老人们包起了饺子。") == ["北山区敬老院"]
+    assert bodies("该方案由市规划设计院编制。") == ["市规划设计院"]
