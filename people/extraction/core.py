@@ -364,6 +364,10 @@ _ORG_SUFFIX = (
     "养老院",
     "设计院",
     "科学院",
+    "支队",
+    "大队",
+    "中队",
+    "总队",
     "银行",
     "分行",
     "支行",
@@ -2397,6 +2401,33 @@ def _town_before(
         )
 
 
+# Last characters of villages' names (张庄, 李家沟, 王营, 赵屯 ...): a village right after its town
+# (某镇|陈家沟, 某镇|孔村), which jieba tags as a person's name.
+_VILLAGE_ENDS = frozenset("村庄营屯寨堡沟湾岭坡岗洼店集")
+
+
+def _villages_after_towns(toks: list[Tok], tok_at: _TokenAt, word_tag: dict, col: _Collector) -> None:
+    """The word right after a town (某镇, 某乡) that ends like a village names one: 某镇|陈家沟,
+    or a one-character name and 村 (某镇|孔村)."""
+    towns = [
+        m for m in col.items.values() if m.type == PLACE and m.text.endswith(_TOWN_END) and len(m.text) >= 3
+    ]
+    for town in towns:
+        k = tok_at.get(town.end)
+        if k is None or toks[k].start != town.end:
+            continue
+        t = toks[k]
+        w = t.word
+        if not _all_cjk(w) or w[-1] not in _VILLAGE_ENDS or any(c in _NAME_BAD_CHARS for c in w[:-1]):
+            continue
+        if len(w) == 2 and w[1] != "村":
+            continue
+        if not 2 <= len(w) <= 4 or (w in word_tag and t.flag not in _PROPER_PLACE_FLAGS):
+            continue  # 某镇|农村: a common word
+        col.items.pop((PERSON, t.start, t.end), None)  # jieba's 'name'
+        col.add(Mention(PLACE, w, t.start, t.end, method="suffix", confidence=0.55))
+
+
 def _clan_name(name_part: str) -> bool:
     """王家, 李庄: a surname and a word for a clan's seat, the name part of a village."""
     return len(name_part) == 2 and name_part[0] in _SINGLE and name_part[1] in _CLAN_SEATS
@@ -2750,8 +2781,11 @@ def _orgs_and_places(
         if t.flag == "ns" or w in GAZ:
             if len(w) == 1:
                 continue
-            if w not in GAZ and not _plausible_place(w, idx, toks, word_tag):
-                continue
+            levelled = (
+                idx + 1 < len(toks) and toks[idx + 1].word in _LEVEL_WORDS and not w.endswith(_LEVEL_END)
+            )
+            if w not in GAZ and not levelled and not _plausible_place(w, idx, toks, word_tag):
+                continue  # (a word before its level, 某某|县, is a place's name whatever surrounds it)
             if w.endswith("地区") and len(w) >= 4 and w[:-2] in GAZ:
                 col.add(Mention(PLACE, w[:-2], t.start, t.end - 2, method="gazetteer", confidence=0.7))
                 continue
@@ -2761,7 +2795,7 @@ def _orgs_and_places(
                 continue
             # a place followed by an organisation word is part of an organisation, handled below
             e = t.end
-            if idx + 1 < len(toks) and toks[idx + 1].word in _LEVEL_WORDS and not w.endswith(_LEVEL_END):
+            if levelled:
                 e = toks[idx + 1].end  # 某外国城市|市: the level jieba cut off is part of the name
             col.add(
                 Mention(
@@ -2809,6 +2843,7 @@ def _orgs_and_places(
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
+    _villages_after_towns(toks, tok_at, word_tag, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)
 

@@ -131,3 +131,15 @@ def test_welfare_homes_and_institutes_are_bodies() -> None:
     assert bodies("志愿者走进东原市社会福利院，为老人表演节目。") == ["东原市社会福利院"]
     assert bodies("北山区敬老院的老人们包起了饺子。") == ["北山区敬老院"]
     assert bodies("该方案由市规划设计院编制。") == ["市规划设计院"]
+
+
+def test_the_word_after_a_town_that_ends_like_a_village_is_a_village() -> None:
+    # jieba tags both as names of persons
+    assert places("在西川县赵堡镇陈家沟，太极拳爱好者正在练习。") == ["西川县", "赵堡镇", "陈家沟"]
+    assert [m.text for m in extract("在西川县赵堡镇陈家沟，太极拳爱好者正在练习。").of_type("person")] == []
+    # a one-character name and 村
+    assert places("记者来到北山县周庄镇孔村，只见大棚整齐排列。") == ["北山县", "周庄镇", "孔村"]
+
+
+def test_a_police_detachment_is_a_body() -> None:
+    assert bodies("该案由市公安局刑侦支队侦破。") == ["市公安局刑侦支队", "市公安局"]
