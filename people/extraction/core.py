@@ -2462,7 +2462,17 @@ def _places_by_suffix(
         j = k
         while j > 0:
             p = toks[j - 1]
-            if sstart - p.start > limit or not _all_cjk(p.word) or p.flag not in _PLACE_OK_FLAGS:
+            quarter = (  # 某市|东郊|某产业园: the city's quarter a direction names (jieba: s)
+                len(p.word) == 2
+                and p.word[0] in "东南西北"
+                and j >= 2
+                and (toks[j - 2].word in GAZ or toks[j - 2].flag == "ns")
+            )
+            if (
+                sstart - p.start > limit
+                or not _all_cjk(p.word)
+                or (p.flag not in _PLACE_OK_FLAGS and not quarter)
+            ):
                 break
             if p.word in _CUT_TOKENS:
                 break
@@ -2483,7 +2493,20 @@ def _places_by_suffix(
             if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
                 proper = True
             if _is_place_tok(p):
-                break  # a place starts the name (长江大桥, 苏州工业园区)
+                # a place starts the name (长江大桥, 苏州工业园区), with the city named right
+                # before the part of it a direction names (某市|北郊|某产业园); not a unit written
+                # with its level (某区|某街道)
+                if (
+                    j > 0
+                    and quarter
+                    and (toks[j - 1].word in GAZ or toks[j - 1].flag == "ns")
+                    and not toks[j - 1].word.endswith(_HIGHER_UNIT_END + _TOWN_END)
+                    and len(toks[j - 1].word) >= 2
+                    and sstart - toks[j - 1].start <= limit + 2
+                ):
+                    j -= 1
+                    start = toks[j].start
+                break
             if p.word.endswith(tuple(_PLACE_SUFFIXES)) and len(p.word) >= 2:
                 j += 1  # 公园北广场: another place ends here
                 start = toks[j].start

@@ -143,3 +143,10 @@ def test_the_word_after_a_town_that_ends_like_a_village_is_a_village() -> None:
 
 def test_a_police_detachment_is_a_body() -> None:
     assert bodies("该案由市公安局刑侦支队侦破。") == ["市公安局刑侦支队", "市公安局"]
+
+
+def test_a_park_named_with_its_city_and_the_citys_quarter() -> None:
+    # the city, the quarter a direction names, the park
+    assert places("代表团参观了郑州东郊科技产业园。") == ["郑州东郊科技产业园"]
+    # a province and a city written together stay two places
+    assert "焦作" in places("河南焦作的一处产业园")
