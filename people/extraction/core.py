@@ -1223,6 +1223,8 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and toks[j - 2].flag == "n"
         ):
             after_verb = j  # 资源与环境经济学系: kept only when an organisation or place starts the chunk
+        elif w == "委" and j >= 2 and _is_place_tok(toks[j - 2]):
+            pass  # 某县|委|书记: the place's party committee, whose 委 jieba leaves alone (zg)
         elif w in ("省", "市", "县", "区") and not p.flag.startswith("v"):
             pass  # 县|市场|监管局: a level written alone starts the name, however jieba tags it (zg)
         elif (

@@ -150,3 +150,12 @@ def test_a_park_named_with_its_city_and_the_citys_quarter() -> None:
     assert places("代表团参观了郑州东郊科技产业园。") == ["郑州东郊科技产业园"]
     # a province and a city written together stay two places
     assert "焦作" in places("河南焦作的一处产业园")
+
+
+def test_a_county_party_secretarys_title_keeps_the_county() -> None:
+    # jieba cuts 某县|委|书记 and leaves 委 alone (zg)
+    (person,) = extract("武陟县委书记钱立新带领有关部门负责人调研。").of_type("person")
+    assert person.titles == ("武陟县委书记",)
+    assert person.organisation == "武陟县委"
+    (person,) = extract("博爱县委常委、宣传部部长钱立新陪同。").of_type("person")
+    assert person.titles == ("博爱县委常委", "宣传部部长")
