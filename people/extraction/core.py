@@ -827,6 +827,30 @@ def _framed_name(name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag:
     return left and right
 
 
+# Last characters of the nouns for a kind of person or a post right before a name (学生, 助理).
+_PERSON_BEFORE_END = frozenset(_PERSON_KIND_END | set("理长任"))
+
+
+def _noun_tail_unframed(name: str, prev: Tok | None, nxt: Tok | None, word_tag: dict) -> bool:
+    """正在|满负荷|运转, 连冰箱, 束鲜花: a character that may be a surname before a common noun,
+    which jieba guessed as a new name, with nothing around it where a name stands (a clause's
+    edge, a preposition or conjunction, a verb, a post or a kind of person)."""
+    if name in word_tag:
+        return False
+    tail = word_tag.get(name[1:])
+    if tail is None or tail[:2] == "nr" or tail[0] != "n":
+        return False
+    left_ok = (
+        prev is None
+        or not _cjk(prev.word[-1])
+        or prev.flag in _LEFT_OK
+        or prev.word in _POSTS_SET
+        or (prev.flag in ("n", "vn") and prev.word[-1] in _PERSON_BEFORE_END)
+    )
+    right_ok = nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
+    return not (left_ok and right_ok)
+
+
 def name_length_at(
     text: str, i: int, starts: dict[int, Tok], word_tag: dict | None = None, after_post: bool = False
 ) -> int:
@@ -1711,6 +1735,8 @@ def extract_entities(
         if _inside_noun_phrase(name, prev, nxt, word_tag) or (
             not _not_common(name, word_tag, freq) and not _framed_name(name, t, prev, nxt, word_tag, freq)
         ):
+            continue
+        if len(name) == 3 and _noun_tail_unframed(name, prev, nxt, word_tag):
             continue
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))

@@ -29,3 +29,12 @@ def test_a_common_surname_with_a_given_name_that_is_a_word() -> None:
     assert persons("王国华带着妻子来到医院，为孩子做检查。") == ["王国华"]
     # a frequent dictionary 'name' that is a word (黄金周) stays a word even before a verb
     assert persons("黄金周到来，景区游客明显增多。") == []
+
+
+def test_a_surname_like_character_before_a_common_noun_needs_a_names_place() -> None:
+    # 连 (even) before 冰箱, 束 (a bunch) before 鲜花: jieba guesses new names
+    assert persons("那时候家里连冰箱都没有。") == []
+    assert persons("她手捧一束鲜花走上台。") == []
+    # the same shape of name where a name stands: after a kind of person, a post, punctuation
+    assert persons("法学院学生杨艺林和同学们一起参加。") == ["杨艺林"]
+    assert persons("局长助理杨艺林；副局长钱进。")[:1] == ["杨艺林"]
