@@ -1905,6 +1905,7 @@ def extract_entities(
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
     _from_place_starts(text, col)
+    _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _with_parents(_settle_orgs(text, out, toks, word_tag))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
@@ -1939,6 +1940,23 @@ def _from_place_starts(text: str, col: _Collector) -> None:
                 titles=(head + title, *m.titles[1:]),
                 organisation=head + org if org and title.startswith(org) else org,
             )
+
+
+def _fuller_organisations(col: _Collector) -> None:
+    """A person's organisation named right before the title, as the longer name the suffix rule
+    found there (多氟多新材料股份有限公司董事长某某: not 新材料股份有限公司)."""
+    ends: dict[int, Mention] = {}
+    for m in col.items.values():
+        if m.type == ORGANISATION and (m.end not in ends or len(m.text) > len(ends[m.end].text)):
+            ends[m.end] = m
+    if not ends:
+        return
+    for key, m in list(col.items.items()):
+        if m.type != PERSON or not m.organisation or not m.titles:
+            continue
+        org = ends.get(m.start - len(m.titles[0]))
+        if org is not None and org.text != m.organisation and org.text.endswith(m.organisation):
+            col.items[key] = replace(m, organisation=org.text)
 
 
 def _not_a_body(m: Mention, text: str) -> bool:
@@ -2778,6 +2796,9 @@ def _names_rx(names: frozenset[str]) -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
+_CLAUSE_MARKS = frozenset({"，", "。", "；", "：", "！", "？", "、", "“", "”", "（", "\n", " "})
+
+
 def _abbreviated_bureau(toks: list[Tok], idx: int, word_tag: dict) -> int | None:
     """市人|社局, 市|住|建局, 县|文广|旅局: a level and a bureau's abbreviated name, which jieba
     cuts into new words (not in its dictionary) ending with 局/委/办/厅. Where the name starts."""
@@ -2985,9 +3006,19 @@ def _orgs_and_places(
                 if not all(_cjk(c) or c.isalnum() or c in "（）()" for c in p.word) or p.word in _CUT_TOKENS:
                     break
                 k -= 1
-                if p.word in GAZ or p.flag == "ns":
+                if (p.word in GAZ and len(p.word) >= 2) or p.flag == "ns":  # (not 新 of 新疆)
                     j = min(j, k)
                     break
+            else:
+                # a brand at a clause's start (多氟多新材料股份有限公司): the clause's first words,
+                # when none of them is a verb or a function word
+                if (
+                    k < j
+                    and (k == 0 or toks[k - 1].word in _CLAUSE_MARKS)
+                    and t.end - toks[k].start <= 20
+                    and not any(x.flag[0] in "vpcudr" or x.flag in _STOP_FLAGS for x in toks[k:j])
+                ):
+                    j = k
         # allow 与 / 和 joined heads when the chunk starts with a place or level prefix
         chunk_start = toks[j].start
         k = j

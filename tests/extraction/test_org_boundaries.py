@@ -118,3 +118,12 @@ def test_a_partys_central_committee_and_congress_are_bodies() -> None:
     # guard: a list of ten after a party is no congress; a central committee is named whole
     assert bodies("农工党中央委员会发出通知。") == ["农工党中央委员会"]
     assert bodies("巴西劳工党十大新闻评选揭晓。") == ["巴西劳工党"]
+
+
+def test_a_company_named_by_a_brand_at_a_clauses_start() -> None:
+    # no place starts the name: the clause's first words, up to the company's ending
+    found = extract("多氟多新材料股份有限公司董事长钱立新介绍，公司产值将突破百亿元。")
+    assert found.of_type(ORGANISATION)[0].text == "多氟多新材料股份有限公司"
+    assert found.of_type("person")[0].organisation == "多氟多新材料股份有限公司"
+    # but not words of the clause that are no name
+    assert bodies("今年一季度新材料股份有限公司产值增长。") == ["新材料股份有限公司"]
