@@ -739,6 +739,8 @@ def _inside_noun_phrase(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
 def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not _all_cjk(name) or name.endswith(_KIN):
         return False
+    if len(name) >= 3 and name[0] == name[1]:
+        return False  # 蒙蒙亮, 毛毛雨: a reduplicated word (a surname is not doubled; 张丽丽 is)
     sl = is_surname_start(name)
     if not sl and len(name) == 3 and word_tag.get(name, "").startswith("nr"):
         sl = 1

@@ -55,3 +55,11 @@ def test_a_visit_to_a_persons_home_keeps_the_person() -> None:
     # 前往某某家中: the one visited is a person; only a transcribed name where one goes is a place
     assert names("市委书记邢晓岚前往卜文珂家中看望。", PERSON) == ["邢晓岚", "卜文珂"]
     assert names("市委书记邢晓岚前往卜文珂家中看望。", PLACE) == []
+
+
+def test_a_reduplicated_word_is_not_a_name() -> None:
+    # 蒙蒙亮 (just light), 毛毛雨 (drizzle): a surname-like character doubled
+    assert [m.text for m in extract("天刚蒙蒙亮，张大爷就扛着锄头下地了。").of_type(PERSON)] == []
+    assert [m.text for m in extract("窗外下着毛毛雨，他撑着伞出了门。").of_type(PERSON)] == []
+    # a doubled given name is a name
+    assert [m.text for m in extract("张丽丽说，她已经准备好了。").of_type(PERSON)] == ["张丽丽"]
