@@ -2513,6 +2513,7 @@ def _places_by_suffix(
             quarter = (  # 某市|东郊|某产业园: the city's quarter a direction names (jieba: s)
                 len(p.word) == 2
                 and p.word[0] in "东南西北"
+                and p.word[1] in "郊城关"
                 and j >= 2
                 and (toks[j - 2].word in GAZ or toks[j - 2].flag == "ns")
             )
@@ -2566,7 +2567,7 @@ def _places_by_suffix(
             )
             or toks[j].word in _LONE_LEVELS
         ):
-            if toks[j].word in _VILLAGE_HEAD_LEVELS and not any(
+            if toks[j].word in ("村", "镇", "乡") and not any(
                 x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j + 1 : k]
             ):
                 no_name = True  # 村|文化广场: the village's square, a kind of place, no name

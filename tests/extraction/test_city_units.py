@@ -159,3 +159,9 @@ def test_a_county_party_secretarys_title_keeps_the_county() -> None:
     assert person.organisation == "武陟县委"
     (person,) = extract("博爱县委常委、宣传部部长钱立新陪同。").of_type("person")
     assert person.titles == ("博爱县委常委", "宣传部部长")
+
+
+def test_a_countys_own_square_keeps_its_name() -> None:
+    # a county's park has a name of its own (县|滨河公园), where a village's square is its own
+    assert places("群众在县滨河公园散步。") == ["滨河公园"]
+    assert places("焦作东部小镇风光好。") == ["焦作"]
