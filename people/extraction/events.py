@@ -80,17 +80,16 @@ _CUT_WORDS = (
     "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|"
     "后"
 )
-_CUT = re.compile(rf".*(?:{_CUT_WORDS})")  # longest first: 了解 before 了
-_CUT_WORD = re.compile(_CUT_WORDS)
+_CUT_WORD = re.compile(_CUT_WORDS)  # longest first: 了解 before 了
 
 
-def _cut_end(raw: str, at: int, bounds: frozenset[int] | None) -> int:
+def _cut_end(raw: str, at: int, bounds: frozenset[int]) -> int:
     """Where an event's name starts in `raw` (which starts at `at` in the text): after the last cut
     word, unless it is one character inside a longer word (集|中 in 集中开工仪式) or a word that
     starts a longer one (组织 in 组织部长会议). `bounds`: where the text's words start and end."""
     for m in reversed(list(_CUT_WORD.finditer(raw))):
         a, b = m.span()
-        if bounds is not None and b - a == 1 and at + a not in bounds:
+        if b - a == 1 and at + a not in bounds:
             continue  # the end of a longer word
         if b - a >= 2 and b < len(raw) and word_tag(raw[a : b + 1]) is not None:
             continue  # the start of a longer word (组织部)
@@ -175,9 +174,7 @@ class _SentenceDates:
         return before[-1].group() if before else None
 
 
-def find_events(
-    text: str, mentions: list[Mention], bounds: frozenset[int] | None = None
-) -> list[EventMention]:
+def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> list[EventMention]:
     """The events of a text. `bounds`: where its words start and end (the tagger's), so that a
     name is not cut inside a word."""
     persons = [m for m in mentions if m.type == PERSON]
