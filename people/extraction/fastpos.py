@@ -51,6 +51,11 @@ except ImportError:  # pragma: no cover - exercised on machines without the whee
 FAST_SEARCH = os.environ.get("JZARCHIVE_FAST_SEGMENTER", "1") != "0"
 _TOTAL_FILLER = "\U000f0000"
 _RUN_BREAK = "\n"  # outside re_han_internal and jieba-rs's Chinese runs: cut as a word of its own
+# One or two characters repeated three times or more (学学学, 哈哈哈): such a run can be cut into the
+# same words in two orders (学|学学, 学学|学), whose route probabilities are equal but for rounding,
+# and jieba and jieba-rs round the sums differently (学学学0: each picks another order). Text
+# holding one goes to jieba itself; no article of the synthetic archive does.
+_TIES = re.compile(r"([\u3400-\u9fff]{1,2})\1\1")
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
 
@@ -249,6 +254,8 @@ class FastPOSTokenizer:
 
     def tag(self, sentence: str) -> list[tuple[str, str]]:
         """POSTokenizer.cut(sentence) with HMM on, as (word, tag) pairs."""
+        if _TIES.search(sentence):
+            return [(p.word, p.flag) for p in self.reference.cut(sentence)]
         out: list[tuple[str, str]] = []
         append, flush = out.append, self._flush
         tag_of, freq = self.word_tag_tab.get, self.tokenizer.FREQ
@@ -395,7 +402,7 @@ class FastSearchCutter:
             yield w
 
     def cut_for_search(self, sentence: str) -> list[str]:
-        if (len(self.dt.FREQ), self.dt.total) != self._fingerprint:
+        if (len(self.dt.FREQ), self.dt.total) != self._fingerprint or _TIES.search(sentence):
             return list(self.dt.cut_for_search(sentence))
         if _RS_ONLY.search(sentence):
             return list(self.jieba_cut_for_search(sentence))
