@@ -2856,12 +2856,14 @@ def _orgs_and_places(
         if t.flag == "ns" or w in GAZ:
             if len(w) == 1:
                 continue
-            levelled = (
-                idx + 1 < len(toks) and toks[idx + 1].word in _LEVEL_WORDS and not w.endswith(_LEVEL_END)
-            )
+            nxt_word = toks[idx + 1].word if idx + 1 < len(toks) else ""
+            levelled = (nxt_word in _LEVEL_WORDS and not w.endswith(_LEVEL_END)) or (
+                nxt_word == "地区" and GAZ.get(w) in ("city", "county")
+            )  # 某某|县; a prefecture's old name, 吕梁|地区
             if w not in GAZ and not levelled and not _plausible_place(w, idx, toks, word_tag):
                 continue  # (a word before its level, 某某|县, is a place's name whatever surrounds it)
-            if w.endswith("地区") and len(w) >= 4 and w[:-2] in GAZ:
+            if w.endswith("地区") and len(w) >= 4 and GAZ.get(w[:-2]) not in (None, "city", "county"):
+                # 华北地区 -> 华北; a prefecture's old name keeps its 地区 (某某地区, whose city is 某某市)
                 col.add(Mention(PLACE, w[:-2], t.start, t.end - 2, method="gazetteer", confidence=0.7))
                 continue
             if len(w) == 2 and all(c in _CN_COUNTRY_ABBR for c in w) and w not in GAZ:
@@ -2938,9 +2940,17 @@ def _orgs_and_places(
             and t.word[-1] in _PLACE_UNIT_LAST
             and t.word not in _MEMBER_WORDS
             and idx > 0
-            and (_is_place_tok(toks[idx - 1]) or toks[idx - 1].flag in ("nt", "nz", "nr"))
+            and (
+                _is_place_tok(toks[idx - 1])
+                or (toks[idx - 1].flag in ("nt", "nz", "nr") and t.word[0] in _LONE_LEVELS)
+            )
             and not toks[idx - 1].word.endswith(_GENERIC_AREA)
-        )  # 某县|县委, 某市|教委: a body of the place before it (not 城市|党委)
+        ) or (
+            t.word == "委"
+            and idx > 0
+            and _is_place_tok(toks[idx - 1])
+            and toks[idx - 1].word.endswith(_HIGHER_UNIT_END)
+        )  # 某县|县委, 某市|教委, 某县|委: a body of the place before it (not 城市|党委, 某某|原委)
         abbreviated = _abbreviated_bureau(toks, idx, word_tag)
         if (
             t.word != suf

@@ -25,10 +25,11 @@ def places() -> dict[str, str]:
     """name -> kind, with suffix-less forms of provinces and cities added."""
     out: dict[str, str] = {}
     for line in _lines("places.txt"):
-        name, _, kind = line.partition("\t")
+        name, _, rest = line.partition("\t")
+        kind, _, flag = rest.partition("\t")
         kind = kind.strip() or "other"
         out[name] = kind
-        if kind in ("province", "city", "county"):
+        if kind in ("province", "city", "county") and flag.strip() != "whole":
             for suf in _STRIP:
                 if name.endswith(suf) and len(name) - len(suf) >= 2:
                     out.setdefault(name[: -len(suf)], kind)

@@ -165,3 +165,17 @@ def test_a_countys_own_square_keeps_its_name() -> None:
     # a county's park has a name of its own (县|滨河公园), where a village's square is its own
     assert places("群众在县滨河公园散步。") == ["滨河公园"]
     assert places("焦作东部小镇风光好。") == ["焦作"]
+
+
+def test_every_prefecture_and_henans_counties_are_known_places() -> None:
+    # the gazetteer holds every prefecture-level division and Henan's county-level ones, with the
+    # bare names that are no common word (张家口 was a person to jieba, 偃师 unknown)
+    assert places("他赴张家口参加会议。") == ["张家口"]
+    assert [m.text for m in extract("他赴张家口参加会议。").of_type("person")] == []
+    assert places("客商从偃师、巩义赶来洽谈。") == ["偃师", "巩义"]
+    assert "修武" in places("带动修武当地的山药种植大户销售山药。")
+    # a bare name that is a common word is known only with its level (来宾, 安康)
+    assert places("来宾们陆续入场。") == []
+    assert places("他在来宾市工作。") == ["来宾市"]
+    # a prefecture's old name with 地区
+    assert places("他曾在吕梁地区工作。") == ["吕梁地区"]
