@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from articles.services.bulk import insert_new, select_in
+from people.extraction.kinds import organisation_kind, place_kind
 from people.extraction.types import Lexicon
 from people.models import (
     STATUS_CONFIRMED,
@@ -29,6 +30,7 @@ from people.services.pinyin import pinyin_of  # curation and the roster import t
 SAME_TIME = dt.timedelta(days=180)
 
 MODELS = {"person": Person, "organisation": Organisation, "place": Place}
+KIND_OF = {"organisation": organisation_kind, "place": place_kind}
 
 
 def survivor(obj):
@@ -154,7 +156,8 @@ class Resolver:
                     for pk in ids:
                         self._posts[pk] = []  # new: no posts yet, nothing to look up
                 else:
-                    ids = insert_new(model, ("name",), [(n,) for n in missing])
+                    kind_of = KIND_OF[t]  # a first kind from the name; curators may change it
+                    ids = insert_new(model, ("name", "kind"), [(n, kind_of(n)) for n in missing])
                 cache = self._cache
                 for n, pk in zip(missing, ids, strict=True):
                     cache[(t, n)] = pk

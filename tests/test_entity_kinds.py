@@ -1,0 +1,49 @@
+"""New places and bodies get a first kind from their names, so that the admin's kind filters sort
+what the machine found; a curator's kind is never changed by a later import."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+from pathlib import Path
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from people.models import Organisation, Place
+
+PAGE = """本报讯（记者 钱立新） 3月5日上午，南川市委书记孙明远到东关镇王家村调研，
+并在解放中路与建设南路交叉口察看道路改造工程。市住建局、南川日报社有关负责人陪同。
+"""
+
+
+def import_page(directory: Path, text: str) -> None:
+    (directory / "2025-03-06_A01_page.txt").write_text(text, encoding="utf-8")
+    call_command("import_seeds", str(directory), stdout=io.StringIO(), stderr=io.StringIO())
+
+
+class EntityKindsTest(TestCase):
+    def setUp(self) -> None:
+        self.tmp = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.tmp)
+
+    def test_new_places_and_bodies_get_the_kind_their_names_show(self) -> None:
+        import_page(self.tmp, PAGE)
+        places = dict(Place.objects.values_list("name", "kind"))
+        self.assertEqual(places.get("东关镇"), "town")
+        self.assertEqual(places.get("王家村"), "village")
+        self.assertEqual(places.get("解放中路"), "road")
+        bodies = dict(Organisation.objects.values_list("name", "kind"))
+        self.assertEqual(bodies.get("南川市委"), "party")
+        self.assertEqual(bodies.get("市住建局"), "government")
+        self.assertEqual(bodies.get("南川日报社"), "media")
+
+    def test_a_curators_kind_stays_when_the_page_is_read_again(self) -> None:
+        import_page(self.tmp, PAGE)
+        village = Place.objects.get(name="王家村")
+        village.kind = "other"  # a curator's decision, whatever the name says
+        village.save()
+        import_page(self.tmp, PAGE + "\n本版编辑补记。\n")
+        self.assertEqual(Place.objects.get(pk=village.pk).kind, "other")
+        self.assertEqual(Place.objects.filter(name="王家村").count(), 1)
