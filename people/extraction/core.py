@@ -487,6 +487,7 @@ _GENERIC_COLLECTIVE = frozenset(
         *("企事业单位", "事业单位", "职能部门", "党政机关", "社会组织", "基层党组织", "两新组织"),
         *("村委会", "居委会", "村两委", "党支部", "党小组", "工作组", "领导小组", "委员会", "工作委员会"),
         *("研究中心", "重点实验室", "研发中心", "孵化器", "众创空间"),
+        *("联合体", "共同体", "联盟体", "医联体", "医共体"),
     }
 )
 # 人类命运共同体, 发展共同体: a political idea, not an organisation.
@@ -2495,11 +2496,19 @@ def _places_by_suffix(
             continue
         k = tok_at[sstart]
         t = toks[k]
-        if t.end == end and t.start < sstart and word_tag.get(t.word, "ns")[:2] not in ("ns", "nr", "nz"):
+        # 某县|寨|豁乡: two characters right after the unit above name the town, whatever words
+        # jieba makes of them
+        under = suf in _VILLAGE_LEVELS and _under_unit(text, sstart - 2, toks, tok_end, suf)
+        if (
+            t.end == end
+            and t.start < sstart
+            and word_tag.get(t.word, "ns")[:2] not in ("ns", "nr", "nz")
+            and not under
+        ):
             continue  # 乡村, 道路, 乡镇: a common word that ends like a place
         if t.end > end:
             continue
-        if t.flag in ("v", "d", "ad", "m", "q", "r") and t.start < sstart:
+        if t.flag in ("v", "d", "ad", "m", "q", "r") and t.start < sstart and not under:
             continue
         if suf == "路" and t.word in _WAY_WORDS:
             continue  # 致富新路: a way of doing, not a road

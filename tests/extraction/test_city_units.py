@@ -179,3 +179,12 @@ def test_every_prefecture_and_henans_counties_are_known_places() -> None:
     assert places("他在来宾市工作。") == ["来宾市"]
     # a prefecture's old name with 地区
     assert places("他曾在吕梁地区工作。") == ["吕梁地区"]
+
+
+def test_a_town_right_after_its_county_whatever_words_jieba_makes() -> None:
+    # jieba cuts 寨|豁乡 (豁乡 a verb)
+    assert places("博爱县寨豁乡的山楂丰收了。") == ["博爱县", "寨豁乡"]
+
+
+def test_a_consortium_is_a_kind_of_body() -> None:
+    assert bodies("东原市中医院与北山县人民医院组建医疗联合体。") == ["东原市中医院", "北山县人民医院"]

@@ -25,3 +25,7 @@ def test_a_visit_to_places_listed_with_dunhao() -> None:
     assert visit.type == "inspection"
     assert visit.location == "武陟县、温县"
     assert [p.name for p in visit.participants] == ["孙伟"]
+
+
+def test_a_name_starts_after_what_launches_it() -> None:
+    assert events("南川市博物馆推出“太行山下”主题展览。") == ["“太行山下”主题展览"]
