@@ -47,3 +47,38 @@ class EntityKindsTest(TestCase):
         import_page(self.tmp, PAGE + "\n本版编辑补记。\n")
         self.assertEqual(Place.objects.get(pk=village.pk).kind, "other")
         self.assertEqual(Place.objects.filter(name="王家村").count(), 1)
+
+
+class ClassifyKindsTest(TestCase):
+    """Records stored before the importer gave kinds get one; curated records keep theirs."""
+
+    def setUp(self) -> None:
+        Place.objects.bulk_create(
+            [
+                Place(name="东关镇"),  # machine, default kind
+                Place(name="王家村", status="confirmed"),  # a curator confirmed it as it is
+                Place(name="解放中路", kind="park"),  # a curator's kind, however odd
+                Place(name="太行山"),  # nothing in the name: stays 'other'
+            ]
+        )
+        Organisation.objects.bulk_create([Organisation(name="南川市委"), Organisation(name="南川日报社")])
+
+    def run_command(self, *args: str) -> str:
+        out = io.StringIO()
+        call_command("classify_kinds", *args, stdout=out)
+        return out.getvalue()
+
+    def test_a_dry_run_counts_and_changes_nothing(self) -> None:
+        output = self.run_command("--dry-run")
+        self.assertIn("place: 1 would get a kind (town 1)", output)
+        self.assertIn("organisation: 2 would get a kind", output)
+        self.assertEqual(Place.objects.get(name="东关镇").kind, "other")
+
+    def test_it_gives_machine_records_their_kind_and_leaves_curated_ones(self) -> None:
+        self.assertIn("place: 1 got a kind (town 1)", self.run_command())
+        kinds = dict(Place.objects.values_list("name", "kind"))
+        self.assertEqual(kinds, {"东关镇": "town", "王家村": "other", "解放中路": "park", "太行山": "other"})
+        bodies = dict(Organisation.objects.values_list("name", "kind"))
+        self.assertEqual(bodies, {"南川市委": "party", "南川日报社": "media"})
+        # a second run finds nothing more to do
+        self.assertIn("place: 0 got a kind", self.run_command())
