@@ -2361,6 +2361,12 @@ _PLACE_SUFFIXES = {
     "大湾区": 4,
     "开发区": 8,
     "高新区": 8,
+    "寺": 4,
+    "庙": 4,
+    # temples and shrines, whose names are often common words (白马寺, 圆融寺); 观 ends many
+    # words (世界观, 景观): a 某观 is a temple only as a name jieba knows as one (嘉应观: nr, ns)
+    "观": 3,
+    "祠": 4,
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
 _QUANT_START = (
@@ -2626,6 +2632,8 @@ def _places_by_suffix(
         nt = word_tag.get(name_part)
         if len(suf) == 1 and nt is not None and nt[0] in "vadmrq":
             continue  # 壮大村, 多个村
+        if suf == "观" and not (t.start < sstart and t.flag in ("nr", "ns")):
+            continue  # 世界观, 景观, 参观: not a temple
         if (
             not proper
             and nt is not None

@@ -188,3 +188,11 @@ def test_a_town_right_after_its_county_whatever_words_jieba_makes() -> None:
 
 def test_a_consortium_is_a_kind_of_body() -> None:
     assert bodies("东原市中医院与北山县人民医院组建医疗联合体。") == ["东原市中医院", "北山县人民医院"]
+
+
+def test_temples_and_shrines_are_places() -> None:
+    assert places("游客来到圆融寺参观。") == ["圆融寺"]
+    assert places("活动在嘉应观举行。") == ["嘉应观"]
+    assert places("关帝庙前人头攒动。") == ["关帝庙"]
+    # words that end like one are not
+    assert places("树立正确的世界观，这里的景观很美。") == []
