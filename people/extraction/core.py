@@ -3125,8 +3125,13 @@ def _orgs_and_places(
                     x.word in GAZ
                     or x.flag in ("nt", "nz", "j")
                     or (x.flag == "ns" and x.word not in word_tag)
-                    for x in toks[j : idx + 1]
+                    for x in toks[j:idx]
                 )
+                # the suffix's own word is evidence only as a body jieba knows (nt) or a name
+                # it tags nz with more than the suffix before it (某某队), not a set phrase
+                # that ends like one (和平共处, 照本宣科, 新事新办)
+                or t.flag == "nt"
+                or (t.flag == "nz" and t.word[-1] not in "处科办部")
             )
         ):
             continue

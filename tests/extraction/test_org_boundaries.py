@@ -127,3 +127,11 @@ def test_a_company_named_by_a_brand_at_a_clauses_start() -> None:
     assert found.of_type("person")[0].organisation == "多氟多新材料股份有限公司"
     # but not words of the clause that are no name
     assert bodies("今年一季度新材料股份有限公司产值增长。") == ["新材料股份有限公司"]
+
+
+def test_a_set_phrase_that_ends_like_a_body_is_none() -> None:
+    # jieba's dictionary tags these nz; 科 and 处 end names of bodies too
+    assert bodies("讲课不能照本宣科。") == []
+    assert bodies("他的老家在大山深处。") == []
+    # a team's name it tags nz stays a body
+    assert bodies("大连实德队主场获胜。") == ["大连实德队"]
