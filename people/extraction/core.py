@@ -2873,6 +2873,21 @@ def _orgs_and_places(
         if t.flag == "ns" or w in GAZ:
             if len(w) == 1:
                 continue
+            if (
+                w[0] in _TOWN_END
+                and len(w) >= 3
+                and w[-1] in _VILLAGE_ENDS
+                and w not in GAZ
+                and idx > 0
+                and 2 <= len(toks[idx - 1].word) <= 3
+                and _all_cjk(toks[idx - 1].word)
+                and toks[idx - 1].flag in _PROPER_PLACE_FLAGS
+            ):
+                # 东关|镇马村: jieba joined the town's 镇 to the village after it
+                p = toks[idx - 1]
+                col.add(Mention(PLACE, p.word + w[0], p.start, t.start + 1, method="suffix", confidence=0.55))
+                col.add(Mention(PLACE, w[1:], t.start + 1, t.end, method="suffix", confidence=0.55))
+                continue
             nxt_word = toks[idx + 1].word if idx + 1 < len(toks) else ""
             levelled = (nxt_word in _LEVEL_WORDS and not w.endswith(_LEVEL_END)) or (
                 nxt_word == "地区" and GAZ.get(w) in ("city", "county")

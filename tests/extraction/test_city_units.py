@@ -196,3 +196,8 @@ def test_temples_and_shrines_are_places() -> None:
     assert places("关帝庙前人头攒动。") == ["关帝庙"]
     # words that end like one are not
     assert places("树立正确的世界观，这里的景观很美。") == []
+
+
+def test_a_town_whose_level_jieba_joins_to_the_village_as_one_place_word() -> None:
+    # jieba cuts 东关|镇马村 and tags 镇马村 a place
+    assert places("他来到东关镇马村，看望困难群众。") == ["东关镇", "马村"]
