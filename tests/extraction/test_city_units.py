@@ -106,7 +106,8 @@ def test_a_body_ends_before_what_it_does_with_another() -> None:
 
 
 def test_an_adjective_inside_a_colleges_name_after_a_place() -> None:
-    assert "东原新材料职业学院" in bodies("副市长带队到东原新材料职业学院督导工作。")
+    # (jieba cuts 焦作|新|材料|职业|学院; a name it does not know, 东原新材料, it keeps whole)
+    assert bodies("副市长带队到焦作新材料职业学院督导工作。") == ["焦作新材料职业学院"]
 
 
 def test_a_bureau_by_its_abbreviated_name() -> None:
