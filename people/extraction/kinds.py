@@ -69,6 +69,7 @@ _ORG_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             *("协会", "学会", "联合会", "商会", "促进会", "基金会", "研究会", "联盟", "同学会", "联谊会"),
             *("科协", "妇联", "工会", "残联", "侨联", "文联", "社科联", "工商联", "团委"),
+            *("校友会", "分会"),
         ),
         "association",
     ),
@@ -94,7 +95,8 @@ _ORG_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             *("政府", "人民政府", "国务院", "局", "厅", "部", "管委会", "办事处", "办公室", "法院", "检察院"),
-            *("派出所", "支队", "大队", "中队", "总队", "署", "监委"),
+            *("派出所", "支队", "大队", "中队", "总队", "调查队", "署", "监委", "工商所"),
+            *("政务服务中心", "便民服务中心", "服务中心"),
         ),
         "government",
     ),
@@ -103,8 +105,10 @@ _ORG_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
 
 def organisation_kind(name: str) -> str:
     """party, government, congress, cppcc, company, university, school, association, media or other."""
-    if name.startswith(("中共", "中国共产党")) and not name.endswith(("公司", "学校", "学院")):
-        return "party"
+    if name.startswith(
+        ("中共", "中国共产党", "党中央", "省委", "市委", "县委", "区委")
+    ) and not name.endswith(("公司", "学校", "学院")):
+        return "party"  # (省委编办: a party committee's office)
     kind = _by_ending(name, _ORG_ENDINGS)
     if kind is None and name.endswith("委") and len(name) >= 2:
         return "party" if name[-2] in _PARTY_COMMITTEE else "government"

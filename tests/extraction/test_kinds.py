@@ -50,6 +50,10 @@ def test_a_places_kind(name: str, kind: str) -> None:
         ("南川新材料股份有限公司", "company"),
         ("市企业家协会", "association"),
         ("市科协", "association"),
+        ("省委编办", "party"),
+        ("北山大学南川校友会", "association"),
+        ("国家统计局南川调查队", "government"),
+        ("区政务服务中心", "government"),
         ("南川市人民医院", "other"),
         # a bare ending is no body of that kind
         ("局", "other"),
