@@ -20,7 +20,7 @@ _GAZ_KIND = {
     "district": "county",
 }
 
-# Endings of places' names, longest first where one ends another (湿地公园 before 公园).
+# Endings of places' names; the longest one a name ends with decides (社区 over 区).
 _PLACE_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("特别行政区", "自治区", "省"), "province"),
     (("自治州", "地区", "盟"), "city"),
