@@ -82,3 +82,28 @@ class ClassifyKindsTest(TestCase):
         self.assertEqual(bodies, {"南川市委": "party", "南川日报社": "media"})
         # a second run finds nothing more to do
         self.assertIn("place: 0 got a kind", self.run_command())
+
+
+class PlaceParentsTest(TestCase):
+    """A place printed right after a larger one belongs to it: the village to its town, the town
+    to its county. A curator's parent stays."""
+
+    def setUp(self) -> None:
+        self.tmp = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.tmp)
+
+    def test_the_text_gives_each_place_the_larger_place_before_it(self) -> None:
+        import_page(self.tmp, "本报讯 3月5日，检查组来到北山县东关镇王家村，察看村容村貌。\n")
+        town = Place.objects.get(name="东关镇")
+        self.assertEqual(town.parent.name, "北山县")
+        self.assertEqual(Place.objects.get(name="王家村").parent_id, town.pk)
+        self.assertIsNone(Place.objects.get(name="北山县").parent_id)
+
+    def test_a_curators_parent_stays(self) -> None:
+        import_page(self.tmp, "本报讯 检查组来到北山县东关镇王家村。\n")
+        village = Place.objects.get(name="王家村")
+        other = Place.objects.create(name="西关镇", kind="town")
+        village.parent = other
+        village.save()
+        import_page(self.tmp, "本报讯 检查组来到北山县东关镇王家村。\n本版编辑补记。\n")
+        self.assertEqual(Place.objects.get(pk=village.pk).parent_id, other.pk)

@@ -57,6 +57,7 @@ from people.models import (
     Mention,
     Organisation,
     Person,
+    Place,
     Tenure,
 )
 from people.services.resolve import Resolver, build_lexicon
@@ -574,7 +575,7 @@ class PageImporter:
         self.resolver = Resolver()
         self.events: dict[tuple[str, str], int] = {}
         self.editions: dict[tuple[str, dt.date], int] = {}
-        self.parents_set: set[tuple[int, str]] = set()
+        self.parents_set: set[tuple[str, int, str]] = set()
         self.mentions_written = 0  # by this run, for note_written()
         self.analyse_at = ANALYSE_FROM
         # a backlog at least as large as the archive (is_first_load): its groups defer the
@@ -924,8 +925,8 @@ class PageImporter:
         names["person"].update(c.name for parsed in pages for pa in parsed.articles for c in pa.credits)
         for _, m, _, name, _ in keep:
             names[m.type].add(name)
-            if m.type == "organisation" and m.parent:
-                names["organisation"].add(m.parent)
+            if m.type in ("organisation", "place") and m.parent:
+                names[m.type].add(m.parent)
             if m.type == "person" and m.organisation:
                 names["organisation"].add(m.organisation)
         for ev in (ev for page in extractions for e in page for ev in e.events):
@@ -1002,9 +1003,11 @@ class PageImporter:
             elif m.type == "organisation":
                 organisation_id = resolver.resolve("organisation", name)
                 if m.parent:
-                    self.set_parent(organisation_id, m.parent)
+                    self.set_parent("organisation", organisation_id, m.parent)
             else:
                 place_id = resolver.resolve(m.type, name)
+                if m.parent:
+                    self.set_parent("place", place_id, m.parent)
             rows.append(
                 (
                     pk,
@@ -1095,21 +1098,24 @@ class PageImporter:
             ignore_conflicts=True,
         )
 
-    def set_parent(self, org_id: int, parent_name: str) -> None:
-        """The text shows the hierarchy (某局办公室 under 某局): record it unless someone already did."""
-        if (org_id, parent_name) in self.parents_set:
+    def set_parent(self, type_: str, record_id: int, parent_name: str) -> None:
+        """The text shows the hierarchy (某局办公室 under 某局, 某镇某村 in the town): record it
+        unless someone already did (a curator's parent, or a record a curator took over)."""
+        key = (type_, record_id, parent_name)
+        if key in self.parents_set:
             return
         if len(self.parents_set) > self.MAX_CACHED:
             self.parents_set.clear()
-        self.parents_set.add((org_id, parent_name))
-        parent_id = self.resolver.resolve("organisation", parent_name)
-        if parent_id != org_id:
-            # Organisation.objects.filter(pk=.., parent__isnull=True, status=..).update(parent_id=..)
+        self.parents_set.add(key)
+        parent_id = self.resolver.resolve(type_, parent_name)
+        if parent_id != record_id:
+            # Model.objects.filter(pk=.., parent__isnull=True, status=..).update(parent_id=..)
+            table = (Organisation if type_ == "organisation" else Place)._meta.db_table
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f'UPDATE "{Organisation._meta.db_table}" SET "parent_id" = %s'
+                    f'UPDATE "{table}" SET "parent_id" = %s'
                     ' WHERE "id" = %s AND "parent_id" IS NULL AND "status" = %s',
-                    [parent_id, org_id, STATUS_MACHINE],
+                    [parent_id, record_id, STATUS_MACHINE],
                 )
 
     def save_tenures(self, titled) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 
 from .fastpos import tag
+from .kinds import place_kind
 from .resources import common_surnames, organisations, places, surnames
 from .tokenizer import tokenizer_for
 from .types import ORGANISATION, PERSON, PLACE, Extraction, Lexicon, Mention
@@ -1910,7 +1911,7 @@ def extract_entities(
     _from_place_starts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
-    out = _with_parents(_settle_orgs(text, out, toks, word_tag))
+    out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
 
@@ -2123,6 +2124,35 @@ def _with_parents(ms: list[Mention]) -> list[Mention]:
                     parent = sm.group()
             if parent is not None:
                 m = replace(m, parent=parent)
+        out.append(m)
+    return out
+
+
+# How places nest (a village in its town, a town in its county): the levels of people.extraction.kinds.
+_PLACE_LEVEL = {
+    "country": 0,
+    "province": 1,
+    "city": 2,
+    "county": 3,
+    "town": 4,
+    "village": 5,
+    "park": 6,
+    "road": 6,
+}
+
+
+def _place_parents(ms: list[Mention]) -> list[Mention]:
+    """A place printed right after a larger one belongs to it (某县某镇某村: the village is the
+    town's, the town the county's): its parent, where the text shows it."""
+    out = []
+    prev: Mention | None = None
+    for m in ms:
+        if m.type == PLACE:
+            if prev is not None and prev.end == m.start and m.parent is None:
+                outer, inner = _PLACE_LEVEL.get(place_kind(prev.text)), _PLACE_LEVEL.get(place_kind(m.text))
+                if outer is not None and inner is not None and outer < inner:
+                    m = replace(m, parent=prev.text)
+            prev = m
         out.append(m)
     return out
 

@@ -30,7 +30,9 @@ class Mention:
     organisation: str | None = None  # persons: the body the (first) title belongs to
     method: str = "rule"  # what found it: rule, jieba, gazetteer, lexicon, list ...
     confidence: float = 0.5
-    parent: str | None = None  # organisations: the body it belongs to where the name shows it
+    # organisations: the body it belongs to where the name shows it; places: the larger place
+    # printed right before it (某县|某镇)
+    parent: str | None = None
 
 
 @by_fields

@@ -202,3 +202,13 @@ def test_temples_and_shrines_are_places() -> None:
 def test_a_town_whose_level_jieba_joins_to_the_village_as_one_place_word() -> None:
     # jieba cuts 东关|镇马村 and tags 镇马村 a place
     assert places("他来到东关镇马村，看望困难群众。") == ["东关镇", "马村"]
+
+
+def test_a_place_printed_after_a_larger_one_belongs_to_it() -> None:
+    found = extract("检查组来到北山县东关镇王家村，又到解放中路察看。").of_type(PLACE)
+    assert [(m.text, m.parent) for m in found] == [
+        ("北山县", None),
+        ("东关镇", "北山县"),
+        ("王家村", "东关镇"),
+        ("解放中路", None),
+    ]
