@@ -844,15 +844,18 @@ def _noun_tail_unframed(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
     tail = word_tag.get(name[1:])
     if tail is None or tail[:2] == "nr" or tail[0] != "n":
         return False
-    left_ok = (
-        prev is None
-        or not _cjk(prev.word[-1])
-        or prev.flag in _LEFT_OK
-        or prev.word in _POSTS_SET
-        or (prev.flag in ("n", "vn") and prev.word[-1] in _PERSON_BEFORE_END)
-    )
-    right_ok = nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
-    return not (left_ok and right_ok)
+    kind_before = prev is not None and prev.flag in ("n", "vn") and prev.word[-1] in _PERSON_BEFORE_END
+    return not ((kind_before or _name_may_follow(prev)) and _name_may_precede(nxt))
+
+
+def _name_may_follow(prev: Tok | None) -> bool:
+    """A name can start after this word: a clause's edge, a preposition, a verb, a post ..."""
+    return prev is None or not _cjk(prev.word[-1]) or prev.flag in _LEFT_OK or prev.word in _POSTS_SET
+
+
+def _name_may_precede(nxt: Tok | None) -> bool:
+    """A name can end before this word: a clause's edge, a verb, a particle, a post ..."""
+    return nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
 
 
 def name_length_at(
@@ -1726,12 +1729,7 @@ def extract_entities(
             ):
                 continue  # 向安静处走: a common word the dictionary tags nr needs a name's context
         elif len(name) == 2:
-            left_ok = (
-                prev is None or not _cjk(prev.word[-1]) or prev.flag in _LEFT_OK or prev.word in _POSTS_SET
-            )
-            nxt = starts.get(t.start + n)
-            right_ok = nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
-            if not (left_ok and right_ok):
+            if not (_name_may_follow(prev) and _name_may_precede(starts.get(t.start + n))):
                 continue
         elif name not in word_tag and word_tag.get(name[-2:], "").startswith("v") and len(name) == 3:
             continue  # T梁浇筑: a verb glued to a surname-like character
