@@ -2530,19 +2530,18 @@ def _places_by_suffix(
             continue
         k = tok_at[sstart]
         t = toks[k]
-        # 某县|寨|豁乡: two characters right after the unit above name the town, whatever words
-        # jieba makes of them
-        under = suf in _VILLAGE_LEVELS and _under_unit(text, sstart - 2, toks, tok_end, suf)
-        if (
-            t.end == end
-            and t.start < sstart
-            and word_tag.get(t.word, "ns")[:2] not in ("ns", "nr", "nz")
-            and not under
-        ):
-            continue  # 乡村, 道路, 乡镇: a common word that ends like a place
         if t.end > end:
             continue
-        if t.flag in ("v", "d", "ad", "m", "q", "r") and t.start < sstart and not under:
+        if (
+            t.start < sstart
+            and (
+                (t.end == end and word_tag.get(t.word, "ns")[:2] not in ("ns", "nr", "nz"))  # 乡村: a word
+                or t.flag in ("v", "d", "ad", "m", "q", "r")
+            )
+            # but 某县|寨|豁乡: two characters right after the unit above name the town, whatever
+            # words jieba makes of them
+            and not (suf in _VILLAGE_LEVELS and _under_unit(text, sstart - 2, toks, tok_end, suf))
+        ):
             continue
         if suf == "路" and t.word in _WAY_WORDS:
             continue  # 致富新路: a way of doing, not a road
