@@ -57,10 +57,9 @@ from people.models import (
     Mention,
     Organisation,
     Person,
-    Place,
     Tenure,
 )
-from people.services.resolve import Resolver, build_lexicon
+from people.services.resolve import MODELS, Resolver, build_lexicon
 
 NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
 # Below this many files the workers' start-up (loading jieba's dictionary) costs more than it saves.
@@ -1110,7 +1109,7 @@ class PageImporter:
         parent_id = self.resolver.resolve(type_, parent_name)
         if parent_id != record_id:
             # Model.objects.filter(pk=.., parent__isnull=True, status=..).update(parent_id=..)
-            table = (Organisation if type_ == "organisation" else Place)._meta.db_table
+            table = MODELS[type_]._meta.db_table
             with connection.cursor() as cursor:
                 cursor.execute(
                     f'UPDATE "{table}" SET "parent_id" = %s'

@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 
 from django.db import transaction
 
-from people.extraction.kinds import organisation_kind, place_kind
-from people.models import STATUS_MACHINE, Organisation, Place
+from people.models import STATUS_MACHINE
+from people.services.resolve import KIND_OF, MODELS
 
 _BATCH = 2000
 
@@ -20,10 +20,8 @@ def classify_kinds(*, write: bool = True) -> dict[str, Counter]:
     """{"place": Counter(kind -> records), "organisation": ...}: the kinds given (with write=False,
     the kinds that would be given)."""
     out: dict[str, Counter] = {}
-    for label, model, kind_of in (
-        ("place", Place, place_kind),
-        ("organisation", Organisation, organisation_kind),
-    ):
+    for label in ("place", "organisation"):
+        model, kind_of = MODELS[label], KIND_OF[label]
         by_kind: dict[str, list[int]] = defaultdict(list)
         rows = model.objects.filter(status=STATUS_MACHINE, kind="other").values_list("pk", "name")
         for pk, name in rows.iterator(chunk_size=_BATCH):
