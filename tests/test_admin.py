@@ -167,6 +167,17 @@ class ImportRunPageTest(TestCase):
     def setUp(self) -> None:
         self.client.force_login(self.user)
 
+    def add_files(self, name: str, outcome: str, message: str, n: int) -> None:
+        ImportFile.objects.bulk_create(
+            ImportFile(
+                run=self.backlog, path=f"/backlog/{name}-{i:03d}.txt", outcome=outcome, message=message
+            )
+            for i in range(n)
+        )
+
+    def run_page(self):
+        return self.client.get(reverse("admin:articles_importrun_change", args=[self.backlog.pk]))
+
     def test_it_counts_the_files_and_lists_only_those_to_check(self) -> None:
         url = reverse("admin:articles_importrun_change", args=[self.backlog.pk])
         with CaptureQueriesContext(connection) as queries:
@@ -195,26 +206,16 @@ class ImportRunPageTest(TestCase):
         )
 
     def test_a_long_list_of_failures_is_cut_with_a_link_to_all_of_them(self) -> None:
-        ImportFile.objects.bulk_create(
-            ImportFile(
-                run=self.backlog, path=f"/backlog/broken-{i:03d}.txt", outcome="failed", message="空文件"
-            )
-            for i in range(80)
-        )
-        response = self.client.get(reverse("admin:articles_importrun_change", args=[self.backlog.pk]))
+        self.add_files("broken", "failed", "空文件", 80)
+        response = self.run_page()
         self.assertContains(response, "失败: 87")
         self.assertContains(response, "<tr><td>/backlog/", count=RUN_FILES_SHOWN)
         self.assertContains(response, "全部失败文件")
 
     def test_a_long_list_of_notes_links_to_the_runs_files(self) -> None:
         # past the cut there are no more failures, only notes: the link opens all the run's files
-        ImportFile.objects.bulk_create(
-            ImportFile(
-                run=self.backlog, path=f"/backlog/dup-{i:03d}.txt", outcome="unchanged", message="same"
-            )
-            for i in range(60)
-        )
-        response = self.client.get(reverse("admin:articles_importrun_change", args=[self.backlog.pk]))
+        self.add_files("dup", "unchanged", "same", 60)
+        response = self.run_page()
         self.assertContains(response, "本批全部文件")
         self.assertNotContains(response, "全部失败文件")
         self.assertContains(response, ImportRunAdmin.files_url(self.backlog).replace("&", "&amp;"))
