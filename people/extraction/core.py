@@ -2495,6 +2495,10 @@ def _villages_after_towns(toks: list[Tok], tok_at: _TokenAt, word_tag: dict, col
     towns = [
         m for m in col.items.values() if m.type == PLACE and m.text.endswith(_TOWN_END) and len(m.text) >= 3
     ]
+    longer: dict[int, int] = {}  # where a place found by its suffix ends (某镇|王家庄|村: 王家庄村)
+    for m in col.items.values():
+        if m.type == PLACE:
+            longer[m.start] = max(m.end, longer.get(m.start, 0))
     for town in towns:
         k = tok_at.get(town.end)
         if k is None or toks[k].start != town.end:
@@ -2507,6 +2511,8 @@ def _villages_after_towns(toks: list[Tok], tok_at: _TokenAt, word_tag: dict, col
             continue
         if not 2 <= len(w) <= 4 or (w in word_tag and t.flag not in _PROPER_PLACE_FLAGS):
             continue  # 某镇|农村: a common word
+        if longer.get(t.start, 0) > t.end:
+            continue
         col.items.pop((PERSON, t.start, t.end), None)  # jieba's 'name'
         col.add(Mention(PLACE, w, t.start, t.end, method="suffix", confidence=0.55))
 

@@ -212,3 +212,8 @@ def test_a_place_printed_after_a_larger_one_belongs_to_it() -> None:
         ("王家村", "东关镇"),
         ("解放中路", None),
     ]
+
+
+def test_a_village_after_its_town_is_named_once() -> None:
+    # jieba cuts 王家庄|村: the village is 王家庄村, not also 王家庄
+    assert places("检查组来到北山县东关镇王家庄村，察看村容村貌。") == ["北山县", "东关镇", "王家庄村"]
