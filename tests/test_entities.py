@@ -103,3 +103,20 @@ class HierarchyTest(PagesTestCase):
         self.load(self.page("2021-03-02_A02.txt", "2021-03-02", "温县人大常委会办公室主任钱晓东陪同调研。"))
         office = Organisation.objects.get(name="温县人大常委会办公室")
         self.assertEqual(office.parent.name, "温县人大常委会")
+
+
+class DeclaredShortFormsTest(PagesTestCase):
+    """A short form the article declares (（以下简称某某）) is stored as printed and linked to the body
+    it stands for: one record, every use of the short form in the body's mentions, and the export
+    names the body once."""
+
+    def test_the_short_form_links_to_the_full_record(self) -> None:
+        body = "南川市人力资源和社会保障局（以下简称“市人社局”）发布通知。市人社局提醒，补贴申领截至月底。"
+        self.load(self.page("2021-03-02_A02.txt", "2021-03-02", body))
+        bureau = Organisation.objects.get(name="南川市人力资源和社会保障局")
+        self.assertFalse(Organisation.objects.filter(name="市人社局").exists())
+        surfaces = sorted(Mention.objects.filter(organisation=bureau).values_list("surface", flat=True))
+        self.assertEqual(surfaces, ["南川市人力资源和社会保障局", "市人社局", "市人社局"])
+        out = io.StringIO()
+        call_command("export_articles", "--format", "jsonl", stdout=out)
+        self.assertIn('"organisations": ["南川市人力资源和社会保障局"]', out.getvalue())

@@ -1910,6 +1910,8 @@ def extract_entities(
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
+    if "简称" in text or "下称" in text or "（" in text or "(" in text:
+        out = _declared_short_forms(text, out, frozenset(bounds))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
 
@@ -2152,6 +2154,77 @@ def _place_parents(ms: list[Mention]) -> list[Mention]:
                     m = replace(m, parent=prev.text)
             prev = m
         out.append(m)
+    return out
+
+
+# 某某委员会（以下简称“某委”）, 某组织（WHO）: a short form the text declares for a name it has just
+# printed. Group 1 says how (简称, 下称 ...; empty for bare parentheses), group 2 is the short form.
+_DECLARED = re.compile(
+    r"[（(]\s*((?:以下|下文)?(?:简称|称|下称)?)[为：:]?\s*([“\"「《]?)"
+    r"([\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ0-9０-９]{2,12})[”\"」》]?\s*[）)]"
+)
+_LATIN_ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&]{1,9}")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """short is made of full's characters in their order (拉共体 of 拉美和加勒比国家共同体, 市人社局
+    of 市人力资源和社会保障局): how a Chinese short form is built."""
+    if len(short) >= len(full):
+        return False
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+def _declared_short_forms(text: str, ms: list[Mention], bounds: frozenset[int]) -> list[Mention]:
+    """A short form the text declares right after an organisation or a place (某委员会（以下简称某委）,
+    某组织（WHO）) stands for it wherever the text uses it: each use is a mention of the full name
+    (its span is the short form's, so the archive stores the surface as printed and links it to
+    the full record).
+
+    Believed only where the short form is built from the full name's characters in order (a
+    bare parenthesis also starts with the name's first character), or is a Latin acronym after an
+    organisation: （以下简称甲方）, （试行）, （集团） are not short forms. A use counts at word
+    boundaries, outside any other name (某委 inside 某委办公室 is that office's name)."""
+    declared: dict[str, Mention] = {}
+    for m in ms:
+        if m.type not in (ORGANISATION, PLACE) or m.method == "short form":
+            continue
+        e = m.end + (m.end < len(text) and text[m.end] in "”’」』")
+        d = _DECLARED.match(text, e)
+        if d is None:
+            continue
+        how, quote, short = d.group(1), d.group(2), d.group(3)
+        if _LATIN_ACRONYM.fullmatch(short):
+            ok = m.type == ORGANISATION and not quote.startswith("《")
+        else:
+            ok = _abbreviates(short, m.text) and (bool(how) or short[0] == m.text[0]) and quote != "《"
+        if ok and short not in declared:
+            declared[short] = m
+    if not declared:
+        return ms
+    spans = sorted((m.start, m.end) for m in ms)
+    starts = [s for s, _ in spans]
+    out = list(ms)
+    by_span = {(m.start, m.end): i for i, m in enumerate(out)}
+    for short, full in declared.items():
+        pos = text.find(short, full.end)
+        while pos >= 0:
+            end = pos + len(short)
+            cjk_edge = short[0] >= "\u3400"
+            if not cjk_edge or (pos in bounds and end in bounds):
+                new = Mention(
+                    full.type, full.text, pos, end, method="short form", confidence=0.9, parent=full.parent
+                )
+                i = by_span.get((pos, end))
+                if i is not None:
+                    out[i] = new
+                else:
+                    k = bisect_right(starts, pos)
+                    inside = any(s < end and e > pos for s, e in spans[max(0, k - 8) : k + 8])
+                    if not inside:
+                        out.append(new)
+            pos = text.find(short, end)
+    out.sort(key=lambda x: (x.start, -x.end))
     return out
 
 
