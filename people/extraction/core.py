@@ -738,6 +738,25 @@ def _inside_noun_phrase(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
     return nxt.flag in _NOUN_FLAGS or (len(nxt.word) >= 2 and nxt.flag == "vn")
 
 
+# Characters that end bodies and places (某协会, 某中心, 某产业园) and are common in given names
+# too (会民, 心怡, 园园).
+_GIVEN_TOO = frozenset("会心园")
+
+
+def _given_name_too(name: str, sl: int, word_tag: dict) -> bool:
+    """A three-character name whose only characters that end bodies are 会, 心 or 园, its given part
+    no dictionary word (协会, 中心, 会长 are) and its first two characters no word but a name: 王会民,
+    张心怡, 刘园园, 李建会."""
+    given = name[sl:]
+    return (
+        len(name) == 3
+        and sl == 1
+        and given not in word_tag
+        and word_tag.get(name[:2], "nr").startswith("nr")
+        and all(c in _GIVEN_TOO or c not in _NAME_BAD_CHARS for c in given)
+    )
+
+
 def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not _all_cjk(name) or name.endswith(_KIN):
         return False
@@ -753,7 +772,7 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
     tag = word_tag.get(name)
     if tag is not None:
         return tag.startswith("nr")
-    if any(c in _NAME_BAD_CHARS for c in name[sl:]):
+    if any(c in _NAME_BAD_CHARS for c in name[sl:]) and not _given_name_too(name, sl, word_tag):
         return False
     if strict and len(name) == 3 and sl == 1 and word_tag:
         # 严格遵 / 祖国大: the surname-like character starts a common word, not a name
@@ -922,8 +941,12 @@ def name_length_at(
     a = i + sl
     if a >= len(text) or not _cjk(text[a]) or text[a] in _AFTER:
         return 0
-    if a + 1 >= len(text) or not _cjk(text[a + 1]) or text[a + 1] in _AFTER:
+    if a + 1 >= len(text) or not _cjk(text[a + 1]):
         return sl + 1
+    if text[a + 1] in _AFTER and not (
+        text[a + 1] in _GIVEN_TOO and (a + 2 >= len(text) or not _cjk(text[a + 2]))
+    ):
+        return sl + 1  # 王某会出席: 会 is 'will'; but 某某会，ends a name (李建会)
     if a + 2 >= len(text) or not _cjk(text[a + 2]) or text[a + 2] in _AFTER:
         return sl + 2
     tok2 = starts.get(a + 1)  # 赵明到示范区: jieba starts a word after the given name
@@ -1406,7 +1429,12 @@ def _name_after_strong_post(
             and cand[:2] not in word_tag
             and word_tag.get(cand[1:], "x")[0] in "vna"
         )
-        if any(c in _NAME_BAD_CHARS for c in cand[is_surname_start(cand) :]) and not word_given:
+        sl = is_surname_start(cand)
+        if (
+            any(c in _NAME_BAD_CHARS for c in cand[sl:])
+            and not word_given
+            and not (closed and _given_name_too(cand, sl, word_tag))
+        ):
             continue
         if cand in GAZ or cand.endswith(_PLACE_SUFFIX) or cand in _POSTS_SET:
             continue

@@ -85,3 +85,16 @@ def test_a_name_between_a_kind_of_person_and_a_speech_verb():
     for text in ("市民邢岚告诉记者，她很满意。", "据学生邢岚介绍，活动很成功。"):
         assert [m.text for m in extract(text).of_type(PERSON)] == ["邢岚"], text
     assert not extract("广大学生表示支持。").of_type(PERSON)  # no name between them
+
+
+def test_given_names_with_characters_that_also_end_bodies():
+    # 会, 心, 园 end 协会, 中心, 产业园, and are common in given names too
+    got = titled("县长孙会民主持会议，副县长钱心怡、局长周园园参加。")
+    assert got == {"孙会民": ("县长",), "钱心怡": ("副县长",), "周园园": ("局长",)}
+    assert titled("区商会会长吴建会，秘书长郑立出席。")["吴建会"] == ("区商会会长",)
+    assert entity_names(extract("孙会民主持会议。"))["persons"] == ["孙会民"]
+
+
+def test_the_bodies_those_characters_end_are_still_no_names():
+    assert titled("王会长主持会议。市文化中心举办展览，李家园小区居民参观。") == {}
+    assert titled("县长赵明会出席开幕式。") == {"赵明": ("县长",)}  # 会 is 'will' before a verb
