@@ -757,6 +757,35 @@ def _given_name_too(name: str, sl: int, word_tag: dict) -> bool:
     )
 
 
+# Function words: never inside a given name that a name's context does not vouch for.
+_FUNCTION_CHARS = frozenset(
+    "的了在是和与及或等个们这那其之于以为把被着过从到对上下内外里后前时不没也都很最又还就"
+)
+
+
+def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict) -> bool:
+    """jieba's own model took these three characters for one name (陈镇宇, 钱有才, 杨港生): believe
+    it although a character of the given name also ends bodies or places or is a common verb,
+    unless the given part is a dictionary word (陈镇长, 韩科长) or holds a function word, or the
+    whole ends as a place does."""
+    return (
+        tok is not None
+        and tok.word == name
+        and tok.flag == "nr"
+        and len(name) == 3
+        and is_surname_start(name) == 1
+        and name[0] != name[1]  # 蒙蒙亮: a reduplicated word
+        and not name.endswith(_KIN)
+        and name[1:] not in word_tag
+        and word_tag.get(name[:2], "nr").startswith("nr")
+        and not any(c in _FUNCTION_CHARS for c in name[1:])
+        and _all_cjk(name)
+        and not name.endswith(_PLACE_SUFFIX)  # 某庙镇, 某庄村, 某宁街: places jieba's model took for names
+        and name not in GAZ
+        and name[1:] not in GAZ
+    )
+
+
 def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not _all_cjk(name) or name.endswith(_KIN):
         return False
@@ -1430,10 +1459,19 @@ def _name_after_strong_post(
             and word_tag.get(cand[1:], "x")[0] in "vna"
         )
         sl = is_surname_start(cand)
+        bad = [c for c in cand[sl:] if c in _NAME_BAD_CHARS]
         if (
-            any(c in _NAME_BAD_CHARS for c in cand[sl:])
+            bad
             and not word_given
-            and not (closed and _given_name_too(cand, sl, word_tag))
+            # 县长周月英，: three characters closed off after the post, the given part no word and
+            # no function word in it, are the name whatever else its characters end
+            and not (
+                closed
+                and n == 3
+                and sl == 1
+                and cand[1:] not in word_tag
+                and not any(c in _FUNCTION_CHARS for c in bad)
+            )
         ):
             continue
         if cand in GAZ or cand.endswith(_PLACE_SUFFIX) or cand in _POSTS_SET:
@@ -1551,7 +1589,11 @@ def extract_entities(
         word_name = False  # the name is a dictionary word (凯歌): believe it only after a full title
         n = name_length_at(text, ns, starts, word_tag, after_post=True)
         name = text[ns : ns + n]
-        if not n or (not looks_like_name(name, word_tag) and name not in known):
+        if not n or (
+            not looks_like_name(name, word_tag)
+            and name not in known
+            and not _jieba_names_it(name, starts.get(ns), word_tag)
+        ):
             # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
             # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
             n = _name_after_strong_post(text, ns, post, starts, word_tag, freq)
@@ -1724,7 +1766,9 @@ def extract_entities(
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
             continue
-        if not looks_like_name(name, word_tag, strict=True) or name in credits:
+        if (not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag)) or (
+            name in credits
+        ):
             continue
         if name in word_tag and len(name) == 2:
             # a dictionary word jieba tags nr (智慧, 安静): only where a name can stand

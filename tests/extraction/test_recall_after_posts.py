@@ -98,3 +98,17 @@ def test_given_names_with_characters_that_also_end_bodies():
 def test_the_bodies_those_characters_end_are_still_no_names():
     assert titled("王会长主持会议。市文化中心举办展览，李家园小区居民参观。") == {}
     assert titled("县长赵明会出席开幕式。") == {"赵明": ("县长",)}  # 会 is 'will' before a verb
+
+
+def test_names_jieba_takes_whole_although_a_character_ends_bodies_or_places():
+    # 镇, 有, 港, 科 are common in given names: jieba's model reads 陈镇宇 as one name
+    got = titled("县长陈镇宇主持会议，副县长钱有才、局长杨港生、主任韩立科参加。")
+    assert set(got) == {"陈镇宇", "钱有才", "杨港生", "韩立科"}
+    assert entity_names(extract("褚再兴说，今年的收成不错。"))["persons"] == ["褚再兴"]
+    # closed off right after a post, three characters are the name: 县长周月英，
+    assert titled("县长周月英，副县长卫秀月出席。") == {"周月英": ("县长",), "卫秀月": ("副县长",)}
+
+
+def test_what_jieba_takes_for_a_name_but_ends_as_a_place_does_is_none():
+    assert entity_names(extract("检查组来到何庄村、马营村、韩德镇和汤庙镇。"))["persons"] == []
+    assert titled("镇长到村里，书记分管的，局长上任后，县长会上说，") == {}
