@@ -281,6 +281,8 @@ _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
     r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记)"
 )
+# Roles one is given with 由 (会议由某某主持, 由某某带队): the name between them.
+_LED_BY = frozenset(["主持", "带队", "率队", "讲话", "致辞", "介绍"])
 # Speaking at an occasion, after a clause's first word (某某在某会议上指出): a person's name.
 _SPEAKS_AT = re.compile(
     r"在[^，。；：！？、“”\n]{2,24}?[上中时](?:指出|强调|表示|说|讲话|发表|致辞|作|提出|要求)"
@@ -1723,6 +1725,16 @@ def extract_entities(
         w = t.word
         if w in GAZ or t.flag == "ns":
             continue
+        if len(w) == 3 and w[0] == "由" and w not in word_tag:
+            # 会议|由侯盛|主持: jieba glued the preposition to a two-character name (由 is a rare surname)
+            name = w[1:]
+            if (
+                looks_like_name(name, word_tag, strict=True)
+                and name not in credits
+                and _name_may_precede(starts.get(t.end))
+            ):
+                col.add(Mention(PERSON, name, t.start + 1, t.end, method="jieba", confidence=0.5))
+            continue
         if (
             (t.flag in ("nrt", "nrfg") or word_tag.get(w, "")[:2] == "nr")
             and len(w) >= 3
@@ -1830,10 +1842,14 @@ def extract_entities(
             if s < 0:
                 continue
             name = text[s:b]
-            if n == 4 and name[:2] not in _COMPOUND:
-                continue
+            if (n == 4 and name[:2] not in _COMPOUND) or (n == 3 and name[0] == "由"):
+                continue  # (由某某带队: the preposition, not the rare surname)
             if (
-                s == 0 or text[s - 1] in _PUNCT or text[s - 1] in "”" or _person_kind_before(s, tok_end, toks)
+                s == 0
+                or text[s - 1] in _PUNCT
+                or text[s - 1] in "”"
+                or (text[s - 1] == "由" and m.group() in _LED_BY)  # 会议由某某主持
+                or _person_kind_before(s, tok_end, toks)
             ) and looks_like_name(name, word_tag, strict=True):
                 if name not in credits:
                     col.add(Mention(PERSON, name, s, b, method="speech", confidence=0.7))

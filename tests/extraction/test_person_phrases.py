@@ -20,3 +20,11 @@ def test_a_set_phrase_tagged_nr_is_not_cut_into_a_name() -> None:
 def test_a_name_before_a_word_it_is_written_with_stays() -> None:
     # guard: the dictionary holds 宋庆龄故居 as one word; the name leaves a word, not a character
     assert persons("邢晓岚说，他参观了宋庆龄故居。") == ["邢晓岚", "宋庆龄"]
+
+
+def test_the_person_a_role_is_given_to_with_you():
+    # 会议由某某主持: jieba glues 由 (also a rare surname) to the name after it
+    assert persons("会议由侯盛主持。") == ["侯盛"]
+    assert persons("会议由史洋主持，各乡镇负责人参加。") == ["史洋"]
+    assert persons("由林艳带队的检查组来到现场。") == ["林艳"]
+    assert persons("由于时间紧张，主持人临时调整了议程。") == []
