@@ -28,3 +28,12 @@ def test_the_person_a_role_is_given_to_with_you():
     assert persons("会议由史洋主持，各乡镇负责人参加。") == ["史洋"]
     assert persons("由林艳带队的检查组来到现场。") == ["林艳"]
     assert persons("由于时间紧张，主持人临时调整了议程。") == []
+
+
+def test_a_name_jieba_joins_to_say_or_reads_with_it():
+    # 陶峰|明说: the name's last character and 说 make a word; 金新说: 说 read as the name's end
+    assert persons("陶峰明说，今年的收成不错。") == ["陶峰明"]
+    assert persons("村民韩磊超说：“今年的收成不错。”") == ["韩磊超"]
+    assert persons("金新说，今年的收成不错。") == ["金新"]
+    # how one speaks is no part of a name
+    assert persons("王立也说，今年的收成不错。") == ["王立"]
