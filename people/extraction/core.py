@@ -575,6 +575,7 @@ _EVENT_ENDINGS = (
     "峰会",
 )
 _NOMINAL = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "eng", "nx"})
+_LEVELS = frozenset("省市县区镇乡")  # a level as jieba cuts it off a place (北山|县)
 _LEVEL_PREFIX = ("市", "省", "区", "县", "镇", "乡", "国家", "中共", "中国", "全国", "中央", "国务院")
 _ORG_LEFT_TRIM = re.compile(
     r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|所有|这|有关|相关|其|驻"
@@ -2012,6 +2013,9 @@ def extract_entities(
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
+    _bodies_of_units(toks, col)
+    if "联" in text or "协" in text or "会" in text or "委" in text:
+        _mass_bodies(text, starts, col)
     _from_place_starts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
@@ -2020,6 +2024,85 @@ def extract_entities(
         out = _declared_short_forms(text, out, frozenset(bounds))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
+
+
+# Bodies a place has, named after it (某村|村委会, 某社区|党支部, 某地|派出所, 某局某区|分局): as
+# general words they are kinds (村委会, 派出所), after their place names they are bodies.
+_UNIT_BODIES = frozenset(
+    {
+        *("村委会", "居委会", "村民委员会", "居民委员会", "党支部", "党总支", "支部委员会"),
+        *("派出所", "分局", "司法所", "财政所", "供电所", "税务所", "卫生院", "卫生室", "中心校", "法庭"),
+    }
+)
+
+
+def _bodies_of_units(toks: list[Tok], col: _Collector) -> None:
+    """A unit's body named after the place before it, where jieba has them apart: the place
+    found (王家村|村委会) or a place word jieba tags ns (东关|派出所). Printed right after another
+    body, the place names a branch of it (某市公安局|东城|分局: one body, the bureau its parent)."""
+    hits = [t for t in toks if t.word in _UNIT_BODIES]
+    if not hits:
+        return
+    place_end = {m.end: m for m in col.items.values() if m.type == PLACE}
+    org_end = {m.end: m for m in col.items.values() if m.type == ORGANISATION}
+    by_end = {t.end: t for t in toks}
+    for t in hits:
+        place = place_end.get(t.start)
+        start = place.start if place is not None else -1
+        if place is None:
+            prev = by_end.get(t.start)
+            if prev is None or prev.flag != "ns" or len(prev.word) < 2 or GAZ.get(prev.word) == "country":
+                continue
+            start = prev.start
+        if any(m.type == ORGANISATION and m.start <= start and m.end >= t.end for m in col.items.values()):
+            continue  # (东关镇派出所: found whole)
+        parent = org_end.get(start)
+        if parent is not None and t.word not in ("分局", "派出所", "法庭"):
+            parent = None  # (a village's committee after a body is the village's, not the body's)
+        if parent is not None:
+            start = parent.start
+        name = col.text[start : t.end]
+        col.add(
+            Mention(
+                ORGANISATION,
+                name,
+                start,
+                t.end,
+                method="suffix",
+                confidence=0.6,
+                parent=parent.text if parent is not None else None,
+            )
+        )
+
+
+# People's organisations as every city and county has them, by the short names papers use (市妇联,
+# 县科协, 某市工商联): general Chinese usage.
+_MASS_BODIES = re.compile(
+    r"(?:妇联|文联|残联|科协|侨联|工商联|社科联|关工委|红十字会|慈善总会|计生协|总工会|"
+    r"妇女联合会|残疾人联合会|文学艺术界联合会|科学技术协会)"
+)
+
+
+def _mass_bodies(text: str, starts: dict[int, Tok], col: _Collector) -> None:
+    """A people's organisation after its level (市|妇联, 县|科协) or its place (某市|工商联), one
+    body with them; a level alone before it is no place of its own."""
+    place_end = {m.end: m for m in col.items.values() if m.type == PLACE}
+    for m in _MASS_BODIES.finditer(text):
+        s, e = m.start(), m.end()
+        if s not in starts or (e not in starts and e != len(text)):
+            continue
+        level = starts.get(s - 1) if s >= 1 else None
+        start = -1
+        if level is not None and level.word in _LEVELS:
+            start = s - 1
+            place = place_end.get(s - 1)
+            if place is not None:
+                start = place.start
+        elif s in place_end:
+            start = place_end[s].start
+        if start < 0:
+            continue
+        col.add(Mention(ORGANISATION, text[start:e], start, e, method="short", confidence=0.7))
 
 
 def _from_place_starts(text: str, col: _Collector) -> None:
@@ -3290,12 +3373,14 @@ def _orgs_and_places(
             k2 = k - 1
             while (
                 k2 > 0
-                and (toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v")
+                and (
+                    toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v" or toks[k2 - 1].word in _LEVELS
+                )
                 and toks[k2 - 1].word not in _HEAD_POSTS
             ):  # (a head's post ends the body before it: 某会副主任委员|某某|和|委员会)
                 k2 -= 1
-                if toks[k2].word in GAZ or toks[k2].flag == "ns":
-                    break
+                if toks[k2].word in GAZ or toks[k2].flag == "ns" or toks[k2].word in _LEVELS:
+                    break  # (北山|县|发展|和|改革|委员会: jieba's 县 is no noun)
             if (
                 toks[k2].word in GAZ
                 or toks[k2].flag == "ns"

@@ -217,3 +217,25 @@ def test_a_place_printed_after_a_larger_one_belongs_to_it() -> None:
 def test_a_village_after_its_town_is_named_once() -> None:
     # jieba cuts 王家庄|村: the village is 王家庄村, not also 王家庄
     assert places("检查组来到北山县东关镇王家庄村，察看村容村貌。") == ["北山县", "东关镇", "王家庄村"]
+
+
+def test_a_two_part_bureau_after_a_county_jieba_cuts_from_its_level() -> None:
+    # 北山|县|发展|和|改革|委员会: jieba's 县 is no noun, the walk back over 和 went no further
+    assert bodies("北山县发展和改革委员会组织开展活动。") == ["北山县发展和改革委员会"]
+
+
+def test_a_units_body_named_after_its_place() -> None:
+    assert bodies("王家村村委会组织开展志愿服务活动。") == ["王家村村委会"]
+    assert bodies("新城社区居委会、王家村党支部联合开展活动。") == ["新城社区居委会", "王家村党支部"]
+    assert bodies("东关派出所民警赶到现场。") == ["东关派出所"]
+    # a branch printed right after its bureau is one body, the bureau its parent
+    found = {m.text: m.parent for m in extract("南川市公安局东城分局民警赶到现场。").of_type(ORGANISATION)}
+    assert found["南川市公安局东城分局"] == "南川市公安局"
+    # the kinds alone are no bodies
+    assert bodies("各村党支部书记和基层派出所民警参加培训。") == []
+
+
+def test_a_peoples_organisation_with_its_level_or_place() -> None:
+    assert bodies("市妇联、县科协和区残联联合开展活动。") == ["市妇联", "县科协", "区残联"]
+    assert bodies("南川市工商联组织开展活动。") == ["南川市工商联"]
+    assert bodies("市红十字会组织开展志愿服务活动。") == ["市红十字会"]

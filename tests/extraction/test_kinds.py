@@ -54,6 +54,9 @@ def test_a_places_kind(name: str, kind: str) -> None:
         ("北山大学南川校友会", "association"),
         ("国家统计局南川调查队", "government"),
         ("区政务服务中心", "government"),
+        ("王家村村委会", "government"),
+        ("新城社区居委会", "government"),
+        ("市红十字会", "association"),
         ("南川市人民医院", "other"),
         # a bare ending is no body of that kind
         ("局", "other"),
