@@ -423,13 +423,13 @@ _ORG_SUFFIX = (
     "气象台",
     "出版社",
     "通讯社",
+    "合作社",  # (before 社: the walk back of a company's name)
     "社",
     "宾馆",
     "馆",
     "联盟",
     "党",
     "军区",
-    "合作社",
     "共同体",
     "调查队",
     "服务队",
@@ -498,6 +498,7 @@ _GENERIC_COLLECTIVE = frozenset(
         *("村委会", "居委会", "村两委", "党支部", "党小组", "工作组", "领导小组", "委员会", "工作委员会"),
         *("研究中心", "重点实验室", "研发中心", "孵化器", "众创空间"),
         *("联合体", "共同体", "联盟体", "医联体", "医共体"),
+        *("合作社", "专业合作社", "农民专业合作社", "经济合作社", "股份经济合作社", "集体经济合作社"),
     }
 )
 # 人类命运共同体, 发展共同体: a political idea, not an organisation.
@@ -548,7 +549,8 @@ def _org_suffix(w: str) -> str | None:
     return None
 
 
-_COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团"})
+# Named like companies (a brand and a trade, 某某种植专业合作社): the walk back goes to the place.
+_COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合作社"})
 _WEAK_ORG = frozenset(
     {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织", "厂"}
     | {"议会", "饭店", "宾馆", "酒店"}
@@ -2014,6 +2016,7 @@ def extract_entities(
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
     _bodies_of_units(toks, col)
+    _joined_bodies(toks, col)
     if "联" in text or "协" in text or "会" in text or "委" in text:
         _mass_bodies(text, starts, col)
     _from_place_starts(text, col)
@@ -2032,8 +2035,13 @@ _UNIT_BODIES = frozenset(
     {
         *("村委会", "居委会", "村民委员会", "居民委员会", "党支部", "党总支", "支部委员会"),
         *("派出所", "分局", "司法所", "财政所", "供电所", "税务所", "卫生院", "卫生室", "中心校", "法庭"),
+        *(n + "中" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
     }
 )
+
+
+# A word that continues the body printed right before it, and how that body's name ends.
+_JOINED_AFTER = {"监委": ("纪委",), "分校": ("中", "学", "学校", "学院"), "分院": ("医院", "学院", "研究院")}
 
 
 def _bodies_of_units(toks: list[Tok], col: _Collector) -> None:
@@ -2081,6 +2089,27 @@ _MASS_BODIES = re.compile(
     r"(?:妇联|文联|残联|科协|侨联|工商联|社科联|关工委|红十字会|慈善总会|计生协|总工会|"
     r"妇女联合会|残疾人联合会|文学艺术界联合会|科学技术协会)"
 )
+
+
+def _joined_bodies(toks: list[Tok], col: _Collector) -> None:
+    """A word that continues the body printed right before it (_JOINED_AFTER)."""
+    for t in toks:
+        # 某市纪委|监委: the joint commission is one body; 某地一中|分校: a school's branch is the
+        # school's name and 分校, the school its parent
+        if t.word not in _JOINED_AFTER:
+            continue
+        before = next(
+            (m for m in col.items.values() if m.type == ORGANISATION and m.end == t.start),
+            None,
+        )
+        if before is None or not before.text.endswith(_JOINED_AFTER[t.word]):
+            continue
+        if t.word == "监委":
+            col.items.pop((ORGANISATION, before.start, before.end), None)
+            col.add(replace(before, text=before.text + t.word, end=t.end))
+        else:
+            joined = before.text + t.word
+            col.add(Mention(ORGANISATION, joined, before.start, t.end, method="suffix", parent=before.text))
 
 
 def _mass_bodies(text: str, starts: dict[int, Tok], col: _Collector) -> None:
@@ -3326,9 +3355,13 @@ def _orgs_and_places(
             if idx and ((t.word == suf and t.flag == "zg") or t.flag in ("i", "l")):
                 # 某地飞机|厂: jieba tags a lone 厂 zg; 某地卫生|专科学校: a set phrase tagged l
                 j = org_chunk_start(toks, idx, 30)
-        if t.flag in ("i", "l") and (
-            t.word.startswith(_QUANT_START)
-            or not any(_is_place_tok(x) or x.flag == "nt" for x in toks[j:idx])
+        if (
+            t.flag in ("i", "l")
+            and suf not in _COMPANY
+            and (
+                t.word.startswith(_QUANT_START)
+                or not any(_is_place_tok(x) or x.flag == "nt" for x in toks[j:idx])
+            )
         ):
             continue  # 成群结队, 专科学校: a set phrase, a body only after a place (某地专科学校)
         if (

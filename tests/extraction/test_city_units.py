@@ -239,3 +239,20 @@ def test_a_peoples_organisation_with_its_level_or_place() -> None:
     assert bodies("市妇联、县科协和区残联联合开展活动。") == ["市妇联", "县科协", "区残联"]
     assert bodies("南川市工商联组织开展活动。") == ["南川市工商联"]
     assert bodies("市红十字会组织开展志愿服务活动。") == ["市红十字会"]
+
+
+def test_cooperatives_are_named_like_companies() -> None:
+    assert bodies("南川市丰收种植专业合作社组织社员开展培训。") == ["南川市丰收种植专业合作社"]
+    assert bodies("东关镇王家村金穗农民专业合作社成立三年。") == ["东关镇王家村金穗农民专业合作社"]
+    # the kinds are no bodies
+    assert bodies("村里成立了种植专业合作社，帮助村集体经济合作社做账。") == []
+
+
+def test_schools_by_number_branches_and_joint_commissions() -> None:
+    assert bodies("北山县二中组织学生开展研学活动。") == ["北山县二中"]
+    found = {
+        m.text: m.parent for m in extract("引进南川一中分校和北山县人民医院分院。").of_type(ORGANISATION)
+    }
+    assert found["南川一中分校"] == "南川一中"
+    assert found["北山县人民医院分院"] == "北山县人民医院"
+    assert "市纪委监委" in bodies("市纪委监委组织开展廉政教育。")
