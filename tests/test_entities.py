@@ -49,7 +49,8 @@ class PagesTestCase(TestCase):
 
 class LearningFromCuratorsTest(PagesTestCase):
     def test_it_finds_what_a_curator_confirmed_and_drops_what_a_curator_rejected(self) -> None:
-        body = "这次活动由青禾书社发起，老乡们围着马长河问个不停，居民踊跃参与。"
+        # 和煦 (gentle) before 说 reads as a name to the machine
+        body = "这次活动由青禾书社发起，老乡们围着马长河问个不停，和煦说不出的温暖，居民踊跃参与。"
         first = self.page("2021-03-02_A02.txt", "2021-03-02", body)
         self.load(first)
         found = set(Mention.objects.values_list("type", "surface"))
