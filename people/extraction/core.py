@@ -1079,6 +1079,11 @@ class _Collector:
             if m.text.endswith("社") and _DATELINE_AFTER.match(text, m.end):
                 return  # 新华社北京4月10日电: the agency is the article's source, not a mention
         else:
+            if m.type == PERSON and len(m.text) == 3 and m.text[1] == "家" and m.text[2] in _CLAN_VILLAGE_END:
+                # 李家寨, 王家营: a clan's village, which jieba's model takes for a name
+                if text.startswith("村", m.end):
+                    return  # (李家寨村: the village, found by its suffix)
+                m = Mention(PLACE, m.text, m.start, m.end, method="suffix", confidence=0.55)
             if m.type == PERSON and len(m.text) == 3 and m.text.endswith("说") and m.end == m.start + 3:
                 # 金新说，: jieba's model read the verb as a name's last character
                 m = replace(m, text=m.text[:2], end=m.end - 1)
@@ -2679,6 +2684,12 @@ _PLACE_SUFFIXES = {
     "机场": 8,
     "大湾区": 4,
     "开发区": 8,
+    "技术开发区": 8,
+    "产业集聚区": 8,
+    "风景区": 8,
+    "风景名胜区": 8,
+    "小区": 8,
+    "水库": 6,
     "高新区": 8,
     "寺": 4,
     "庙": 4,
@@ -2720,6 +2731,7 @@ _PLACE_SUF_RE = re.compile("|".join(map(re.escape, _PLACE_SUFFIXES)))
 _LEVEL_CHARS = frozenset("镇乡县省")
 # What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
 _CLAN_SEATS = frozenset("家庄营寨屯堡")
+_CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a village (李家寨), never a given name
 # Levels a count of units names (三县, 两市) and levels that cannot start a village's name (村联乡).
 _COUNTED_LEVELS = _LEVEL_CHARS | {"市", "区"}
 _VILLAGE_HEAD_LEVELS = _LEVEL_CHARS | {"村"}
@@ -2969,7 +2981,7 @@ def _places_by_suffix(
         if suf == "社区" and name_part.endswith((*_HIGHER_UNIT_END, *_VILLAGE_LEVELS)):
             continue  # 某区社区: the district's communities
         if (
-            suf == "社区"
+            suf in ("社区", "小区")
             and nt is not None
             and nt[:2] not in ("ns", "nz")
             and not any(x.type == PLACE and x.end == start for x in col.items.values())
@@ -2977,7 +2989,7 @@ def _places_by_suffix(
             # 智慧社区, 城市社区: a kind of community; a common word names one only after the unit
             # it belongs to (某街道幸福社区)
             continue
-        if not proper and suf in ("园区",):
+        if not proper and suf in ("园区", "小区"):
             continue  # 文化广场: a kind of place, not a name
         if len(cand) < 3:
             continue

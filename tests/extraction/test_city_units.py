@@ -256,3 +256,18 @@ def test_schools_by_number_branches_and_joint_commissions() -> None:
     assert found["南川一中分校"] == "南川一中"
     assert found["北山县人民医院分院"] == "北山县人民医院"
     assert "市纪委监委" in bodies("市纪委监委组织开展廉政教育。")
+
+
+def test_zones_reservoirs_scenic_areas_and_compounds() -> None:
+    assert places("记者来到南川经济技术开发区，看到施工正忙。") == ["南川经济技术开发区"]
+    assert places("北山产业集聚区位于城区东部。") == ["北山产业集聚区"]
+    assert places("游客在青龙河风景区游玩，白龙水库碧波荡漾。") == ["青龙河风景区", "白龙水库"]
+    assert places("东城街道翠湖小区居民正在清理垃圾。") == ["东城街道", "翠湖小区"]
+    # a kind of compound is no name
+    assert places("老旧小区改造和各小区的垃圾分类同步推进。") == []
+
+
+def test_a_clans_village_is_no_person() -> None:
+    # jieba's model takes 李家寨 for a name
+    assert places("记者来到李家寨，看到村民正在收麦。") == ["李家寨"]
+    assert [m.text for m in extract("记者来到李家寨，看到村民正在收麦。").mentions] == ["李家寨"]
