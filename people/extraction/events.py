@@ -85,12 +85,12 @@ _CUT_WORD = re.compile(_CUT_WORDS)  # longest first: 了解 before 了
 
 def _cut_end(raw: str, at: int, bounds: frozenset[int]) -> int:
     """Where an event's name starts in `raw` (which starts at `at` in the text): after the last cut
-    word, unless it is one character inside a longer word (集|中 in 集中开工仪式) or a word that
+    word, unless it is one character of a longer word (集|中 in 集中开工仪式, 以 in 以旧换新) or a word that
     starts a longer one (组织 in 组织部长会议). `bounds`: where the text's words start and end."""
     for m in reversed(list(_CUT_WORD.finditer(raw))):
         a, b = m.span()
-        if b - a == 1 and at + a not in bounds:
-            continue  # the end of a longer word
+        if b - a == 1 and (at + a not in bounds or (at + b not in bounds and raw[a] not in "中上前后")):
+            continue  # inside a longer word (集|中 of 集中, 以 of 以旧换新; a locative may start one: 中央)
         if b - a >= 2 and b < len(raw) and word_tag(raw[a : b + 1]) is not None:
             continue  # the start of a longer word (组织部)
         return b

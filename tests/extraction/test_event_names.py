@@ -13,6 +13,8 @@ def test_a_name_is_not_cut_at_a_character_inside_a_word() -> None:
     # 中 ends 集中; 组织 starts 组织部长: neither is where the name starts
     assert events("昨日，我市举行2025年重点项目集中开工仪式。") == ["2025年重点项目集中开工仪式"]
     assert events("全市组织部长会议11日召开。") == ["全市组织部长会议"]
+    # 以 starts the set phrase 以旧换新
+    assert events("市商务局组织开展家电以旧换新活动。") == ["家电以旧换新活动"]
 
 
 def test_a_name_is_still_cut_after_what_introduces_it() -> None:
