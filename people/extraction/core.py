@@ -987,6 +987,15 @@ def name_length_at(
     if text[a + 1] in _AFTER and not (
         text[a + 1] in _GIVEN_TOO and (a + 2 >= len(text) or not _cjk(text[a + 2]))
     ):
+        given = starts.get(a)
+        if (
+            after_post
+            and given is not None
+            and given.end == a + 2
+            and _all_cjk(given.word)
+            and (word_tag or {}).get(given.word, "n")[0] == "n"  # (not 王|加强|管理)
+        ):
+            return sl + 2  # 县长郑|国强|主持: jieba reads the given name as one word (not 强调)
         return sl + 1  # 王某会出席: 会 is 'will'; but 某某会，ends a name (李建会)
     if a + 2 >= len(text) or not _cjk(text[a + 2]) or text[a + 2] in _AFTER:
         return sl + 2

@@ -112,3 +112,9 @@ def test_names_jieba_takes_whole_although_a_character_ends_bodies_or_places():
 def test_what_jieba_takes_for_a_name_but_ends_as_a_place_does_is_none():
     assert entity_names(extract("检查组来到何庄村、马营村、韩德镇和汤庙镇。"))["persons"] == []
     assert titled("镇长到村里，书记分管的，局长上任后，县长会上说，") == {}
+
+
+def test_a_given_name_jieba_reads_as_one_word_ending_like_a_verb():
+    # 强 starts 强调; in 县长郑|国强|主持 jieba reads 国强 as the given name
+    assert titled("县长郑国强主持会议。") == {"郑国强": ("县长",)}
+    assert titled("县长郑国强调，要抓好落实。") == {"郑国": ("县长",)}
