@@ -28,6 +28,13 @@ _TYPES = (
     ("展会", "exhibition"),
     ("大会", "conference"),
     ("部长级会议", "conference"),
+    ("交易会", "exhibition"),
+    ("招聘会", "other"),
+    ("音乐会", "other"),
+    ("晚会", "other"),
+    ("联欢会", "other"),
+    ("培训班", "other"),
+    ("研讨班", "other"),
     ("座谈会", "meeting"),
     ("会议", "meeting"),
     ("会", "meeting"),
@@ -59,7 +66,8 @@ _TYPES = (
 _ENDINGS = (
     "部长级会议|峰会|论坛|研讨会|座谈会|推进会|交流会|培训会|发布会|博览会|展览会|洽谈会|动员会|部署会|调度会|观摩会|表彰会|"
     "报告会|见面会|推介会|恳谈会|联席会议|常务会议|工作会议|全体会议|会议|大会|全会|启动仪式|签约仪式|揭牌仪式|开幕式|闭幕式|"
-    "仪式|典礼|大赛|竞赛|锦标赛|运动会|展览|演练|知识培训|轮训|活动|文化节|艺术节|旅游节|油菜花节|博览会"
+    "仪式|典礼|大赛|竞赛|锦标赛|运动会|展览|演练|知识培训|轮训|活动|文化节|艺术节|旅游节|油菜花节|博览会|"
+    "招聘会|交易会|对接会|听证会|音乐会|晚会|联欢会|茶话会|团拜会|宣讲会|分享会|培训班|研讨班"
 )
 _END_RE = re.compile(rf"(?:{_ENDINGS})$")
 _EVENT_MAX_HEAD = 40  # the most characters EVENT_RE takes before the event word
@@ -76,7 +84,7 @@ def _event_matches(stext: str) -> Iterator[re.Match]:
 
 _CUT_WORDS = (
     "做大做强|围绕|主持|举办|组织|举行|推出|启动|各种|开展|贯彻|持续|学习|深入|参加|传达|"
-    "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|了|据|"
+    "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|收听|收看|观看|前往|了|据|"
     "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|"
     "后"
 )
@@ -89,8 +97,8 @@ def _cut_end(raw: str, at: int, bounds: frozenset[int]) -> int:
     starts a longer one (组织 in 组织部长会议). `bounds`: where the text's words start and end."""
     for m in reversed(list(_CUT_WORD.finditer(raw))):
         a, b = m.span()
-        if b - a == 1 and (at + a not in bounds or (at + b not in bounds and raw[a] not in "中上前后")):
-            continue  # inside a longer word (集|中 of 集中, 以 of 以旧换新; a locative may start one: 中央)
+        if b - a == 1 and (at + a not in bounds or at + b not in bounds):
+            continue  # inside a longer word (集|中 of 集中, 以 of 以旧换新, 中 of 中小学生)
         if b - a >= 2 and b < len(raw) and word_tag(raw[a : b + 1]) is not None:
             continue  # the start of a longer word (组织部)
         return b
@@ -129,6 +137,8 @@ _VISIT = re.compile(
     r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
+# A congress's or a forum's session, right after its name (第十五届人民代表大会|第三次会议).
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+[次届](?:全体|部长级)?(?:会议|年会|峰会)")
 _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
 
 
@@ -203,19 +213,22 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
 
         for m in _event_matches(stext):
             raw = m.group()
+            end = m.end()
+            if raw.endswith(("大会", "论坛")) and (session := _SESSION.match(stext, end)) is not None:
+                end = session.end()  # 某市第十五届人民代表大会第三次会议, 某论坛第四届部长级会议: a session
             c = _cut_end(raw, s0 + m.start(), bounds)
             # a locative cut character may begin a word instead (中央, 中心组, 上海): keep it
             while 0 < c < len(raw) and raw[c - 1] in "中上前后" and word_tag(raw[c - 1 : c + 1]) is not None:
                 c -= 1
             st = m.start() + c
             for close, opening in (("）", "（"), (")", "("), ("”", "“")):
-                k = stext.rfind(close, st, m.end())
+                k = stext.rfind(close, st, end)
                 if k >= 0 and opening not in stext[st:k]:
                     o = stext.rfind(opening, max(0, st - 25), st)
                     st = (
                         o if o >= 0 else k + 1
                     )  # reach back to the opening mark, or start after the closing one
-            name, off = _clean(stext[st : m.end()], st)
+            name, off = _clean(stext[st:end], st)
             if name[:1] in "（(" and (k := name.find("）" if name[0] == "（" else ")")) > 0:
                 name, off = name[k + 1 :], off + k + 1  # (某地)某某会: a qualifier of a name cut off
             core = _END_RE.sub("", name)
@@ -236,7 +249,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             loc = next((p.text for p in places if s0 <= p.start < s0 + m.start()), None)
             add(
                 EventMention(
-                    name, _etype(name), s0 + off, s0 + m.end(), date_before(m.end()), loc,
+                    name, _etype(name), s0 + off, s0 + end, date_before(end), loc,
                     tuple(_participants(stext, s0, sp)), "rule", 0.6,
                 )
             )  # fmt: skip

@@ -31,3 +31,21 @@ def test_a_visit_to_places_listed_with_dunhao() -> None:
 
 def test_a_name_starts_after_what_launches_it() -> None:
     assert events("南川市博物馆推出“太行山下”主题展览。") == ["“太行山下”主题展览"]
+
+
+def test_a_congress_or_forum_and_its_session_are_one_name() -> None:
+    assert events("南川市第十五届人民代表大会第三次会议隆重开幕。") == [
+        "南川市第十五届人民代表大会第三次会议"
+    ]
+    assert events("明年，东海论坛第三届部长级会议将在南川举办。") == ["东海论坛第三届部长级会议"]
+
+
+def test_a_name_does_not_start_inside_the_word_it_begins_with() -> None:
+    # 中 is a cut word (在…中), but here it begins 中小学生 and 中国
+    assert events("南川市第三届中小学生田径运动会举行。") == ["南川市第三届中小学生田径运动会"]
+    assert events("2025中国（南川）山水旅游发展论坛在我市举行。") == ["2025中国（南川）山水旅游发展论坛"]
+
+
+def test_a_citys_other_gatherings() -> None:
+    found = {e.name: e.type for e in extract("南川市举办2025年春季招聘会，并举行新春团拜会。").events}
+    assert found == {"2025年春季招聘会": "other", "新春团拜会": "meeting"}
