@@ -2031,8 +2031,7 @@ def extract_entities(
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
     _bodies_of_units(toks, col)
     _joined_bodies(toks, col)
-    if "联" in text or "协" in text or "会" in text or "委" in text:
-        _mass_bodies(text, starts, col)
+    _mass_bodies(text, starts, col)
     _from_place_starts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
@@ -2052,10 +2051,6 @@ _UNIT_BODIES = frozenset(
         *(n + "中" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
     }
 )
-
-
-# A word that continues the body printed right before it, and how that body's name ends.
-_JOINED_AFTER = {"监委": ("纪委",), "分校": ("中", "学", "学校", "学院"), "分院": ("医院", "学院", "研究院")}
 
 
 def _bodies_of_units(toks: list[Tok], col: _Collector) -> None:
@@ -2097,12 +2092,8 @@ def _bodies_of_units(toks: list[Tok], col: _Collector) -> None:
         )
 
 
-# People's organisations as every city and county has them, by the short names papers use (市妇联,
-# 县科协, 某市工商联): general Chinese usage.
-_MASS_BODIES = re.compile(
-    r"(?:妇联|文联|残联|科协|侨联|工商联|社科联|关工委|红十字会|慈善总会|计生协|总工会|"
-    r"妇女联合会|残疾人联合会|文学艺术界联合会|科学技术协会)"
-)
+# A word that continues the body printed right before it, and how that body's name ends.
+_JOINED_AFTER = {"监委": ("纪委",), "分校": ("中", "学", "学校", "学院"), "分院": ("医院", "学院", "研究院")}
 
 
 def _joined_bodies(toks: list[Tok], col: _Collector) -> None:
@@ -2124,6 +2115,14 @@ def _joined_bodies(toks: list[Tok], col: _Collector) -> None:
         else:
             joined = before.text + t.word
             col.add(Mention(ORGANISATION, joined, before.start, t.end, method="suffix", parent=before.text))
+
+
+# People's organisations as every city and county has them, by the short names papers use (市妇联,
+# 县科协, 某市工商联): general Chinese usage.
+_MASS_BODIES = re.compile(
+    r"(?:妇联|文联|残联|科协|侨联|工商联|社科联|关工委|红十字会|慈善总会|计生协|总工会|"
+    r"妇女联合会|残疾人联合会|文学艺术界联合会|科学技术协会)"
+)
 
 
 def _mass_bodies(text: str, starts: dict[int, Tok], col: _Collector) -> None:
@@ -2390,7 +2389,8 @@ def _place_parents(ms: list[Mention]) -> list[Mention]:
 
 
 # 某某委员会（以下简称“某委”）, 某组织（WHO）: a short form the text declares for a name it has just
-# printed. Group 1 says how (简称, 下称 ...; empty for bare parentheses), group 2 is the short form.
+# printed. Group 1 says how (简称, 下称 ...; empty for bare parentheses), group 2 is the opening
+# quotation mark if any, group 3 the short form.
 _DECLARED = re.compile(
     r"[（(]\s*((?:以下|下文)?(?:简称|称|下称)?)[为：:]?\s*([“\"「《]?)"
     r"([\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ0-9０-９]{2,12})[”\"」》]?\s*[）)]"
