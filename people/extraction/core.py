@@ -281,6 +281,10 @@ _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
     r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记)"
 )
+# Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
+_CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
+# Words that join two people's names (某某和某某一起, 某某与某某交流).
+_JOINING = frozenset("和与及同跟")
 # What is said, right after 说: a clause's edge or a quotation.
 _SAID_THEN = re.compile(r"[，：:,“「]")
 # Characters that say how one speaks (也说, 听说, 据说, 常说 ...), never a name's last before 说.
@@ -631,7 +635,7 @@ _NAME_LEFT = frozenset(
     ]
 )
 _LEFT_OK = frozenset({"x", "p", "c", "v", "nt", "ns", "nr", "nrfg", "nrt"})
-_RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r", "nr", "nrfg", "nrt"})
+_RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r", "t", "nr", "nrfg", "nrt"})
 # The flags of the pieces of a foreign name jieba cut up.
 _FOREIGN_PIECE_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _LIST_RUN = re.compile(r"(?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,8}")
@@ -908,9 +912,40 @@ def _noun_tail_unframed(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
     return not ((kind_before or _name_may_follow(prev)) and _name_may_precede(nxt))
 
 
+# Kin, before the name of the relative (某某的女儿某某, 妻子某某).
+_KIN_WORDS = frozenset(
+    [
+        "女儿",
+        "儿子",
+        "妻子",
+        "丈夫",
+        "爱人",
+        "父亲",
+        "母亲",
+        "孙子",
+        "孙女",
+        "老伴",
+        "哥哥",
+        "姐姐",
+        "弟弟",
+        "妹妹",
+        "儿媳",
+        "女婿",
+        "外孙",
+        "外孙女",
+    ]
+)
+
+
 def _name_may_follow(prev: Tok | None) -> bool:
-    """A name can start after this word: a clause's edge, a preposition, a verb, a post ..."""
-    return prev is None or not _cjk(prev.word[-1]) or prev.flag in _LEFT_OK or prev.word in _POSTS_SET
+    """A name can start after this word: a clause's edge, a preposition, a verb, a post, kin ..."""
+    return (
+        prev is None
+        or not _cjk(prev.word[-1])
+        or prev.flag in _LEFT_OK
+        or prev.word in _POSTS_SET
+        or prev.word in _KIN_WORDS
+    )
 
 
 def _name_may_precede(nxt: Tok | None) -> bool:
@@ -1928,6 +1963,38 @@ def extract_entities(
             for nm, off in good:
                 if nm not in credits:
                     col.add(Mention(PERSON, nm, off, off + len(nm), method="list", confidence=0.75))
+
+    # 4b. A photo's caption (某某（左）) and a name joined to a person's by 和 / 与 (某某和某某).
+    if "（" in text or "(" in text:
+        for m in _CAPTION.finditer(text):
+            e = m.start()
+            for n in (3, 2):
+                s = e - n
+                name = text[s:e]
+                if s >= 0 and s in starts and looks_like_name(name, word_tag) and name not in credits:
+                    col.add(Mention(PERSON, name, s, e, method="caption", confidence=0.7))
+                    break
+    for mm in [m for m in col.items.values() if m.type == PERSON]:
+        j = mm.end
+        caption = _CAPTION.match(text, j)
+        if caption is not None:
+            j = caption.end()  # 某某（左）与某某交流
+        if j >= len(text) or text[j] not in _JOINING or j + 1 not in starts:
+            continue
+        n = name_length_at(text, j + 1, starts, word_tag)
+        name, e = text[j + 1 : j + 1 + n], j + 1 + n
+        if (
+            n
+            # a dictionary word only when it is a rare name (not 某某及|哈佛)
+            and word_tag.get(name, "nr").startswith("nr")
+            and freq.get(name, 0) < _COMMON_NR_FREQ
+            and (e in starts or e == len(text))
+            and looks_like_name(name, word_tag, strict=True)
+            # the name ends at a word, not in front of one character that may be its own (某某和某某|一起)
+            and (_name_may_precede(starts.get(e)) or len(starts[e].word) >= 2)
+            and name not in credits
+        ):
+            col.add(Mention(PERSON, name, j + 1, e, method="list", confidence=0.6))
 
     # Foreign names jieba cut in pieces (施图岑|贝格, 赖|尔登): a run of transcription-only name tokens.
     pieces = (

@@ -37,3 +37,15 @@ def test_a_name_jieba_joins_to_say_or_reads_with_it():
     assert persons("金新说，今年的收成不错。") == ["金新"]
     # how one speaks is no part of a name
     assert persons("王立也说，今年的收成不错。") == ["王立"]
+
+
+def test_a_photos_caption_and_a_name_joined_to_a_persons():
+    assert persons("吴林新（左）与卢明国交流种植经验。") == ["吴林新", "卢明国"]
+    assert persons("史娜华和汪飞一起来到现场。") == ["史娜华", "汪飞"]
+    # a frequent dictionary word after 及 is no name of its own
+    assert persons("校长孔德明及哈佛各学院院长出席。") == ["孔德明"]
+
+
+def test_a_relative_named_after_the_kin_word():
+    assert persons("王立的女儿薛兰今年考上了大学。") == ["王立", "薛兰"]
+    assert persons("他的妻子李秀英说，日子越过越好。") == ["李秀英"]
