@@ -1907,6 +1907,13 @@ def extract_entities(
             or len(starts[b].word) > len(m.group()) + 1
         ):
             continue  # 称号, 说明: the verb must stand as a word
+        if (
+            b >= 3
+            and text[b - 1] == "地"
+            and b - 1 in tok_end
+            and (how := toks[tok_end[b - 1]]).flag[0] in "adv"
+        ):
+            b = how.start  # 某某激动地说: how the name speaks stands between them
         for n in (3,) if glued else (3, 2, 4):
             s = b - n
             if s < 0:

@@ -49,3 +49,8 @@ def test_a_photos_caption_and_a_name_joined_to_a_persons():
 def test_a_relative_named_after_the_kin_word():
     assert persons("王立的女儿薛兰今年考上了大学。") == ["王立", "薛兰"]
     assert persons("他的妻子李秀英说，日子越过越好。") == ["李秀英"]
+
+
+def test_how_one_speaks_between_the_name_and_the_verb():
+    assert persons("获奖者白英勇激动地说，这份荣誉属于大家。") == ["白英勇"]
+    assert persons("他激动地说，这份荣誉属于大家。") == []
