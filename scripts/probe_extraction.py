@@ -1,0 +1,311 @@
+"""Invented probes of the entity extractor: how many invented names, bodies, places and events it
+finds in the frames a city paper writes them in, and what it finds in sentences that name none.
+
+    .venv/bin/python scripts/probe_extraction.py            # every probe, one line of figures each
+    .venv/bin/python scripts/probe_extraction.py --misses   # and what each probe missed
+
+Everything here is invented (names built from common surnames and given-name characters with a
+fixed seed; bodies and places of an imaginary 南川市 and 北山县); nothing comes from the gold pages
+or the held-out set. A probe, not a test: its figures say where the rules stand and which frame
+to look at next (docs/measurements.md, session 7); the tests pin single behaviours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from people.extraction import ORGANISATION, PERSON, PLACE, extract
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂玉华红建文辉力国"
+    "春梅林波斌宇浩凯鹏飞雪琳晶俊峰云海东志新利清亮成"
+)
+# given-name characters that also end bodies or places, or start verbs (会民, 镇宇, 有才, 港生)
+GIVEN_HARD = "会心园群镇有港科生月日年金山水石德福贵才荣昌盛永"
+
+NAME_FRAMES = (
+    "县长{}主持会议。",
+    "{}说，今年的收成不错。",
+    "区委书记{}、区长王某出席。",
+    "村民{}告诉记者，",
+    "记者从市教育局获悉，局长{}介绍，",
+    "会议由{}主持。",
+    "{}表示，将继续努力。",
+)
+SENTENCE_FRAMES = (
+    "{a}、{b}、{c}等参加活动。",
+    "参加活动的有{a}、{b}和{c}。",
+    "{a}和{b}一起来到现场。",
+    "获奖者{a}激动地说，",
+    "{a}（左）与{b}交流。",
+    "{a}同志任南川市副市长。",
+    "82岁的{a}老人说，",
+    "{a}在会上指出，",
+    "据{a}介绍，",
+    "“{a}，快来！”",
+    "{a}的女儿{b}今年考上了大学。",
+    "{a}，男，1965年出生。",
+    "记者 {a} 通讯员 {b}",
+    "{a}被评为“南川好人”。",
+)
+BODIES = [
+    "南川市第一人民医院",
+    "北山县人民医院",
+    "南川市实验中学",
+    "北山县东关镇中心小学",
+    "中国农业银行南川分行",
+    "国网南川供电公司",
+    "南川市公安局东城分局",
+    "东关派出所",
+    "王家村村委会",
+    "王家村党支部",
+    "市妇联",
+    "团市委",
+    "市总工会",
+    "市文联",
+    "市残联",
+    "市红十字会",
+    "市慈善总会",
+    "南川市丰收种植专业合作社",
+    "北山县东关镇卫生院",
+    "东城街道社区卫生服务中心",
+    "北山县人民法院",
+    "南川市人民检察院",
+    "北山县消防救援大队",
+    "南川日报社",
+    "南川市红星幼儿园",
+    "南川职业技术学院",
+    "南川市农业农村局",
+    "北山县教育局",
+    "南川市城市管理局",
+    "南川宏达实业集团有限公司",
+    "南川市中医院",
+    "南川市图书馆",
+    "南川市博物馆",
+    "南川市税务局",
+    "北山县供销社",
+    "南川市住房公积金管理中心",
+    "南川市疾病预防控制中心",
+    "南川市气象局",
+    "北山县发展和改革委员会",
+    "南川市政协",
+    "北山县人大常委会",
+    "南川市纪委监委",
+    "南川市委组织部",
+    "南川市委宣传部",
+    "北山县委统战部",
+    "南川市人民政府办公室",
+    "东关镇人民政府",
+    "东城区人民政府",
+    "南川市工商联",
+    "南川市科协",
+    "南川市侨联",
+    "南川市作家协会",
+    "南川市书法家协会",
+    "南川市个体劳动者协会",
+    "南川市第二中学",
+    "南川一中",
+    "南川市外国语学校",
+]
+BODY_FRAMES = (
+    "{}组织开展志愿服务活动。",
+    "近日，{}举办培训班。",
+    "记者从{}获悉，",
+    "在{}的支持下，活动顺利进行。",
+)
+PLACES = [
+    "东关镇",
+    "王家村",
+    "新城社区",
+    "东城街道",
+    "南川市",
+    "北山县",
+    "东城区",
+    "翠屏山景区",
+    "青龙河风景区",
+    "人民广场",
+    "月湖湿地公园",
+    "幸福小区",
+    "锦绣家园小区",
+    "南川高新区",
+    "北山产业集聚区",
+    "青龙河",
+    "大沙河",
+    "凤凰山",
+    "白龙水库",
+    "南川高铁站",
+    "南川火车站",
+    "人民路",
+    "建设大道",
+    "解放中路",
+    "南川汽车站",
+    "青龙河大桥",
+    "王家庄",
+    "李家寨",
+    "东关村",
+    "南川市第一人民医院南院区",
+    "翠屏山",
+    "南川经济技术开发区",
+    "南川东站",
+    "黄河",
+    "太行山",
+    "南太行",
+]
+PLACE_FRAMES = (
+    "记者来到{}，看到施工正忙。",
+    "在{}，志愿者正在清理垃圾。",
+    "{}位于城区东部。",
+    "游客在{}游玩。",
+)
+EVENTS = (
+    ("3月5日，南川市召开全市优化营商环境工作推进会。", "全市优化营商环境工作推进会"),
+    ("北山县举行2025年春季重点项目集中签约仪式。", "2025年春季重点项目集中签约仪式"),
+    ("第十届南川国际太极拳交流大赛昨日开幕。", "第十届南川国际太极拳交流大赛"),
+    ("东城区开展“文明交通我先行”主题宣传活动。", "“文明交通我先行”主题宣传活动"),
+    ("2025中国（南川）山水旅游发展论坛在我市举行。", "2025中国（南川）山水旅游发展论坛"),
+    ("南川市第十五届人民代表大会第三次会议隆重开幕。", "南川市第十五届人民代表大会第三次会议"),
+    ("南川市第二届职工运动会圆满闭幕。", "南川市第二届职工运动会"),
+    ("第五届南川月季文化节将于5月开幕。", "第五届南川月季文化节"),
+    ("全市安全生产工作电视电话会议召开。", "全市安全生产工作电视电话会议"),
+    ("南川市举办2025年春季招聘会，提供岗位3000个。", "2025年春季招聘会"),
+    ("北山县举行防汛应急演练。", "防汛应急演练"),
+    ("市政协十届五次会议开幕。", "市政协十届五次会议"),
+    ("东城区召开2024年度述职述廉大会。", "2024年度述职述廉大会"),
+    ("南川市举行新闻发布会，介绍一季度经济运行情况。", "新闻发布会"),
+    ("我市举行“南川好人”颁奖典礼。", "“南川好人”颁奖典礼"),
+    ("南川市第三届中小学生田径运动会举行。", "南川市第三届中小学生田径运动会"),
+)
+NOTHING = """今年以来，全市上下坚持稳中求进工作总基调，经济运行总体平稳。
+记者在现场看到，工人们正在紧张有序地进行施工作业。
+为进一步提升群众满意度，该局持续优化办事流程，推行一窗受理。
+活动现场，志愿者们耐心地为居民讲解垃圾分类知识。
+据了解，该项目总投资约5亿元，建成后可带动就业800余人。
+下一步，我们将继续加大工作力度，确保各项任务落到实处。
+村里的老人们坐在树荫下，说起如今的好日子，个个喜笑颜开。
+孩子们在老师的带领下，参观了科技馆，感受科技的魅力。
+天刚蒙蒙亮，菜市场里已经人头攒动，叫卖声此起彼伏。
+小区里新安装了充电桩，解决了居民充电难的问题。
+他说，这几年收入翻了一番，日子越过越红火。
+春风拂面，桃花盛开，吸引了大批市民前来踏青赏花。
+各乡镇、各部门要高度重视，压实责任，抓好落实。
+该公司负责人介绍，今年一季度订单同比增长三成。
+检查组一行实地查看了消防设施，并提出整改意见。
+大家纷纷表示，一定把学习成果转化为推动工作的实际行动。
+近日，一场突如其来的暴雨给城区交通带来不便。
+老王家的果园今年又是大丰收，苹果又大又甜。
+农技专家走进田间地头，手把手教农民科学种植。
+记者从有关部门获悉，全市空气质量优良天数同比增加。
+这位老党员几十年如一日，默默为村民做好事。
+在全体干部职工的共同努力下，各项指标均超额完成。
+他带领团队攻克了多项技术难题，获得多项发明专利。
+市场监管部门加强节日期间食品安全检查。
+一大早，环卫工人就开始清扫街道。
+学校开展了丰富多彩的读书活动，营造书香校园氛围。""".splitlines()
+
+Miss = tuple[str, list[str]]
+
+
+def _name(rng: random.Random, given: str) -> str:
+    """A surname and one or two given-name characters (two in seven names of ten)."""
+    n = rng.choice(SURNAMES) + rng.choice(given)
+    return n + rng.choice(given) if rng.random() < 0.7 else n
+
+
+def found(text: str, type_: str) -> list[str]:
+    ex = extract(text)
+    return [m.text for m in ex.mentions + ex.credits if m.type == type_]
+
+
+def _count(cases: list[tuple[str, str, str]]) -> tuple[int, int, list[Miss]]:
+    """(text, wanted name, type) cases: how many found, of how many, and the misses."""
+    misses = []
+    for text, want, type_ in cases:
+        got = found(text, type_)
+        if want not in got:
+            misses.append((text, got))
+    return len(cases) - len(misses), len(cases), misses
+
+
+def probe_names() -> tuple[int, int, list[Miss]]:
+    """300 names (some with the hard characters) in each of the name frames."""
+    rng = random.Random(7)
+    names: set[str] = set()
+    while len(names) < 300:
+        names.add(_name(rng, GIVEN + GIVEN_HARD))
+    return _count([(f.format(n), n, PERSON) for n in sorted(names) for f in NAME_FRAMES])
+
+
+def probe_sentences() -> tuple[int, int, list[Miss]]:
+    """200 sentences, one frame after another, with one to three names each."""
+    rng = random.Random(11)
+    cases = []
+    for i in range(200):
+        frame = SENTENCE_FRAMES[i % len(SENTENCE_FRAMES)]
+        names = {key: _name(rng, GIVEN) for key in "abc"}
+        text = frame.format(**names)
+        cases.extend((text, n, PERSON) for key, n in names.items() if "{" + key + "}" in frame)
+    return _count(cases)
+
+
+def _whole(items: list[str], frames: tuple[str, ...], type_: str) -> tuple[int, int, list[Miss]]:
+    return _count([(f.format(x), x, type_) for x in items for f in frames])
+
+
+def probe_bodies() -> tuple[int, int, list[Miss]]:
+    return _whole(BODIES, BODY_FRAMES, ORGANISATION)
+
+
+def probe_places() -> tuple[int, int, list[Miss]]:
+    return _whole(PLACES, PLACE_FRAMES, PLACE)
+
+
+def probe_events() -> tuple[int, int, list[Miss]]:
+    misses = [(t, [e.name for e in extract(t).events]) for t, want in EVENTS]
+    misses = [(t, got) for (t, got), (_, want) in zip(misses, EVENTS, strict=True) if want not in got]
+    return len(EVENTS) - len(misses), len(EVENTS), misses
+
+
+def probe_nothing() -> tuple[int, int, list[Miss]]:
+    """Sentences that name nobody: a person found in one is an error (places and bodies are
+    listed under --misses but not counted: 文化广场 may be a name)."""
+    found_any = [(t, [f"{m.type}:{m.text}" for m in extract(t).mentions]) for t in NOTHING]
+    with_person = [(t, got) for t, got in found_any if any(g.startswith(PERSON) for g in got)]
+    return len(NOTHING) - len(with_person), len(NOTHING), [(t, got) for t, got in found_any if got]
+
+
+PROBES: dict[str, tuple[str, Callable[[], tuple[int, int, list[Miss]]]]] = {
+    "names": ("invented names in the name frames found", probe_names),
+    "sentences": ("names in the sentence frames found", probe_sentences),
+    "bodies": ("invented bodies found whole", probe_bodies),
+    "places": ("invented places found whole", probe_places),
+    "events": ("invented events named as printed", probe_events),
+    "nothing": ("sentences naming nobody without a person found", probe_nothing),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("probes", nargs="*", choices=[[], *PROBES], default=[], help="default: all")
+    parser.add_argument("--misses", action="store_true", help="print what each probe missed")
+    args = parser.parse_args()
+    for key in args.probes or PROBES:
+        what, probe = PROBES[key]
+        hits, total, misses = probe()
+        print(f"{key:10} {hits:5} of {total:5} ({hits / total:.3f}) {what}")
+        if args.misses:
+            for text, got in misses:
+                print(f"    {text}  ->  {got}")
+
+
+if __name__ == "__main__":
+    main()
