@@ -2568,8 +2568,14 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     orgs = _Cover(m for m in ms if m.type == ORGANISATION)
     suffix_places = _Cover(m for m in ms if m.type == PLACE and m.method == "suffix")
     named_persons = _Cover(m for m in ms if m.type == PERSON and m.method != "jieba")
+    suffix_end: dict[int, int] = {}  # where the longest place found by its suffix from here ends
+    for m in ms:
+        if m.type == PLACE and m.method == "suffix":
+            suffix_end[m.start] = max(m.end, suffix_end.get(m.start, 0))
     out = []
     for m in ms:
+        if m.type == PLACE and m.method == "suffix" and suffix_end[m.start] > m.end:
+            continue  # 某市火车站 in 某市火车站北广场: the longer name is the place
         if m.type == PERSON and (
             (m.method in ("jieba", "repeat") and long_bodies.holds_longer(m.start, m.end))
             or persons.holds_longer(m.start, m.end)
@@ -2773,6 +2779,9 @@ _PLACE_SUFFIXES = {
     "风景名胜区": 8,
     "小区": 8,
     "水库": 6,
+    "火车站": 6,
+    "高铁站": 6,
+    "汽车站": 6,
     "高新区": 8,
     "寺": 4,
     "庙": 4,
@@ -2782,6 +2791,7 @@ _PLACE_SUFFIXES = {
     "祠": 4,
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+_STATIONS = ("火车站", "高铁站", "汽车站")
 _QUANT_START = (
     *"各多每全该本这那一两几某其个我贵此整",
     "部分",
@@ -2990,8 +3000,12 @@ def _places_by_suffix(
                     j -= 1
                     start = toks[j].start
                 break
-            if p.word.endswith(tuple(_PLACE_SUFFIXES)) and len(p.word) >= 2:
-                j += 1  # 公园北广场: another place ends here
+            if (
+                p.word.endswith(tuple(_PLACE_SUFFIXES))
+                and len(p.word) >= 2
+                and not p.word.endswith(_STATIONS)
+            ):
+                j += 1  # 公园北广场: another place ends here (a station's square is the station's)
                 start = toks[j].start
                 break
         while j < k and (

@@ -271,3 +271,10 @@ def test_a_clans_village_is_no_person() -> None:
     # jieba's model takes 李家寨 for a name
     assert places("记者来到李家寨，看到村民正在收麦。") == ["李家寨"]
     assert [m.text for m in extract("记者来到李家寨，看到村民正在收麦。").mentions] == ["李家寨"]
+
+
+def test_stations_and_a_stations_square() -> None:
+    assert places("记者来到南川火车站，看到旅客有序进站。") == ["南川火车站"]
+    # the square of the station is one place with it, not the station and the square
+    assert places("市民在南川火车站北广场休闲。") == ["南川火车站北广场"]
+    assert places("他到火车站接人。") == []
