@@ -64,6 +64,14 @@ def _drop_overlaps_plainly(ms: list[Mention]) -> list[Mention]:
             x.type == PERSON and x.method != "jieba" and inside(m, x, False) for x in ms
         ):
             continue
+        if (
+            m.type == PLACE
+            and m.method == "suffix"
+            and any(
+                x.type == PLACE and x.method == "suffix" and x.start == m.start and x.end > m.end for x in ms
+            )
+        ):
+            continue
         out.append(m)
     return out
 
