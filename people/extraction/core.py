@@ -279,7 +279,7 @@ _LEFT_CUT = re.compile(
 # Verbs after a name that mark it as a person speaking or acting.
 _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
-    r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记)"
+    r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记|老人|夫妇)"
 )
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
@@ -1926,6 +1926,7 @@ def extract_entities(
                 or text[s - 1] in _PUNCT
                 or text[s - 1] in "”"
                 or (text[s - 1] == "由" and m.group() in _LED_BY)  # 会议由某某主持
+                or (text.endswith("岁的", 0, s) and s >= 3 and text[s - 3].isdigit())  # 82岁的某某老人
                 or _person_kind_before(s, tok_end, toks)
             ) and looks_like_name(name, word_tag, strict=True):
                 if name not in credits:

@@ -54,3 +54,9 @@ def test_a_relative_named_after_the_kin_word():
 def test_how_one_speaks_between_the_name_and_the_verb():
     assert persons("获奖者白英勇激动地说，这份荣誉属于大家。") == ["白英勇"]
     assert persons("他激动地说，这份荣誉属于大家。") == []
+
+
+def test_an_old_person_named_with_the_age():
+    assert persons("82岁的石刚老人说，如今的日子越过越好。") == ["石刚"]
+    assert persons("一位82岁的老人说，如今的日子越过越好。") == []
+    assert persons("王立新夫妇来到现场。") == ["王立新"]
