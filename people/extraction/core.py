@@ -1706,7 +1706,17 @@ def extract_entities(
             continue
         st = starts[ns]
         if len(st.word) == 1 and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f"):
-            continue
+            given = starts.get(ns + 1)
+            if not (
+                st.flag == "v"
+                and st.word not in _AFTER  # (市长来|喀城: 来 comes)
+                and len(name) == 3
+                and is_surname_start(name) == 1
+                and given is not None
+                and given.end == ns + 3
+                and given.flag in ("n", "nz", "nr", "nrfg", "nrt")
+            ):
+                continue  # (but 县长付|新华|主持: a surname that is also a verb, before a given name)
         got = _title_before(text, e, toks, tok_at)
         if got is None:
             continue

@@ -118,3 +118,9 @@ def test_a_given_name_jieba_reads_as_one_word_ending_like_a_verb():
     # 强 starts 强调; in 县长郑|国强|主持 jieba reads 国强 as the given name
     assert titled("县长郑国强主持会议。") == {"郑国强": ("县长",)}
     assert titled("县长郑国强调，要抓好落实。") == {"郑国": ("县长",)}
+
+
+def test_a_surname_that_is_also_a_verb_after_a_post():
+    # 付 (pay), 管 (manage): jieba tags the lone character a verb
+    assert titled("县长付新华主持会议，局长管建国介绍情况。") == {"付新华": ("县长",), "管建国": ("局长",)}
+    assert titled("县长付出了很多，市长来喀城调研。") == {}
