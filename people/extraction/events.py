@@ -133,7 +133,8 @@ _SENT = re.compile(r"[^。！？\n]+[。！？\n]?")
 _ROLE = re.compile(r"(主持|出席|讲话|致辞|参加|陪同|主讲)")
 _VISIT = re.compile(
     r"(?:到|赴|莅临|莅|深入|走进)([\u3400-\u9fff（）“”+]{1,30}?(?:、[\u3400-\u9fff]{2,12}?)*)"
-    r"(?:，就[^，。；！？\n]{1,40}?|，围绕[^，。；！？\n]{1,40}?)?"  # 到某局，就某事开展调研
+    # 到某局，就某事开展调研 (what it is about may hold a comma: 就围绕某目标，打造某平台开展调研)
+    r"(?:，(?:就|围绕)[^，。；！？\n]{1,40}?(?:，[^，。；！？\n]{1,30}?)?)?"
     r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
@@ -228,6 +229,8 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     st = (
                         o if o >= 0 else k + 1
                     )  # reach back to the opening mark, or start after the closing one
+            if stext.rfind("《", 0, st) > stext.rfind("》", 0, st) and "》" in stext[end:]:
+                continue  # 《公民旁听某会议办法》: inside a document's title, not an event
             name, off = _clean(stext[st:end], st)
             if name[:1] in "（(" and (k := name.find("）" if name[0] == "（" else ")")) > 0:
                 name, off = name[k + 1 :], off + k + 1  # (某地)某某会: a qualifier of a name cut off

@@ -49,3 +49,14 @@ def test_a_name_does_not_start_inside_the_word_it_begins_with() -> None:
 def test_a_citys_other_gatherings() -> None:
     found = {e.name: e.type for e in extract("南川市举办2025年春季招聘会，并举行新春团拜会。").events}
     assert found == {"2025年春季招聘会": "other", "新春团拜会": "meeting"}
+
+
+def test_a_documents_title_holds_no_event() -> None:
+    text = "根据《公民旁听南川市人民代表大会常务委员会会议办法》规定，会议发表了《南川市招商引资活动计划》。"
+    assert events(text) == []
+
+
+def test_a_visit_whose_purpose_holds_a_comma() -> None:
+    (visit,) = extract("区长吕某到区行政审批局，就围绕“服务优”目标，打造一流政务服务平台开展调研。").events
+    assert visit.type == "inspection"
+    assert visit.name == "区长吕某到区行政审批局调研"
