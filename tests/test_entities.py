@@ -121,3 +121,16 @@ class DeclaredShortFormsTest(PagesTestCase):
         out = io.StringIO()
         call_command("export_articles", "--format", "jsonl", stdout=out)
         self.assertIn('"organisations": ["南川市人力资源和社会保障局"]', out.getvalue())
+
+
+class ParticularsTest(PagesTestCase):
+    """A notice of appointment prints each person's particulars (某某，男，…，现任某职): the person,
+    and the posts held now as tenures at the notice's date."""
+
+    def test_the_posts_a_notice_says_are_held_now_are_tenures(self) -> None:
+        body = "任前公示如下：\n郝强华，男，1965年出生，现任北山县教育局局长、党组书记，拟任北山县副县长。\n"
+        self.load(self.page("2021-03-02_A02.txt", "2021-03-02", body))
+        person = Person.objects.get(name="郝强华")
+        held = dict(Tenure.objects.filter(person=person).values_list("title", "first_seen"))
+        self.assertEqual(set(held), {"北山县教育局局长", "党组书记"})  # not the post proposed (拟任)
+        self.assertEqual(str(held["北山县教育局局长"]), "2021-03-02")

@@ -283,6 +283,10 @@ _SPEECH = re.compile(
 )
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
+# A person's particulars, as a notice of appointment prints them: the name, then the sex.
+_PROFILE = re.compile(r"(?:^|(?<=[\n。；：、]))([\u3400-\u9fff]{2,4})[，,][男女][，,（(]")
+# The posts a person holds now, in the particulars (现任某县教育局局长、党组书记).
+_NOW_HOLDS = re.compile(r"现任([\u3400-\u9fff、]{2,60}?)(?=[，。；]|$)")
 # Words that join two people's names (某某和某某一起, 某某与某某交流).
 _JOINING = frozenset("和与及同跟")
 # What is said, right after 说: a clause's edge or a quotation.
@@ -600,6 +604,7 @@ _POST_AFTER = re.compile(
 )
 _PHOTO = re.compile(r"([\u3400-\u9fff]{2,4})\s?摄(?:影)?(?:$|[\s）)。\n]|[\u3400-\u9fff]{2,4}\s?摄)")
 _POSTS_SET = frozenset(_POSTS)
+_POSTS_TUPLE = tuple(_POSTS)  # (for str.endswith)
 _TOP_POSTS = frozenset({"主席", "总理", "总书记", "委员长", "副主席", "副总理"})
 _SURNAME_TOP_POSTS = frozenset(s + p for s in _SINGLE for p in _TOP_POSTS)  # 江主席 as one word
 _TOP_POST_CORES = ("主席", "总理", "总书记", "委员长")  # in every one of _TOP_POSTS
@@ -1992,6 +1997,19 @@ def extract_entities(
                 if s >= 0 and s in starts and looks_like_name(name, word_tag) and name not in credits:
                     col.add(Mention(PERSON, name, s, e, method="caption", confidence=0.7))
                     break
+    if "男" in text or "女" in text:
+        for m in _PROFILE.finditer(text):  # 某某，男，汉族，1975年5月出生: a person's particulars
+            name, s = m.group(1), m.start(1)
+            if not looks_like_name(name, word_tag) or name in credits:
+                continue
+            # the posts the particulars say the person holds now (现任某县教育局局长)
+            line_end = text.find("\n", m.end())
+            holds = _NOW_HOLDS.search(text, m.end(), line_end if line_end >= 0 else len(text))
+            titles = tuple(
+                t for t in (holds.group(1).split("、") if holds else ()) if t.endswith(_POSTS_TUPLE)
+            )
+            org = title_org(titles[0]) if titles else None
+            col.add(Mention(PERSON, name, s, m.end(1), titles, org, method="profile", confidence=0.8))
     for mm in [m for m in col.items.values() if m.type == PERSON]:
         j = mm.end
         caption = _CAPTION.match(text, j)

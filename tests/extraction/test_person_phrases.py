@@ -60,3 +60,10 @@ def test_an_old_person_named_with_the_age():
     assert persons("82岁的石刚老人说，如今的日子越过越好。") == ["石刚"]
     assert persons("一位82岁的老人说，如今的日子越过越好。") == []
     assert persons("王立新夫妇来到现场。") == ["王立新"]
+
+
+def test_a_persons_particulars_in_a_notice():
+    text = "任前公示：\n郝强华，男，1965年出生，现任北山县教育局局长、党组书记。\n王秀英，女，1968年出生。"
+    found = {m.text: m.titles for m in extract(text).of_type(PERSON)}
+    assert found == {"郝强华": ("北山县教育局局长", "党组书记"), "王秀英": ()}
+    assert persons("学生们，男，女，都来了。") == []
