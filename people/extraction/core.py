@@ -1651,10 +1651,15 @@ def extract_entities(
     # 1. Titles before names.
     for m in POST_RE.finditer(text):
         e = m.end()
-        ns = e + 1 if e < len(text) and text[e] in "”’」』" else e
+        post = m.group()
+        # (a closing quote after the post; a space after a by-line's post: 记者 某某 通讯员 某某)
+        ns = (
+            e + 1
+            if e < len(text) and (text[e] in "”’」』" or (text[e] in " \u3000" and post in _CREDIT_POSTS))
+            else e
+        )
         if ns >= len(text):
             continue
-        post = m.group()
         word_name = False  # the name is a dictionary word (凯歌): believe it only after a full title
         n = name_length_at(text, ns, starts, word_tag, after_post=True)
         name = text[ns : ns + n]

@@ -335,3 +335,9 @@ def test_countries_and_regions_named_by_one_character_each():
     assert set(entity_names(extract("推动京津冀协同发展。"))["places"]) == {"京", "津", "冀"}
     assert entity_names(extract("总统将于下月访华。"))["places"] == ["华"]
     assert entity_names(extract("他在华盛顿访问。"))["places"] == ["华盛顿"]
+
+
+def test_a_by_line_with_spaces_after_the_posts():
+    ex = extract("本报讯（记者 彭海清 通讯员 梁洋新）近日，东关镇开展义诊活动。")
+    assert [c.text for c in ex.credits] == ["彭海清", "梁洋新"]
+    assert ex.of_type(PERSON) == []
