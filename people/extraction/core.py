@@ -585,7 +585,6 @@ _EVENT_ENDINGS = (
     "峰会",
 )
 _NOMINAL = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "ng", "eng", "nx"})
-_LEVELS = frozenset("省市县区镇乡")  # a level as jieba cuts it off a place (北山|县)
 _LEVEL_PREFIX = ("市", "省", "区", "县", "镇", "乡", "国家", "中共", "中国", "全国", "中央", "国务院")
 _ORG_LEFT_TRIM = re.compile(
     r"^(?:全市|全省|全区|全县|我市|我省|我区|我县|我国|该|本|各|各级|所有|这|有关|相关|其|驻"
@@ -2243,7 +2242,7 @@ def _mass_bodies(text: str, starts: dict[int, Tok], col: _Collector) -> None:
             continue
         level = starts.get(s - 1) if s >= 1 else None
         start = -1
-        if level is not None and level.word in _LEVELS:
+        if level is not None and level.word in _COUNTED_LEVELS:
             start = s - 1
             place = place_end.get(s - 1)
             if place is not None:
@@ -2859,7 +2858,8 @@ _LEVEL_CHARS = frozenset("镇乡县省")
 # What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
 _CLAN_SEATS = frozenset("家庄营寨屯堡")
 _CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a village (李家寨), never a given name
-# Levels a count of units names (三县, 两市) and levels that cannot start a village's name (村联乡).
+# Levels a count of units names (三县, 两市), or jieba cuts off a place's name (北山|县), and levels
+# that cannot start a village's name (村联乡).
 _COUNTED_LEVELS = _LEVEL_CHARS | {"市", "区"}
 _VILLAGE_HEAD_LEVELS = _LEVEL_CHARS | {"村"}
 _KINDS_OF_PLACE = _PLACE_KIND_WORDS | _GENERIC_PLACES
@@ -3550,12 +3550,14 @@ def _orgs_and_places(
             while (
                 k2 > 0
                 and (
-                    toks[k2 - 1].flag in _NOMINAL or toks[k2 - 1].flag == "v" or toks[k2 - 1].word in _LEVELS
+                    toks[k2 - 1].flag in _NOMINAL
+                    or toks[k2 - 1].flag == "v"
+                    or toks[k2 - 1].word in _COUNTED_LEVELS
                 )
                 and toks[k2 - 1].word not in _HEAD_POSTS
             ):  # (a head's post ends the body before it: 某会副主任委员|某某|和|委员会)
                 k2 -= 1
-                if toks[k2].word in GAZ or toks[k2].flag == "ns" or toks[k2].word in _LEVELS:
+                if toks[k2].word in GAZ or toks[k2].flag == "ns" or toks[k2].word in _COUNTED_LEVELS:
                     break  # (北山|县|发展|和|改革|委员会: jieba's 县 is no noun)
             if (
                 toks[k2].word in GAZ
