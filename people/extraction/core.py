@@ -763,17 +763,23 @@ def _inside_noun_phrase(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
 _GIVEN_TOO = frozenset("会心园")
 
 
-def _given_name_too(name: str, sl: int, word_tag: dict) -> bool:
-    """A three-character name whose only characters that end bodies are 会, 心 or 园, its given part
-    no dictionary word (协会, 中心, 会长 are) and its first two characters no word but a name: 王会民,
-    张心怡, 刘园园, 李建会."""
-    given = name[sl:]
+def _given_part_free(name: str, sl: int, word_tag: dict) -> bool:
+    """Three characters, a one-character surname, a given part that is no dictionary word (协会, 中心,
+    会长, 镇长 are) and a first two characters that are no word but a name: the shape in which a given
+    name may hold characters that otherwise rule a name out."""
     return (
         len(name) == 3
         and sl == 1
-        and given not in word_tag
+        and name[1:] not in word_tag
         and word_tag.get(name[:2], "nr").startswith("nr")
-        and all(c in _GIVEN_TOO or c not in _NAME_BAD_CHARS for c in given)
+    )
+
+
+def _given_name_too(name: str, sl: int, word_tag: dict) -> bool:
+    """A three-character name whose only characters that end bodies are 会, 心 or 园 (王会民, 张心怡,
+    刘园园, 李建会)."""
+    return _given_part_free(name, sl, word_tag) and all(
+        c in _GIVEN_TOO or c not in _NAME_BAD_CHARS for c in name[1:]
     )
 
 
@@ -792,12 +798,9 @@ def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict) -> bool:
         tok is not None
         and tok.word == name
         and tok.flag == "nr"
-        and len(name) == 3
-        and is_surname_start(name) == 1
+        and _given_part_free(name, is_surname_start(name), word_tag)
         and name[0] != name[1]  # 蒙蒙亮: a reduplicated word
         and not name.endswith(_KIN)
-        and name[1:] not in word_tag
-        and word_tag.get(name[:2], "nr").startswith("nr")
         and not any(c in _FUNCTION_CHARS for c in name[1:])
         and _all_cjk(name)
         and not name.endswith(_PLACE_SUFFIX)  # 某庙镇, 某庄村, 某宁街: places jieba's model took for names
