@@ -2139,8 +2139,8 @@ def extract_entities(
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
-    _bodies_of_units(toks, col)
-    _joined_bodies(toks, col)
+    _bodies_of_units(toks, words, tok_end, col)
+    _joined_bodies(toks, words, col)
     _mass_bodies(text, starts, col)
     _from_place_starts(text, col)
     _fuller_organisations(col)
@@ -2163,21 +2163,21 @@ _UNIT_BODIES = frozenset(
 )
 
 
-def _bodies_of_units(toks: list[Tok], col: _Collector) -> None:
+def _bodies_of_units(toks: list[Tok], words: list[str], tok_end: dict[int, int], col: _Collector) -> None:
     """A unit's body named after the place before it, where jieba has them apart: the place
     found (王家村|村委会) or a place word jieba tags ns (东关|派出所). Printed right after another
     body, the place names a branch of it (某市公安局|东城|分局: one body, the bureau its parent)."""
-    hits = [t for t in toks if t.word in _UNIT_BODIES]
+    hits = [toks[k] for k in _where(map(_UNIT_BODIES.__contains__, words))]
     if not hits:
         return
     place_end = {m.end: m for m in col.items.values() if m.type == PLACE}
     org_end = {m.end: m for m in col.items.values() if m.type == ORGANISATION}
-    by_end = {t.end: t for t in toks}
     for t in hits:
         place = place_end.get(t.start)
         start = place.start if place is not None else -1
         if place is None:
-            prev = by_end.get(t.start)
+            k = tok_end.get(t.start)
+            prev = toks[k] if k is not None else None
             if prev is None or prev.flag != "ns" or len(prev.word) < 2 or GAZ.get(prev.word) == "country":
                 continue
             start = prev.start
@@ -2206,13 +2206,12 @@ def _bodies_of_units(toks: list[Tok], col: _Collector) -> None:
 _JOINED_AFTER = {"监委": ("纪委",), "分校": ("中", "学", "学校", "学院"), "分院": ("医院", "学院", "研究院")}
 
 
-def _joined_bodies(toks: list[Tok], col: _Collector) -> None:
+def _joined_bodies(toks: list[Tok], words: list[str], col: _Collector) -> None:
     """A word that continues the body printed right before it (_JOINED_AFTER)."""
-    for t in toks:
+    for k in _where(map(_JOINED_AFTER.__contains__, words)):
         # 某市纪委|监委: the joint commission is one body; 某地一中|分校: a school's branch is the
         # school's name and 分校, the school its parent
-        if t.word not in _JOINED_AFTER:
-            continue
+        t = toks[k]
         before = next(
             (m for m in col.items.values() if m.type == ORGANISATION and m.end == t.start),
             None,
