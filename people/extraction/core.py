@@ -2543,27 +2543,22 @@ def _declared_short_forms(text: str, ms: list[Mention], bounds: frozenset[int]) 
             declared[short] = m
     if not declared:
         return ms
-    spans = sorted((m.start, m.end) for m in ms)
-    starts = [s for s, _ in spans]
+    spans = [(m.start, m.end) for m in ms]
     out = list(ms)
     by_span = {(m.start, m.end): i for i, m in enumerate(out)}
     for short, full in declared.items():
         pos = text.find(short, full.end)
         while pos >= 0:
             end = pos + len(short)
-            cjk_edge = short[0] >= "\u3400"
-            if not cjk_edge or (pos in bounds and end in bounds):
+            if short[0] < "\u3400" or (pos in bounds and end in bounds):  # (a Latin acronym: no words)
                 new = Mention(
                     full.type, full.text, pos, end, method="short form", confidence=0.9, parent=full.parent
                 )
                 i = by_span.get((pos, end))
                 if i is not None:
                     out[i] = new
-                else:
-                    k = bisect_right(starts, pos)
-                    inside = any(s < end and e > pos for s, e in spans[max(0, k - 8) : k + 8])
-                    if not inside:
-                        out.append(new)
+                elif not any(s < end and e > pos for s, e in spans):
+                    out.append(new)
             pos = text.find(short, end)
     out.sort(key=lambda x: (x.start, -x.end))
     return out
