@@ -295,9 +295,12 @@ PROBES: dict[str, tuple[str, Callable[[], tuple[int, int, list[Miss]]]]] = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("probes", nargs="*", choices=[[], *PROBES], default=[], help="default: all")
+    parser.add_argument("probes", nargs="*", help=f"some of {', '.join(PROBES)} (default: all)")
     parser.add_argument("--misses", action="store_true", help="print what each probe missed")
     args = parser.parse_args()
+    unknown = [p for p in args.probes if p not in PROBES]
+    if unknown:
+        parser.error(f"no probe named {', '.join(unknown)}; the probes are {', '.join(PROBES)}")
     for key in args.probes or PROBES:
         what, probe = PROBES[key]
         hits, total, misses = probe()
