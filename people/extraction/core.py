@@ -1531,21 +1531,21 @@ def _name_after_strong_post(
         )
         sl = is_surname_start(cand)
         bad = [c for c in cand[sl:] if c in _NAME_BAD_CHARS]
-        if (
-            bad
-            and not word_given
-            # 县长周月英，: three characters closed off after the post, the given part no word and
-            # no function word in it, are the name whatever else its characters end
-            and not (
-                closed
-                and n == 3
-                and sl == 1
-                and cand[1:] not in word_tag
-                and not any(c in _FUNCTION_CHARS for c in bad)
+        # 县长周月英，/ 县长唐飞镇主持: a surname and a given part closed off right after the post,
+        # the given part no word and no function word in it (or, of two characters, one name to
+        # jieba as well: 县长丁月主持), are the name whatever else its characters end
+        closed_name = (
+            closed
+            and sl == 1
+            and not any(c in _FUNCTION_CHARS for c in bad)
+            and (
+                (n == 3 and cand[1:] not in word_tag)
+                or (n == 2 and starts[ns].word == cand and starts[ns].flag.startswith("nr"))
             )
-        ):
+        )
+        if bad and not word_given and not closed_name:
             continue
-        if cand in GAZ or cand.endswith(_PLACE_SUFFIX) or cand in _POSTS_SET:
+        if cand in GAZ or (cand.endswith(_PLACE_SUFFIX) and not closed_name) or cand in _POSTS_SET:
             continue
         tag = word_tag.get(cand)
         # a dictionary word: only a rare noun (凯歌), never a verb, adverb or common noun (高度)
@@ -2998,8 +2998,10 @@ def _places_by_suffix(
                 or (p.flag not in _PLACE_OK_FLAGS and not quarter)
             ):
                 break
-            if p.word in _CUT_TOKENS:
-                break
+            if p.word in _CUT_TOKENS or (
+                p.word in _POSTS_SET and (sstart - p.end >= 2 or _strong_post(p.word))
+            ):
+                break  # 县长|某某镇, 村民|某某村: a post before a name is no part of a place's name
             if p.flag in ("m", "b", "r") and p.word.startswith(_QUANT_START):
                 no_name = True  # 许多|城镇, 主要|街道, 一个|某某园区: how many or which, a kind
                 break

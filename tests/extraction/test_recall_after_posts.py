@@ -124,3 +124,23 @@ def test_a_surname_that_is_also_a_verb_after_a_post():
     # 付 (pay), 管 (manage): jieba tags the lone character a verb
     assert titled("县长付新华主持会议，局长管建国介绍情况。") == {"付新华": ("县长",), "管建国": ("局长",)}
     assert titled("县长付出了很多，市长来喀城调研。") == {}
+
+
+def test_a_name_ending_like_a_town_or_a_month_closed_off_right_after_a_post():
+    # 镇, 月, 心 end towns, dates and centres; right after a strong post and closed off by a verb or a
+    # list's comma they end a name (jieba reads the two-character ones as one name too)
+    assert titled("副县长孟飞镇出席会议。") == {"孟飞镇": ("副县长",)}
+    assert titled("镇长韩心主持会议，区委书记胡月、区长王某出席。") == {
+        "韩心": ("镇长",),
+        "胡月": ("区委书记",),
+        "王某": ("区长",),
+    }
+    assert extract("副县长孟飞镇出席会议。").of_type(PLACE) == []
+    # not closed off, or no post before: still a town
+    assert entity_names(extract("检查组来到孟飞镇。"))["places"] == ["孟飞镇"]
+    assert titled("县长到孟飞镇调研。") == {}
+
+
+def test_a_post_before_a_name_is_no_part_of_a_place():
+    for text in ("县长万镇主持会议。", "村民唐飞镇告诉记者，"):
+        assert not any(m.text.startswith(("县长", "村民")) for m in extract(text).mentions), text
