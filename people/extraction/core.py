@@ -763,16 +763,27 @@ def _inside_noun_phrase(name: str, prev: Tok | None, nxt: Tok | None, word_tag: 
 _GIVEN_TOO = frozenset("会心园")
 
 
-def _given_part_free(name: str, sl: int, word_tag: dict) -> bool:
+def _given_part_free(name: str, sl: int, word_tag: dict, freq: dict | None = None) -> bool:
     """Three characters, a one-character surname, a given part that is no dictionary word (协会, 中心,
-    会长, 镇长 are) and a first two characters that are no word but a name: the shape in which a given
-    name may hold characters that otherwise rule a name out."""
+    会长, 镇长 are) and a first two characters that are no word but a name (with `freq`: or a word
+    too rare to count, _RARE_WORD_FREQ): the shape in which a given name may hold characters that
+    otherwise rule a name out."""
     return (
         len(name) == 3
         and sl == 1
         and name[1:] not in word_tag
-        and word_tag.get(name[:2], "nr").startswith("nr")
+        and (word_tag.get(name[:2], "nr").startswith("nr") or _rare_word(name[:2], freq))
     )
+
+
+# jieba's dictionary holds some 350,000 words, many seen once or twice in its corpus (方国, 高力):
+# two characters that rare are no evidence that a surname and the first character of a given name
+# jieba's model read as one name (某国俊, 某力梅) are a word instead.
+_RARE_WORD_FREQ = 10
+
+
+def _rare_word(w: str, freq: dict | None) -> bool:
+    return freq is not None and freq.get(w, 0) < _RARE_WORD_FREQ
 
 
 def _given_name_too(name: str, sl: int, word_tag: dict) -> bool:
@@ -789,7 +800,7 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
-def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict) -> bool:
+def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict, freq: dict | None = None) -> bool:
     """jieba's own model took these three characters for one name (陈镇宇, 钱有才, 杨港生): believe
     it although a character of the given name also ends bodies or places or is a common verb,
     unless the given part is a dictionary word (陈镇长, 韩科长) or holds a function word, or the
@@ -798,7 +809,7 @@ def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict) -> bool:
         tok is not None
         and tok.word == name
         and tok.flag == "nr"
-        and _given_part_free(name, is_surname_start(name), word_tag)
+        and _given_part_free(name, is_surname_start(name), word_tag, freq)
         and name[0] != name[1]  # 蒙蒙亮: a reduplicated word
         and not name.endswith(_KIN)
         and not any(c in _FUNCTION_CHARS for c in name[1:])
@@ -870,7 +881,7 @@ def _not_common(name: str, word_tag: dict, freq: dict) -> bool:
     if tail_tag is not None and tail_tag[0] == "v" and freq.get(name[1:], 0) >= 300:
         return False  # 双循环: a verb after a surname-like character
     head, tail = word_tag.get(name[:2]), word_tag.get(name[1:])
-    if head is not None and not head.startswith("nr"):
+    if head is not None and not head.startswith("nr") and not _rare_word(name[:2], freq):
         return False
     return not (tail is not None and not tail.startswith("nr") and freq.get(name[1:], 0) >= 3000)
 
@@ -1668,7 +1679,7 @@ def extract_entities(
         if not n or (
             not looks_like_name(name, word_tag)
             and name not in known
-            and not _jieba_names_it(name, starts.get(ns), word_tag)
+            and not _jieba_names_it(name, starts.get(ns), word_tag, freq)
         ):
             # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
             # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
@@ -1862,9 +1873,9 @@ def extract_entities(
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
             continue
-        if (not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag)) or (
-            name in credits
-        ):
+        if (
+            not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag, freq)
+        ) or (name in credits):
             continue
         if name in word_tag and len(name) == 2:
             # a dictionary word jieba tags nr (智慧, 安静): only where a name can stand

@@ -144,3 +144,12 @@ def test_a_name_ending_like_a_town_or_a_month_closed_off_right_after_a_post():
 def test_a_post_before_a_name_is_no_part_of_a_place():
     for text in ("县长万镇主持会议。", "村民唐飞镇告诉记者，"):
         assert not any(m.text.startswith(("县长", "村民")) for m in extract(text).mentions), text
+
+
+def test_a_name_whose_first_two_characters_are_a_word_too_rare_to_count():
+    # 高军 is in jieba's dictionary, seen a handful of times in its corpus: jieba's model still
+    # reads 高军涛 as one name, and so does the extractor
+    assert entity_names(extract("会上，高军涛指出，要抓好落实。"))["persons"] == ["高军涛"]
+    assert entity_names(extract("高军华表示，将继续努力。"))["persons"] == ["高军华"]
+    # a common word before the third character is still no name: 严格遵守
+    assert entity_names(extract("要严格遵守纪律。"))["persons"] == []
