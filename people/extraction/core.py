@@ -955,6 +955,13 @@ _KIN_WORDS = frozenset(
 )
 
 
+# What follows the name of a thing and never a person's name: a project, works, a base, a park or
+# zone (某某谷项目, 某某湾景区); and, after a transcribed name, a region's people or countries
+# (某某比国家, 某某亚地区): the names jieba's model reads as persons there are not.
+_THING_AFTER = re.compile("项目|工程|基地|园区|片区|景区|小镇|产业园")
+_REGION_AFTER = re.compile("国家|地区|群岛|各国|人民|沿岸|海域|项目|工程|基地|园区")
+
+
 def _name_may_follow(prev: Tok | None) -> bool:
     """A name can start after this word: a clause's edge, a preposition, a verb, a post, kin ..."""
     return (
@@ -1839,6 +1846,7 @@ def extract_entities(
                 all(_cjk(c) for c in w)
                 and not w.endswith(_PLACE_SUFFIX)
                 and word_tag.get(w, "nr")[:2] == "nr"
+                and not _REGION_AFTER.match(text, t.end)
                 and _looks_foreign(w, word_tag, freq)
             ):
                 col.add(Mention(PERSON, w, t.start, t.end, method="jieba", confidence=0.55))
@@ -1919,6 +1927,8 @@ def extract_entities(
             continue
         if len(name) == 3 and _noun_tail_unframed(name, prev, nxt, word_tag):
             continue
+        if _THING_AFTER.match(text, t.start + n):
+            continue  # 考察了某鸣谷项目: what a project or a park is called, not a person
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))
 
@@ -2060,7 +2070,7 @@ def extract_entities(
         first, last = run[0], run[-1]
         if len(run) >= 2 and any(toks[k].flag == "nrt" for k in run):
             nm = text[toks[first].start : toks[last].end]
-            if 3 <= len(nm) <= 10 and nm not in credits:
+            if 3 <= len(nm) <= 10 and nm not in credits and not _REGION_AFTER.match(text, toks[last].end):
                 col.add(
                     Mention(PERSON, nm, toks[first].start, toks[last].end, method="foreign", confidence=0.55)
                 )

@@ -63,3 +63,17 @@ def test_a_reduplicated_word_is_not_a_name() -> None:
     assert [m.text for m in extract("窗外下着毛毛雨，他撑着伞出了门。").of_type(PERSON)] == []
     # a doubled given name is a name
     assert [m.text for m in extract("张丽丽说，她已经准备好了。").of_type(PERSON)] == ["张丽丽"]
+
+
+def test_what_a_project_or_a_park_is_called_is_no_person() -> None:
+    # jieba's model reads 凤鸣谷 and 金鸣谷 as names; before 项目 they name projects
+    assert names("市长一行考察了凤鸣谷项目和金鸣谷项目。", PERSON) == []
+    # a person's name before a verb is still a person
+    assert names("凤鸣谷说，项目进展顺利。", PERSON) == ["凤鸣谷"]
+
+
+def test_a_transcribed_name_before_countries_is_a_region_not_a_person() -> None:
+    # jieba reads 卡勒|尼 as the pieces of a foreign name; 某某国家, 某某地区 name a region's countries
+    assert names("中国同拉美和卡勒尼国家友好合作。", PERSON) == []
+    assert names("中国同卡勒尼地区各国友好合作。", PERSON) == []
+    assert names("中国同拉美和卡勒尼友好合作。", PERSON) == ["卡勒尼"]  # (no region word after it)
