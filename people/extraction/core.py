@@ -786,6 +786,35 @@ def _rare_word(w: str, freq: dict | None) -> bool:
     return freq is not None and freq.get(w, 0) < _RARE_WORD_FREQ
 
 
+def _rare_head_name(
+    text: str, idx: int, toks: list[Tok], starts: dict[int, Tok], word_tag: dict, freq: dict
+) -> bool:
+    """toks[idx], one character jieba tags a name, ends a three-character name with the two-character
+    word before it: a surname and a first given character that jieba's dictionary holds as a rare
+    word of another kind (某国|琳, 某清|辉), where a name can stand on both sides."""
+    if not idx:
+        return False
+    head, last = toks[idx - 1], toks[idx]
+    name = head.word + last.word
+    return (
+        len(head.word) == 2
+        and is_surname_start(head.word) == 1
+        and not head.flag.startswith("nr")
+        and head.flag not in ("m", "q", "r", "p", "c", "u", "uj", "d")
+        and head.word in word_tag
+        and _rare_word(head.word, freq)
+        and _cjk(last.word)
+        and last.word not in _NAME_BAD_CHARS
+        and last.word not in _AFTER
+        and name not in word_tag
+        and name not in GAZ
+        and _name_may_follow(toks[idx - 2] if idx >= 2 else None)
+        and _name_may_precede(starts.get(last.end))
+        and looks_like_name(name, {})
+        and not all(c in _TRANSLIT for c in name)  # 某苏克|瓦: the pieces of a transcribed name
+    )
+
+
 def _given_name_too(name: str, sl: int, word_tag: dict) -> bool:
     """A three-character name whose only characters that end bodies are 会, 心 or 园 (王会民, 张心怡,
     刘园园, 李建会)."""
@@ -1852,6 +1881,15 @@ def extract_entities(
                 col.add(Mention(PERSON, w, t.start, t.end, method="jieba", confidence=0.55))
             continue
         prev = toks[idx - 1] if idx else None
+        if (
+            len(w) == 1
+            and _rare_head_name(text, idx, toks, starts, word_tag, freq)
+            and prev.word + w not in credits
+        ):
+            # 某国|琳说: a surname and the given name's first character that jieba's dictionary
+            # holds as a rare word, and the last character it tags a name
+            col.add(Mention(PERSON, prev.word + w, prev.start, t.end, method="jieba", confidence=0.5))
+            continue
         # 毛 + 文明: a single surname token before a two-character given name.
         if (
             prev is not None

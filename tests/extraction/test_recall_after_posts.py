@@ -153,3 +153,12 @@ def test_a_name_whose_first_two_characters_are_a_word_too_rare_to_count():
     assert entity_names(extract("高军华表示，将继续努力。"))["persons"] == ["高军华"]
     # a common word before the third character is still no name: 严格遵守
     assert entity_names(extract("要严格遵守纪律。"))["persons"] == []
+
+
+def test_a_name_jieba_cuts_after_a_rare_word_of_its_first_two_characters():
+    # 唐国 and 夏清 are rare words of jieba's dictionary (a place, a time): jieba cuts 唐国|琳, 夏清|琳
+    # and tags the last character a name
+    assert entity_names(extract("唐国琳说，今年的收成不错。"))["persons"] == ["唐国琳"]
+    assert entity_names(extract("会议由夏清琳主持。"))["persons"] == ["夏清琳"]
+    # a common word before the character is not a name's start: 中国|人
+    assert entity_names(extract("中国人说，今年的收成不错。"))["persons"] == []
