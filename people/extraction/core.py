@@ -2871,6 +2871,8 @@ _PLACE_SUFFIXES = {
     "火车站": 6,
     "高铁站": 6,
     "汽车站": 6,
+    # a city's stations named by their side (某某东站): jieba cuts 东站 off as a word
+    **dict.fromkeys(("东站", "西站", "南站", "北站"), 6),  # (_SIDE_STATIONS)
     "高新区": 8,
     "寺": 4,
     "庙": 4,
@@ -2880,7 +2882,10 @@ _PLACE_SUFFIXES = {
     "祠": 4,
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
-_STATIONS = ("火车站", "高铁站", "汽车站")
+_SIDE_STATIONS = ("东站", "西站", "南站", "北站")
+_STATIONS = ("火车站", "高铁站", "汽车站", *_SIDE_STATIONS)
+# What a station's name also names after it: a quarter, a community, a road (某某东站街道)
+_SIDE_STATION_NAMES = re.compile("街道|社区|路|村|小区|派出所")
 _QUANT_START = (
     *"各多每全该本这那一两几某其个我贵此整",
     "部分",
@@ -3077,7 +3082,7 @@ def _places_by_suffix(
             start = p.start
             if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
                 proper = True
-            if _is_place_tok(p):
+            if _is_place_tok(p) and not p.word.endswith(_SIDE_STATIONS):  # (某市|南站|广场: on)
                 # a place starts the name (长江大桥, 苏州工业园区), with the city named right
                 # before the part of it a direction names (某市|北郊|某产业园); not a unit written
                 # with its level (某区|某街道)
@@ -3180,6 +3185,8 @@ def _places_by_suffix(
             continue
         if not proper and suf in ("园区", "小区"):
             continue  # 文化广场: a kind of place, not a name
+        if suf in _SIDE_STATIONS and (not proper or _SIDE_STATION_NAMES.match(text, end)):
+            continue  # 终点站|西站: no name before it; 某某东站|街道: the station names another place
         if len(cand) < 3:
             continue
         col.add(Mention(PLACE, cand, start, end, method="suffix", confidence=0.55))

@@ -278,3 +278,12 @@ def test_stations_and_a_stations_square() -> None:
     # the square of the station is one place with it, not the station and the square
     assert places("市民在南川火车站北广场休闲。") == ["南川火车站北广场"]
     assert places("他到火车站接人。") == []
+
+
+def test_a_station_named_by_its_side_of_the_city() -> None:
+    # jieba cuts 东站 and 南站 off the city's name as words of their own
+    assert places("记者来到北川东站，看到旅客有序进站。") == ["北川东站"]
+    assert places("北川南站广场上人头攒动。") == ["北川南站广场"]
+    # no name before it, or the station's name naming a quarter: not a station
+    assert places("列车到达终点站西站。") == []
+    assert places("他家住北川区东站街道。") == ["东站街道"]
