@@ -1177,7 +1177,7 @@ class _Collector:
             if m.text.endswith("社") and _DATELINE_AFTER.match(text, m.end):
                 return  # 新华社北京4月10日电: the agency is the article's source, not a mention
         else:
-            if m.type == PERSON and len(m.text) == 3 and m.text[1] == "家" and m.text[2] in _CLAN_VILLAGE_END:
+            if m.type == PERSON and _clan_village(m.text):
                 # 李家寨, 王家营: a clan's village, which jieba's model takes for a name
                 if text.startswith("村", m.end):
                     return  # (李家寨村: the village, found by its suffix)
@@ -1919,6 +1919,7 @@ def extract_entities(
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
             continue
+
         if (
             not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag, freq)
         ) or (name in credits):
@@ -1969,6 +1970,23 @@ def extract_entities(
             continue  # 考察了某鸣谷项目: what a project or a park is called, not a person
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))
+
+    # 2b. A clan's village jieba reads as one word, a name or a noun (来到某家庄，): the name rules
+    # refuse what ends as places do, and the suffix rule wants 村 after it.
+    for idx in _where(map(_clan_village, words)):
+        t = toks[idx]
+        if is_surname_start(t.word) == 1 and not text.startswith("村", t.end):
+            col.add(Mention(PLACE, t.word, t.start, t.end, method="suffix", confidence=0.55))
+    # (or cut as 某家|营, the end a word of its own, then a clause's edge, a verb, a preposition)
+    for idx in _where(map(_CLAN_VILLAGE_END.__contains__, words)):
+        if idx and _clan_village(words[idx - 1] + words[idx]) and is_surname_start(words[idx - 1]) == 1:
+            t = toks[idx]
+            if _name_may_precede(starts.get(t.end)) and not text.startswith("村", t.end):
+                col.add(
+                    Mention(
+                        PLACE, words[idx - 1] + t.word, t.start - 2, t.end, method="suffix", confidence=0.55
+                    )
+                )
 
     # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说 / 学生陈强说.
     tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
@@ -2919,6 +2937,13 @@ _LEVEL_CHARS = frozenset("镇乡县省")
 # What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
 _CLAN_SEATS = frozenset("家庄营寨屯堡")
 _CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a village (李家寨), never a given name
+
+
+def _clan_village(name: str) -> bool:
+    """李家寨, 王家营: a clan's village, which jieba's model takes for a person's name."""
+    return len(name) == 3 and name[1] == "家" and name[2] in _CLAN_VILLAGE_END
+
+
 # Levels a count of units names (三县, 两市), or jieba cuts off a place's name (北山|县), and levels
 # that cannot start a village's name (村联乡).
 _COUNTED_LEVELS = _LEVEL_CHARS | {"市", "区"}

@@ -287,3 +287,11 @@ def test_a_station_named_by_its_side_of_the_city() -> None:
     # no name before it, or the station's name naming a quarter: not a station
     assert places("列车到达终点站西站。") == []
     assert places("他家住北川区东站街道。") == ["东站街道"]
+
+
+def test_a_clans_village_however_jieba_cuts_it() -> None:
+    # jieba reads 周家庄 as a name, cuts 王家|寨 and 孙家|营 (a name's pieces, a noun and its end)
+    for village in ("周家庄", "王家寨", "孙家营"):
+        assert places(f"记者来到{village}，看到村民正在收麦。") == [village]
+    # 某家 before a word that only starts with those characters is no village
+    assert places("他在李家营业部工作。") == []
