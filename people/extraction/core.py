@@ -780,6 +780,8 @@ def _given_part_free(name: str, sl: int, word_tag: dict, freq: dict | None = Non
 # two characters that rare are no evidence that a surname and the first character of a given name
 # jieba's model read as one name (某国俊, 某力梅) are a word instead.
 _RARE_WORD_FREQ = 10
+# Verbs, prepositions and particles jieba's model joins to a surname after them (有付, 了范, 为于).
+_GLUED_BEFORE_SURNAME = frozenset("有是了把为被给让叫和与同跟向对由将在请派找见问帮")
 
 
 def _rare_word(w: str, freq: dict | None) -> bool:
@@ -1889,6 +1891,20 @@ def extract_entities(
             # 某国|琳说: a surname and the given name's first character that jieba's dictionary
             # holds as a rare word, and the last character it tags a name
             col.add(Mention(PERSON, prev.word + w, prev.start, t.end, method="jieba", confidence=0.5))
+            continue
+        if (
+            len(w) == 2
+            and prev is not None
+            and len(prev.word) == 2
+            and prev.word[0] in _GLUED_BEFORE_SURNAME
+            and prev.word[1] in _SINGLE
+            and _rare_word(prev.word, freq)
+            and looks_like_name(prev.word[1] + w, {})
+            and prev.word[1] + w not in credits
+        ):
+            # 参加的有付|云英、: jieba made a word of a function word and the surname, none of its
+            # dictionary's, and read the given name alone as a name
+            col.add(Mention(PERSON, prev.word[1] + w, prev.start + 1, t.end, method="jieba", confidence=0.5))
             continue
         # 毛 + 文明: a single surname token before a two-character given name.
         if (

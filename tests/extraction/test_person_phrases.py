@@ -67,3 +67,12 @@ def test_a_persons_particulars_in_a_notice():
     found = {m.text: m.titles for m in extract(text).of_type(PERSON)}
     assert found == {"郝强华": ("北山县教育局局长", "党组书记"), "王秀英": ()}
     assert persons("学生们，男，女，都来了。") == []
+
+
+def test_a_surname_jieba_glued_to_the_word_before_it() -> None:
+    # jieba makes words of 有付, 了范, 是付 (none of its dictionary's) and reads the given name alone
+    assert persons("参加活动的有付云英、吴某和蔡某。")[:1] == ["付云英"]
+    assert persons("记者采访了范海燕。") == ["范海燕"]
+    assert persons("获奖的是付云英。") == ["付云英"]
+    # a word of the dictionary before the name stays a word: 有余
+    assert persons("这里有余地。") == []
