@@ -1009,10 +1009,30 @@ def _name_may_precede(nxt: Tok | None) -> bool:
     return nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
 
 
+def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
+    """One character jieba left alone at e, that may end a given name, then the name's edge."""
+    nxt = starts.get(e)
+    return (
+        nxt is not None
+        and len(nxt.word) == 1
+        and _cjk(nxt.word)
+        and nxt.word not in _AFTER
+        and nxt.word not in _NAME_BAD_CHARS
+        and nxt.word != "奖"  # 某某奖: an award
+        and (e + 1 >= len(text) or not _cjk(text[e + 1]) or text[e + 1] in _AFTER)
+    )
+
+
 def name_length_at(
-    text: str, i: int, starts: dict[int, Tok], word_tag: dict | None = None, after_post: bool = False
+    text: str,
+    i: int,
+    starts: dict[int, Tok],
+    word_tag: dict | None = None,
+    after_post: bool = False,
+    freq: dict | None = None,
 ) -> int:
-    """How long the name starting at text[i] is (0: no name)."""
+    """How long the name starting at text[i] is (0: no name). With `freq`, a rare two-character
+    name of the dictionary may take one character more (杨俊|明|和)."""
     sl = is_surname_start(text[i : i + 2])
     if not sl:
         return 0
@@ -1036,6 +1056,14 @@ def name_length_at(
                 and word_tag.get(text[i : i + n], "")[:2] == "nr"
                 and (i + n >= len(text) or text[i + n] in _AFTER or i + n in starts)
             ):
+                if (
+                    n == 2
+                    and sl == 1
+                    and freq is not None
+                    and freq.get(text[i : i + 2], 0) < _COMMON_NR_FREQ  # (not 阳光|照, 祝贺|你)
+                    and _one_more_given(text, i + 2, starts)
+                ):
+                    break  # 杨俊|明|和: a rare name of the dictionary and one character more (below)
                 return n
     tok = starts.get(i)
     if tok is not None and tok.flag.startswith("nr") and sl + 1 <= len(tok.word) <= sl + 2:
@@ -1924,7 +1952,7 @@ def extract_entities(
             if looks_like_name(name, {}) and name not in credits:
                 col.add(Mention(PERSON, name, prev.start, t.end, method="jieba", confidence=0.55))
                 continue
-        n = name_length_at(text, t.start, starts, word_tag)
+        n = name_length_at(text, t.start, starts, word_tag, freq=freq)
         if not n:
             continue
         if len(w) >= 4 and len(w) - n == 1 and w in word_tag and w[:n] not in word_tag:
@@ -2070,7 +2098,7 @@ def extract_entities(
             (p if looks_like_name(p, word_tag) else "", off)
             for p, off in zip(parts[1:-1], offs[1:-1], strict=True)
         )
-        last_n = name_length_at(text, offs[-1], starts, word_tag)
+        last_n = name_length_at(text, offs[-1], starts, word_tag, freq=freq)
         last = parts[-1][:last_n] if last_n else ""
         members.append((last if last and looks_like_name(last, word_tag) else "", offs[-1]))
         good = [m for m in members if m[0]]

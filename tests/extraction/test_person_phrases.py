@@ -76,3 +76,10 @@ def test_a_surname_jieba_glued_to_the_word_before_it() -> None:
     assert persons("获奖的是付云英。") == ["付云英"]
     # a word of the dictionary before the name stays a word: 有余
     assert persons("这里有余地。") == []
+
+
+def test_a_rare_name_of_the_dictionary_and_one_character_more() -> None:
+    # 杨俊 is a name in jieba's dictionary, seen a few times: jieba cuts 杨俊|明|和
+    assert persons("杨俊明和梁丽明参加活动。") == ["杨俊明", "梁丽明"]
+    # a common word the dictionary also tags a name keeps its own length: 阳光|照, 祝贺|你
+    assert persons("阳光照在湖面上。“祝贺你在比赛中夺冠！”") == []
