@@ -3601,6 +3601,8 @@ def _orgs_and_places(
         if (
             len(suf) == 1
             and len(t.word) >= 3
+            # (民政局, 财政局: a field of government and 局, a body jieba knows, though 政局 is a word)
+            and not (t.flag == "nt" and suf == "局" and word_tag.get(t.word[:-1], "")[:1] == "n")
             and word_tag.get(t.word[-2:]) not in (None, "nt")
             and freq.get(t.word[-2:], 0) >= 500
         ):

@@ -135,3 +135,12 @@ def test_a_set_phrase_that_ends_like_a_body_is_none() -> None:
     assert bodies("他的老家在大山深处。") == []
     # a team's name it tags nz stays a body
     assert bodies("大连实德队主场获胜。") == ["大连实德队"]
+
+
+def test_a_bureau_whose_last_two_characters_are_a_word() -> None:
+    # 民政局, 财政局: 政局 is a common word, but the bureau is one jieba knows, after its city
+    for bureau in ("民政局", "财政局"):
+        text = f"近日，北川市{bureau}举办培训班。"
+        assert [m.text for m in extract(text).of_type(ORGANISATION)] == [f"北川市{bureau}"]
+    # a common word ending in 局 is still no body: 服务大局
+    assert extract("要自觉服务大局。").of_type(ORGANISATION) == []
