@@ -377,6 +377,8 @@ _ORG_SUFFIX = (
     "幼儿园",
     "医院",
     "卫生院",
+    "保健院",  # 某市妇幼保健院
+    "疗养院",
     "福利院",
     "敬老院",
     "养老院",
@@ -438,6 +440,9 @@ _ORG_SUFFIX = (
     "联盟",
     "党",
     "军区",
+    "军分区",
+    "海关",
+    "党校",
     "共同体",
     "调查队",
     "服务队",
@@ -562,6 +567,7 @@ _COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司"
 _WEAK_ORG = frozenset(
     {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织", "厂"}
     | {"议会", "饭店", "宾馆", "酒店"}
+    | {"党校", "海关", "军分区"}  # (基层党校, 智慧海关: kinds and slogans without a place)
 )
 # One-character suffixes that end a two-character word naming a body of the place before it
 # (某县|县委, 某市|教委, 某地|酒厂); elsewhere such a word is common (格局, 举办).
@@ -2350,7 +2356,9 @@ def _joined_bodies(toks: list[Tok], words: list[str], col: _Collector) -> None:
 # People's organisations as every city and county has them, by the short names papers use (市妇联,
 # 县科协, 某市工商联): general Chinese usage.
 _MASS_BODIES = re.compile(
-    r"(?:妇联|文联|残联|科协|侨联|工商联|社科联|关工委|红十字会|慈善总会|计生协|总工会|"
+    r"(?:妇联|文联|残联|科协|侨联|工商联|社科联|关工委|红十字会|慈善总会|计生协|总工会|青联|记协|"
+    # the arts associations under the 文联 by their short forms (某市作协, 县书协)
+    r"作协|美协|书协|音协|舞协|剧协|曲协|摄协|"
     r"妇女联合会|残疾人联合会|文学艺术界联合会|科学技术协会)"
 )
 
@@ -3564,6 +3572,11 @@ def _orgs_and_places(
             continue  # the character ends no word
         t = toks[idx]
         suf = _org_suffix(t.word)
+        if suf is None and idx and len(t.word) == 1:
+            # 某市妇幼保健|院: a suffix jieba cut in two, its last character a word of its own
+            suf = _org_suffix(toks[idx - 1].word + t.word)
+            if suf is not None and (len(suf) == 1 or toks[idx - 1].flag not in ("n", "vn")):
+                suf = None
         if suf is None:
             continue
         if t.word.endswith(_EVENT_ENDINGS):
@@ -3763,6 +3776,8 @@ def _orgs_and_places(
             continue
         if cand[-1] in ("所", "处", "部", "科") and len(cand) <= 3:
             continue
+        if suf == "党校" and not (cand[:-2].endswith("委") or cand[:-2] in GAZ):
+            continue  # 某市委党校, 某县党校; not 基层党校, 集团党校: a party committee's or a place's
         if (
             t.word == suf
             and suf in _PLACE_MODIFIER_SUFFIX

@@ -144,3 +144,15 @@ def test_a_bureau_whose_last_two_characters_are_a_word() -> None:
         assert [m.text for m in extract(text).of_type(ORGANISATION)] == [f"北川市{bureau}"]
     # a common word ending in 局 is still no body: 服务大局
     assert extract("要自觉服务大局。").of_type(ORGANISATION) == []
+
+
+def test_a_citys_party_school_customs_and_military_subdistrict() -> None:
+    assert "沁阳市委党校" in bodies("近日，沁阳市委党校举办培训班。")
+    assert bodies("郑州海关、焦作军分区派员参加。") == ["郑州海关", "焦作军分区"]
+    assert bodies("近日，焦作市妇幼保健院举办培训班。") == ["焦作市妇幼保健院"]
+    # a kind of school, a slogan: no body without its place
+    assert bodies("狠抓基层党校建设，打造智慧海关。") == []
+
+
+def test_an_arts_association_by_its_short_form_after_its_city() -> None:
+    assert bodies("记者从焦作市作协获悉，市书协、市美协也将参加。") == ["焦作市作协", "市书协", "市美协"]
