@@ -2269,6 +2269,8 @@ def extract_entities(
     _bodies_of_units(toks, words, tok_end, col)
     _joined_bodies(toks, words, col)
     _mass_bodies(text, starts, col)
+    if "共青团" in text:
+        _league_committees(text, col)
     _from_place_starts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
@@ -2351,6 +2353,25 @@ def _joined_bodies(toks: list[Tok], words: list[str], col: _Collector) -> None:
         else:
             joined = before.text + t.word
             col.add(Mention(ORGANISATION, joined, before.start, t.end, method="suffix", parent=before.text))
+
+
+def _league_committees(text: str, col: _Collector) -> None:
+    """共青团某市委: the Youth League's committee of the city is one body, neither the League nor
+    the city's party committee (nor the 市委 inside it)."""
+    for m in [x for x in col.items.values() if x.type == ORGANISATION]:
+        if m.start < 3 or not m.text.endswith(_LEAGUE_LEVELS) or not text.startswith("共青团", m.start - 3):
+            continue
+        inside = [
+            k
+            for k, x in col.items.items()
+            if x.type == ORGANISATION and m.start - 3 <= x.start < x.end <= m.end
+        ]
+        for k in inside:
+            col.items.pop(k)
+        col.add(Mention(ORGANISATION, "共青团" + m.text, m.start - 3, m.end, method="suffix", confidence=0.6))
+
+
+_LEAGUE_LEVELS = ("省委", "市委", "县委", "区委")
 
 
 # People's organisations as every city and county has them, by the short names papers use (市妇联,
@@ -3690,7 +3711,7 @@ def _orgs_and_places(
         while (
             k > 1
             and toks[k - 1].word in ("与", "和", "及")
-            and toks[k - 2].flag in _NOMINAL | {"v"}
+            and toks[k - 2].flag in _NOMINAL | {"v", "l"}  # (自然资源|和|规划局: jieba's l)
             and not toks[k - 2].flag.startswith("nr")  # 某会会长某某|和|委员会: a person joined
             and not toks[k - 2].word.endswith(_ORG_SUFFIX)
             and not _is_place_tok(toks[k - 2])
@@ -3700,7 +3721,7 @@ def _orgs_and_places(
                 k2 > 0
                 and (
                     toks[k2 - 1].flag in _NOMINAL
-                    or toks[k2 - 1].flag == "v"
+                    or toks[k2 - 1].flag in ("v", "l")
                     or toks[k2 - 1].word in _COUNTED_LEVELS
                 )
                 and toks[k2 - 1].word not in _HEAD_POSTS

@@ -156,3 +156,13 @@ def test_a_citys_party_school_customs_and_military_subdistrict() -> None:
 
 def test_an_arts_association_by_its_short_form_after_its_city() -> None:
     assert bodies("记者从焦作市作协获悉，市书协、市美协也将参加。") == ["焦作市作协", "市书协", "市美协"]
+
+
+def test_the_youth_leagues_committee_of_a_city() -> None:
+    # one body: not the League, the city's party committee and 市委 besides
+    assert bodies("记者从共青团焦作市委获悉，") == ["共青团焦作市委"]
+
+
+def test_a_two_part_bureau_whose_first_part_jieba_tags_a_set_phrase() -> None:
+    # jieba tags 自然资源 l (a set phrase), not a noun
+    assert bodies("近日，沁阳市自然资源和规划局举办培训班。") == ["沁阳市自然资源和规划局"]
