@@ -2038,6 +2038,14 @@ def extract_entities(
                     )
                 )
 
+    # 2c. A mountain, lake, river or gorge jieba's model reads as a name (翠屏山: nr) whose first
+    # character is no surname, standing alone (not 某某湖|公园, found by its own suffix).
+    for idx in _where(map(_natural_feature_name, words, flags)):
+        t = toks[idx]
+        nxt = starts.get(t.end)
+        if nxt is None or not nxt.word.endswith(tuple(_PLACE_SUFFIXES)):
+            col.add(Mention(PLACE, t.word, t.start, t.end, method="suffix", confidence=0.55))
+
     # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说 / 学生陈强说.
     tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
     for m in _SPEECH.finditer(text):
@@ -3010,6 +3018,19 @@ _LEVEL_CHARS = frozenset("镇乡县省")
 # What follows a surname in the name of a clan's village (王家村, 李庄村, 张营村).
 _CLAN_SEATS = frozenset("家庄营寨屯堡")
 _CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a village (李家寨), never a given name
+
+
+def _natural_feature_name(word: str, flag: str) -> bool:
+    """翠屏山, 卧牛岭: three characters jieba's model reads as a name, ending as mountains, ridges,
+    lakes, rivers and gorges do, the first no surname (某金山, 某长河 are given names too)."""
+    return (
+        len(word) == 3
+        and word[-1] in "山岭湖河峡"
+        and flag.startswith("nr")
+        and not is_surname_start(word)
+        and word[0] not in _FUNCTION_CHARS  # (从|华山: a preposition glued to a mountain)
+        and _all_cjk(word)
+    )
 
 
 def _clan_village(name: str) -> bool:

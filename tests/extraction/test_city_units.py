@@ -295,3 +295,10 @@ def test_a_clans_village_however_jieba_cuts_it() -> None:
         assert places(f"记者来到{village}，看到村民正在收麦。") == [village]
     # 某家 before a word that only starts with those characters is no village
     assert places("他在李家营业部工作。") == []
+
+
+def test_a_mountain_jieba_reads_as_a_name() -> None:
+    # jieba's model reads 卧牛岭 and 翠屏山 as names; their first characters are no surnames
+    assert places("游客在卧牛岭游玩，翠屏山位于城区东部。") == ["卧牛岭", "翠屏山"]
+    # a person's name ending like a mountain, a set phrase: no place
+    assert places("王金山说，要守护好绿水青山。") == []
