@@ -2045,6 +2045,26 @@ def extract_entities(
         nxt = starts.get(t.end)
         if nxt is None or not nxt.word.endswith(tuple(_PLACE_SUFFIXES)):
             col.add(Mention(PLACE, t.word, t.start, t.end, method="suffix", confidence=0.55))
+    # (or cut as a proper name and the feature's character, 某农|山, 某林|峡, then a clause's edge,
+    # a verb, a preposition, a locative)
+    for idx in _where(map(_FEATURE_CHARS.__contains__, words)):
+        if not idx:
+            continue
+        p, t = toks[idx - 1], toks[idx]
+        nxt = starts.get(t.end)
+        if (
+            len(p.word) == 2
+            and p.flag in ("ns", "nz", "nr", "j")
+            and _all_cjk(p.word)
+            and not is_surname_start(p.word)
+            and p.word[0] not in _FUNCTION_CHARS
+            and p.word not in GAZ  # (某县|河: a river named after its county is the suffix rule's)
+            and not all(c in _TRANSLIT for c in p.word)
+            # (比|佛利|山: a lone character before it is a piece of a longer name)
+            and (idx < 2 or len(toks[idx - 2].word) > 1 or toks[idx - 2].flag in _FEATURE_RIGHT)
+            and (nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _FEATURE_RIGHT)
+        ):
+            col.add(Mention(PLACE, p.word + t.word, p.start, t.end, method="suffix", confidence=0.55))
 
     # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说 / 学生陈强说.
     tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
@@ -3020,12 +3040,16 @@ _CLAN_SEATS = frozenset("家庄营寨屯堡")
 _CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a village (李家寨), never a given name
 
 
+_FEATURE_CHARS = frozenset("山岭湖河峡")
+_FEATURE_RIGHT = frozenset({"v", "p", "c", "u", "uj", "ul", "f", "d", "x"})
+
+
 def _natural_feature_name(word: str, flag: str) -> bool:
     """翠屏山, 卧牛岭: three characters jieba's model reads as a name, ending as mountains, ridges,
     lakes, rivers and gorges do, the first no surname (某金山, 某长河 are given names too)."""
     return (
         len(word) == 3
-        and word[-1] in "山岭湖河峡"
+        and word[-1] in _FEATURE_CHARS
         and flag.startswith("nr")
         and not is_surname_start(word)
         and word[0] not in _FUNCTION_CHARS  # (从|华山: a preposition glued to a mountain)

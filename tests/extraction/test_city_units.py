@@ -302,3 +302,10 @@ def test_a_mountain_jieba_reads_as_a_name() -> None:
     assert places("游客在卧牛岭游玩，翠屏山位于城区东部。") == ["卧牛岭", "翠屏山"]
     # a person's name ending like a mountain, a set phrase: no place
     assert places("王金山说，要守护好绿水青山。") == []
+
+
+def test_a_mountain_lake_or_gorge_jieba_cuts_from_its_name() -> None:
+    # jieba cuts 翠微|峡 and 青莲|湖, reading the names as persons' or proper nouns
+    assert places("记者登上翠微峡，青莲湖位于城区北部。") == ["翠微峡", "青莲湖"]
+    # a lone character before the name: a piece of a longer foreign name, no place
+    assert places("在比佛利山的饭店举行午宴。") == []
