@@ -31,6 +31,8 @@ _POSTS = sorted(
         [
             "执行董事",
             "独立董事",
+            "党组成员",  # 市政府党组成员、副市长某某
+            "助理",  # 县长助理, 总经理助理: only after what it assists (_NEEDS_PREFIX)
             "常务副总经理",
             "执行总裁",
             "首席执行官",
@@ -241,6 +243,7 @@ _NEEDS_PREFIX = frozenset(
         "医生",
         "主任",
         "经理",
+        "助理",
     }
 )
 
@@ -1684,6 +1687,12 @@ def _title_before(
                 prefix = ""  # 该项目总工程师: the body is named elsewhere
         if post in _NEEDS_PREFIX and not prefix:
             break
+        if post == "助理":
+            # 某公司总经理助理: the post assisted is part of the post, the company before it not
+            for k in range(min(6, len(prefix)), 1, -1):
+                if POST_RE.fullmatch(prefix, len(prefix) - k):
+                    post, prefix = prefix[-k:] + post, prefix[:-k]
+                    break
         if prefix.endswith(tuple(_COMPANY)):
             if prefix.endswith(tuple(_COMPANY)) and not prefix.startswith(_ANAPHOR):
                 hints.append(prefix)

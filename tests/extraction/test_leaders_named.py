@@ -38,3 +38,13 @@ def test_a_surname_like_character_before_a_common_noun_needs_a_names_place() -> 
     # the same shape of name where a name stands: after a kind of person, a post, punctuation
     assert persons("法学院学生杨艺林和同学们一起参加。") == ["杨艺林"]
     assert persons("局长助理杨艺林；副局长钱进。")[:1] == ["杨艺林"]
+
+
+def test_an_assistant_and_a_party_group_member_are_posts() -> None:
+    got = {m.text: m.titles for m in extract("县长助理杜明亮、市政府党组成员许文博出席。").of_type(PERSON)}
+    assert got == {"杜明亮": ("县长助理",), "许文博": ("市政府党组成员",)}
+    # a company's general manager's assistant: the post is the title, the company the organisation
+    [p] = extract("南川宏达实业有限公司总经理助理杜明亮出席。").of_type(PERSON)
+    assert (p.titles, p.organisation) == (("总经理助理",), "南川宏达实业有限公司")
+    # an assistant with nothing before it is no post
+    assert extract("助理研究员的工作。").of_type(PERSON) == []
