@@ -3572,6 +3572,15 @@ def _orgs_and_places(
                 col.add(Mention(PLACE, p.word + w[0], p.start, t.start + 1, method="suffix", confidence=0.55))
                 col.add(Mention(PLACE, w[1:], t.start + 1, t.end, method="suffix", confidence=0.55))
                 continue
+            if (
+                w[0] in _TOWN_END
+                and w not in GAZ
+                and idx > 0
+                and _all_cjk(toks[idx - 1].word)
+                and toks[idx - 1].word[-1] not in _LEVEL_CHARS
+                and toks[idx - 1].flag in _PROPER_PLACE_FLAGS | {"n"}
+            ):
+                continue  # 某某|镇桑坡|村: jieba joined the town's 镇 to the village's name after it
             nxt_word = toks[idx + 1].word if idx + 1 < len(toks) else ""
             levelled = (nxt_word in _LEVEL_WORDS and not w.endswith(_LEVEL_END)) or (
                 nxt_word == "地区" and GAZ.get(w) in ("city", "county")
