@@ -2032,9 +2032,14 @@ def extract_entities(
 
     # 2b. A clan's village jieba reads as one word, a name or a noun (来到某家庄，): the name rules
     # refuse what ends as places do, and the suffix rule wants 村 after it.
-    for idx in _where(map(_clan_village, words)):
-        t = toks[idx]
-        if is_surname_start(t.word) == 1 and not text.startswith("村", t.end):
+    for m in _CLAN_VILLAGE_RE.finditer(text) if "家" in text else ():
+        t = starts.get(m.start())
+        if (
+            t is not None
+            and t.end == m.start() + 3
+            and is_surname_start(t.word) == 1
+            and not text.startswith("村", t.end)
+        ):
             col.add(Mention(PLACE, t.word, t.start, t.end, method="suffix", confidence=0.55))
     # (or cut as 某家|营, the end a word of its own, then a clause's edge, a verb, a preposition)
     for idx in _where(map(_CLAN_VILLAGE_END.__contains__, words)):
@@ -2049,8 +2054,10 @@ def extract_entities(
 
     # 2c. A mountain, lake, river or gorge jieba's model reads as a name (翠屏山: nr) whose first
     # character is no surname, standing alone (not 某某湖|公园, found by its own suffix).
-    for idx in _where(map(_natural_feature_name, words, flags)):
-        t = toks[idx]
+    for m in _FEATURE_NAME_RE.finditer(text):
+        t = starts.get(m.start())
+        if t is None or t.end != m.start() + 3 or not _natural_feature_name(t.word, t.flag):
+            continue
         nxt = starts.get(t.end)
         if nxt is None or not nxt.word.endswith(tuple(_PLACE_SUFFIXES)):
             col.add(Mention(PLACE, t.word, t.start, t.end, method="suffix", confidence=0.55))
@@ -3050,6 +3057,7 @@ _CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a vil
 
 
 _FEATURE_CHARS = frozenset("山岭湖河峡")
+_FEATURE_NAME_RE = re.compile("(?=[\u3400-\u9fff]{2}[山岭湖河峡])")  # (where one may start)
 _FEATURE_RIGHT = frozenset({"v", "p", "c", "u", "uj", "ul", "f", "d", "x"})
 
 
@@ -3064,6 +3072,9 @@ def _natural_feature_name(word: str, flag: str) -> bool:
         and word[0] not in _FUNCTION_CHARS  # (从|华山: a preposition glued to a mountain)
         and _all_cjk(word)
     )
+
+
+_CLAN_VILLAGE_RE = re.compile("(?=[\u3400-\u9fff]家[庄营寨屯堡沟湾洼])")  # (where one may start)
 
 
 def _clan_village(name: str) -> bool:
