@@ -1,7 +1,10 @@
 """Events: named meetings, forums, ceremonies ... and visits, inspections and talks led by a person.
 
 Rules only, on the sentence level: a name ending in an event word (推进会, 峰会, 仪式, 活动 ...), cut
-on the left at the verb or preposition that introduces it; a person going somewhere to inspect
+on the left at the verb or preposition that introduces it (not at one inside the event word, 启动仪式,
+nor at 与 after a place or body, 某县与某集团签约仪式), and taking in what still belongs to it on
+the right (a session, 某大会第三次会议; a ceremony, 某运动会开幕式; a second name, 某会议暨某推进会);
+an event word followed by 室, 中心, 堂 ... names a building instead. A person going somewhere to inspect
 (到X调研, 莅临X考察); a person holding talks with someone (与X座谈). The date is the last date
 written before the event in the same sentence; participants are the persons of that sentence,
 with the role verb that follows each name.
@@ -16,7 +19,7 @@ from dataclasses import replace
 
 from .core import finditer_near
 from .tokenizer import word_tag
-from .types import PERSON, PLACE, EventMention, Mention, Participant
+from .types import ORGANISATION, PERSON, PLACE, EventMention, Mention, Participant
 
 _TYPES = (
     ("峰会", "summit"),
@@ -67,13 +70,23 @@ _ENDINGS = (
     "部长级会议|峰会|论坛|研讨会|座谈会|推进会|交流会|培训会|发布会|博览会|展览会|洽谈会|动员会|部署会|调度会|观摩会|表彰会|"
     "报告会|见面会|推介会|恳谈会|联席会议|常务会议|工作会议|全体会议|会议|大会|全会|启动仪式|签约仪式|揭牌仪式|开幕式|闭幕式|"
     "仪式|典礼|大赛|竞赛|锦标赛|运动会|展览|演练|知识培训|轮训|活动|文化节|艺术节|旅游节|油菜花节|博览会|"
-    "招聘会|交易会|对接会|听证会|音乐会|晚会|联欢会|茶话会|团拜会|宣讲会|分享会|培训班|研讨班"
+    "招聘会|交易会|对接会|听证会|音乐会|晚会|联欢会|茶话会|团拜会|宣讲会|分享会|培训班|研讨班|"
+    # on-site, review and report meetings; a body's annual meeting (not 今年会, 明年会: "will")
+    "现场会|双选会|分析会|评议会|通报会|汇报会|总结会|讲评会|点评会|协调会|论证会|评审会|说明会|联谊会|"
+    "展销会|订货会|游园会|庙会|灯会|诗会|故事会|(?<![今明去前后每当近])年会|"
+    # matches, races, performances, shows and talks
+    "比赛|邀请赛|公开赛|联赛|挑战赛|选拔赛|擂台赛|球赛|棋赛|马拉松|汇演|会演|展演|文艺演出|"
+    "作品展|成果展|书画展|摄影展|图片展|美术展|艺术展|讲座|健步走|健身跑|民主生活会|组织生活会"
 )
-_END_RE = re.compile(rf"(?:{_ENDINGS})$")
+# The first characters of the event words: a cheap test before the long alternation is tried.
+_FIRST = "".join(sorted({w.rsplit(")", 1)[-1][0] for w in _ENDINGS.split("|")}))
+_END_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ENDINGS})$")
 _EVENT_MAX_HEAD = 40  # the most characters EVENT_RE takes before the event word
-EVENT_RE = re.compile(rf"[\u3400-\u9fff“”\"（）()0-9a-zA-Z+]{{2,{_EVENT_MAX_HEAD}}}?(?:{_ENDINGS})")
+EVENT_RE = re.compile(
+    rf"[\u3400-\u9fff“”\"（）()0-9a-zA-Z+]{{2,{_EVENT_MAX_HEAD}}}?(?=[{_FIRST}])(?:{_ENDINGS})"
+)
 # Any event word: EVENT_RE's lazy scan is dear, and a match ends with one of these.
-_ANY_ENDING = re.compile(_ENDINGS)
+_ANY_ENDING = re.compile(rf"(?=[{_FIRST}])(?:{_ENDINGS})")
 
 
 def _event_matches(stext: str) -> Iterator[re.Match]:
@@ -91,12 +104,17 @@ _CUT_WORDS = (
 _CUT_WORD = re.compile(_CUT_WORDS)  # longest first: 了解 before 了
 
 
-def _cut_end(raw: str, at: int, bounds: frozenset[int]) -> int:
+def _cut_end(raw: str, at: int, bounds: frozenset[int], party_ends: frozenset[int] = frozenset()) -> int:
     """Where an event's name starts in `raw` (which starts at `at` in the text): after the last cut
-    word, unless it is one character of a longer word (集|中 in 集中开工仪式, 以 in 以旧换新) or a word that
-    starts a longer one (组织 in 组织部长会议). `bounds`: where the text's words start and end."""
-    for m in reversed(list(_CUT_WORD.finditer(raw))):
+    word, unless it is one character of a longer word (集|中 in 集中开工仪式, 以 in 以旧换新), a word that
+    starts a longer one (组织 in 组织部长会议), part of the event word itself (启动 of 启动仪式), or
+    与 joining two parties (某市与某集团签约仪式: `party_ends`, where a place or body ends).
+    `bounds`: where the text's words start and end."""
+    ending = _END_RE.search(raw, max(0, len(raw) - 6))  # (no event word is longer)
+    for m in reversed(list(_CUT_WORD.finditer(raw, 0, ending.start() if ending else len(raw)))):
         a, b = m.span()
+        if m.group() == "与" and at + a in party_ends:
+            continue  # 某市与某集团战略合作签约仪式: both parties are in the name
         if b - a == 1 and (at + a not in bounds or at + b not in bounds):
             continue  # inside a longer word (集|中 of 集中, 以 of 以旧换新, 中 of 中小学生)
         if b - a >= 2 and b < len(raw) and word_tag(raw[a : b + 1]) is not None:
@@ -139,11 +157,21 @@ _VISIT = re.compile(
 )
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
 # A congress's or a forum's session, right after its name (第十五届人民代表大会|第三次会议).
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+[次届](?:全体|部长级)?(?:会议|年会|峰会)")
+_SESSION = re.compile(
+    r"(?:常务委员会|常委会)?第[一二三四五六七八九十\d]+[次届](?:全体|部长级)?(?:会议|年会|峰会)"
+)
+# What may follow an event word and is still part of the name: a ceremony of the event
+# (某运动会开幕式, 某大赛颁奖典礼), its series (某节系列活动); a show's or a match's 活动
+# (某艺术展演活动, 某比赛活动).
+_TAIL = re.compile(
+    r"(?:颁奖|启动|开班|结业|开营|闭营|揭牌|开工|签约)?(?:开幕式|闭幕式|仪式|典礼|晚会)|系列活动"
+)
+# An event word followed by one of these names a room or a building (大会议室, 会议中心, 人民大会堂)
+_VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼|基地)")
 _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
 
 
-_KIND_ENDINGS = ("活动", "会议", "座谈会", "培训")
+_KIND_ENDINGS = ("活动", "会议", "座谈会", "培训", "培训会", "比赛", "球赛", "讲座", "汇演", "展演")
 _COMPANY_TAIL = ("有限公司", "公司", "集团")
 
 
@@ -188,8 +216,11 @@ class _SentenceDates:
 def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> list[EventMention]:
     """The events of a text. `bounds`: where its words start and end (the tagger's), so that a
     name is not cut inside a word."""
-    persons = [m for m in mentions if m.type == PERSON]
-    places = [m for m in mentions if m.type == PLACE]
+    persons = sorted((m for m in mentions if m.type == PERSON), key=lambda m: m.start)
+    places = sorted((m for m in mentions if m.type == PLACE), key=lambda m: m.start)
+    person_at = [p.start for p in persons]
+    place_at = [p.start for p in places]
+    party_ends = frozenset(m.end for m in mentions if m.type in (PLACE, ORGANISATION))
     out: list[EventMention] = []
     index: dict[str, int] = {}
 
@@ -210,14 +241,35 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             continue
         s0, stext = sent.start(), sent.group()
         date_before = _SentenceDates(stext).before
-        sp = [p for p in persons if s0 <= p.start < sent.end()]
+        sp = persons[bisect_left(person_at, s0) : bisect_left(person_at, sent.end())]
 
+        joined = 0  # where the last name ended (a later match ending there is inside it)
         for m in _event_matches(stext):
             raw = m.group()
             end = m.end()
+            if end <= joined:
+                continue
+            if _VENUE.match(stext, end):
+                continue  # 大会议室, 国际会议中心, 人民大会堂: a place, not an event
+            if s0 + end not in bounds:
+                # the lazy scan stopped inside a word (扩大会|议, 艺术展|演): take the whole word
+                w = end + 1
+                while w < len(stext) and s0 + w not in bounds:
+                    w += 1
+                if w - end <= 2 and _END_RE.search(stext, max(0, w - 8), w):
+                    end = w
             if raw.endswith(("大会", "论坛")) and (session := _SESSION.match(stext, end)) is not None:
                 end = session.end()  # 某市第十五届人民代表大会第三次会议, 某论坛第四届部长级会议: a session
-            c = _cut_end(raw, s0 + m.start(), bounds)
+            if (tail := _TAIL.match(stext, end)) is not None:
+                end = tail.end()  # 某运动会开幕式, 某大赛颁奖典礼: the ceremony of the event
+            elif stext[end - 1] in "演展赛" and stext.startswith("活动", end):
+                end += 2  # 某艺术展演活动
+            while stext.startswith("暨", end) and (nxt := EVENT_RE.match(stext, end + 1)) is not None:
+                if _cut_end(nxt.group(), s0 + end + 1, bounds) > 0:
+                    break  # 暨某某，并召开某会: not one name
+                end = nxt.end()  # 某工作会议暨某表彰会: one meeting of two names
+            joined = end  # a later match inside this name is part of it
+            c = _cut_end(raw, s0 + m.start(), bounds, party_ends)
             # a locative cut character may begin a word instead (中央, 中心组, 上海): keep it
             while 0 < c < len(raw) and raw[c - 1] in "中上前后" and word_tag(raw[c - 1 : c + 1]) is not None:
                 c -= 1
@@ -249,7 +301,8 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                 continue  # 文化活动, 专题会议: a kind of event, not one named
             if name.startswith(_COMPANY_TAIL):
                 continue  # (某地)有限公司来访座谈会: the start of the name was cut off
-            loc = next((p.text for p in places if s0 <= p.start < s0 + m.start()), None)
+            k = bisect_left(place_at, s0)
+            loc = places[k].text if k < len(places) and places[k].start < s0 + m.start() else None
             add(
                 EventMention(
                     name, _etype(name), s0 + off, s0 + end, date_before(end), loc,

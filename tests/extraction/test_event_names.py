@@ -60,3 +60,54 @@ def test_a_visit_whose_purpose_holds_a_comma() -> None:
     (visit,) = extract("区长吕某到区行政审批局，就围绕“服务优”目标，打造一流政务服务平台开展调研。").events
     assert visit.type == "inspection"
     assert visit.name == "区长吕某到区行政审批局调研"
+
+
+def test_the_words_a_city_paper_ends_an_event_with() -> None:
+    assert events("北山县秋季植保现场会在李家寨召开。") == ["北山县秋季植保现场会"]
+    assert events("南川市摄影家协会2024年会昨日举行。") == ["南川市摄影家协会2024年会"]
+    assert events("第二届“青龙杯”少年篮球邀请赛开幕。") == ["第二届“青龙杯”少年篮球邀请赛"]
+    assert events("2025北山山地马拉松昨日开跑。") == ["2025北山山地马拉松"]
+    assert events("东城区举办“邻里情”新春文艺汇演。") == ["“邻里情”新春文艺汇演"]
+    assert events("“水墨北山”青年美术作品展在县文化馆开展。") == ["“水墨北山”青年美术作品展"]
+    # 今年会, 明年会: "will", not an annual meeting
+    assert events("预计明年会有更多游客前来。") == []
+
+
+def test_a_bare_kind_of_match_talk_or_training_is_no_name() -> None:
+    assert events("东关镇举办乒乓球比赛。") == []
+    assert events("县医院举办专题讲座。") == []
+    assert events("各科室召开业务培训会。") == []
+
+
+def test_a_word_of_the_event_word_does_not_cut_the_name() -> None:
+    # 启动 introduces names (启动某某活动), but here it is part of 启动仪式
+    assert events("东城区举行“平安东城”建设宣传月启动仪式。") == ["“平安东城”建设宣传月启动仪式"]
+
+
+def test_both_parties_of_a_signing_are_in_its_name() -> None:
+    assert events("北山县与宏远集团新能源项目签约仪式在县城举行。") == ["北山县与宏远集团新能源项目签约仪式"]
+
+
+def test_the_ceremony_of_an_event_is_part_of_its_name() -> None:
+    assert events("北山县第八届职工运动会闭幕式举行。") == ["北山县第八届职工运动会闭幕式"]
+    assert events("南川市首届微电影大赛颁奖晚会举行。") == ["南川市首届微电影大赛颁奖晚会"]
+    assert events("北山县第九届少儿艺术展演活动闭幕。") == ["北山县第九届少儿艺术展演活动"]
+
+
+def test_two_names_joined_by_ji_are_one_meeting() -> None:
+    assert events("北山县召开全县经济工作会议暨项目建设推进会。") == ["全县经济工作会议暨项目建设推进会"]
+
+
+def test_a_meeting_room_or_a_hall_is_no_event() -> None:
+    assert events("在县委大会议室召开全县人才工作会议。") == ["全县人才工作会议"]
+    assert events("全县人才工作会议在北山国际会议中心召开。") == ["全县人才工作会议"]
+
+
+def test_a_name_is_not_ended_inside_its_last_word() -> None:
+    # the lazy scan would stop at 大会 of 扩大会议 and at 艺术展 of 艺术展演
+    assert events("北山县委常委会扩大会议召开。") == ["北山县委常委会扩大会议"]
+    assert events("北山县第九届少儿艺术展演在县城举行。") == ["北山县第九届少儿艺术展演"]
+
+
+def test_a_congresss_standing_committee_session_is_one_name() -> None:
+    assert events("东城区召开区人民代表大会常务委员会第九次会议。") == ["区人民代表大会常务委员会第九次会议"]
