@@ -3018,6 +3018,21 @@ _PLACE_SUFFIXES = {
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
 _SIDE_STATIONS = ("东站", "西站", "南站", "北站")
+# How the names of housing compounds end (某某家园小区, 某某花园小区): with one of these before 小区,
+# common words name a compound, not a kind of one (老旧小区, 住宅小区).
+_COMPOUND_ENDS = ("家园", "花园", "半岛", "名苑", "雅苑", "华庭", "华府", "公馆", "名都", "新城", "庄园")
+
+
+def _compound_name(suf: str, name_part: str, before: list[Tok]) -> bool:
+    """某某家园|小区: four characters or more of nouns ending as compounds' names do."""
+    return (
+        suf == "小区"
+        and len(name_part) >= 4
+        and name_part.endswith(_COMPOUND_ENDS)
+        and all(x.flag in ("n", "nz", "ns", "nr", "ng") for x in before)
+    )
+
+
 _STATIONS = ("火车站", "高铁站", "汽车站", *_SIDE_STATIONS)
 # What a station's name also names after it: a quarter, a community, a road (某某东站街道)
 _SIDE_STATION_NAMES = re.compile("街道|社区|路|村|小区|派出所")
@@ -3346,7 +3361,7 @@ def _places_by_suffix(
             # 智慧社区, 城市社区: a kind of community; a common word names one only after the unit
             # it belongs to (某街道幸福社区)
             continue
-        if not proper and suf in ("园区", "小区"):
+        if not proper and suf in ("园区", "小区") and not _compound_name(suf, name_part, toks[j:k]):
             continue  # 文化广场: a kind of place, not a name
         if suf in _SIDE_STATIONS and (not proper or _SIDE_STATION_NAMES.match(text, end)):
             continue  # 终点站|西站: no name before it; 某某东站|街道: the station names another place

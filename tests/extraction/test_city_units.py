@@ -317,3 +317,10 @@ def test_a_towns_level_jieba_joined_to_the_village_after_it() -> None:
     assert places("北山县西河镇西河村") == ["北山县", "西河镇", "西河村"]
     # a place whose name starts with 镇 is still one
     assert places("江苏镇江的客商") == ["江苏", "镇江"]
+
+
+def test_a_housing_compound_named_with_common_words() -> None:
+    # 锦绣家园 and 金色家园 are common words, but a name ending in 家园/花园/半岛 before 小区 is a compound's
+    assert places("记者来到锦绣家园小区，金色家园小区的居民正在清扫。") == ["锦绣家园小区", "金色家园小区"]
+    # kinds of compounds stay kinds
+    assert places("老旧住宅小区和高档小区同步改造。") == []
