@@ -58,6 +58,29 @@ SENTENCE_FRAMES = (
     "记者 {a} 通讯员 {b}",
     "{a}被评为“南川好人”。",
 )
+# Who a person is, printed before or after the name (session 8): kinds of people, a family.
+KIND_FRAMES = (
+    "老党员{}今年80岁了。",
+    "退休教师{}说，",
+    "快递小哥{}每天要送200多件快递。",
+    "“90后”姑娘{}回乡创业。",
+    "{}同志长期从事教育工作。",
+    "环卫工人{}早上5点就开始工作。",
+    "驻村第一书记{}带领村民种植花椒。",
+    "种粮大户{}算了一笔账。",
+    "{}一家三口来到公园。",
+    "致富带头人{}介绍，",
+    "市民{}在家门口就能办事。",
+    "“最美教师”{}扎根乡村20年。",
+    "获奖选手{}表示，",
+    "{}是东关村的一名普通村民。",
+    "患者家属{}送来锦旗。",
+    "大学生村官{}说，",
+    "非遗传承人{}正在展示技艺。",
+    "{}（右）正在查看麦苗长势。",
+    "记者见到{}时，他正在地里忙碌。",
+    "在{}的带领下，村里修了路。",
+)
 BODIES = [
     "南川市第一人民医院",
     "北山县人民医院",
@@ -455,6 +478,17 @@ def probe_sentences() -> tuple[int, int, list[Miss]]:
     return _count(cases)
 
 
+def probe_kinds() -> tuple[int, int, list[Miss]]:
+    """20 names in each frame that says who the person is."""
+    rng = random.Random(13)
+    names: list[str] = []
+    while len(names) < 20:
+        n = _name(rng, GIVEN)
+        if n not in names:
+            names.append(n)
+    return _count([(f.format(n), n, PERSON) for f in KIND_FRAMES for n in names])
+
+
 def _whole(items: list[str], frames: tuple[str, ...], type_: str) -> tuple[int, int, list[Miss]]:
     return _count([(f.format(x), x, type_) for x in items for f in frames])
 
@@ -490,6 +524,7 @@ def probe_nothing() -> tuple[int, int, list[Miss]]:
 PROBES: dict[str, tuple[str, Callable[[], tuple[int, int, list[Miss]]]]] = {
     "names": ("invented names in the name frames found", probe_names),
     "sentences": ("names in the sentence frames found", probe_sentences),
+    "kinds": ("names after who the person is (快递小哥某某) found", probe_kinds),
     "bodies": ("invented bodies found whole", probe_bodies),
     "places": ("invented places found whole", probe_places),
     "titles": ("persons given exactly their printed posts", probe_titles),

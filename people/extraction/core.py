@@ -308,6 +308,9 @@ _SPEAKS_AT = re.compile(
 # The last characters of nouns for a kind of person (学生, 市民, 教师, 队员, 游客, 民警): such a noun
 # before a name and a speech verb after it frame the name as well as punctuation does.
 _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
+# More last characters of the nouns a paper puts before a name for who a person is (快递小哥, “90后”
+# 姑娘, 种粮大户, 致富带头人, 患者家属, 大学生村官, 退伍老兵, 获奖选手): a name may follow them.
+_PERSON_KIND_END_MORE = frozenset("哥娘伙户人属官姐兵手")
 
 
 def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> bool:
@@ -954,7 +957,7 @@ def _framed_name(name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag:
 
 
 # Last characters of the nouns for a kind of person or a post right before a name (学生, 助理).
-_PERSON_BEFORE_END = frozenset(_PERSON_KIND_END | set("理长任"))
+_PERSON_BEFORE_END = frozenset(_PERSON_KIND_END | _PERSON_KIND_END_MORE | set("理长任"))
 
 
 def _noun_tail_unframed(name: str, prev: Tok | None, nxt: Tok | None, word_tag: dict) -> bool:
@@ -1010,12 +1013,29 @@ def _name_may_follow(prev: Tok | None) -> bool:
         or prev.flag in _LEFT_OK
         or prev.word in _POSTS_SET
         or prev.word in _KIN_WORDS
+        or (
+            len(prev.word) >= 2
+            and prev.flag in ("n", "nz", "vn")
+            and (prev.word[-1] in _PERSON_KIND_END or prev.word[-1] in _PERSON_KIND_END_MORE)
+        )
     )
 
 
 def _name_may_precede(nxt: Tok | None) -> bool:
     """A name can end before this word: a clause's edge, a verb, a particle, a post ..."""
-    return nxt is None or not _cjk(nxt.word[0]) or nxt.flag in _RIGHT_OK or nxt.word in _POSTS_SET
+    return (
+        nxt is None
+        or not _cjk(nxt.word[0])
+        or nxt.flag in _RIGHT_OK
+        or nxt.word in _POSTS_SET
+        or nxt.word in _FAMILY_AFTER
+    )
+
+
+# A person's family after the name (某某一家三口, 某某夫妇, 某某母女).
+_FAMILY_AFTER = frozenset(
+    {"一家", "全家", "夫妇", "夫妻", "母女", "母子", "父女", "父子", "兄弟", "姐妹", "祖孙"}
+)
 
 
 def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:

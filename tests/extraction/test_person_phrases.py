@@ -83,3 +83,16 @@ def test_a_rare_name_of_the_dictionary_and_one_character_more() -> None:
     assert persons("杨俊明和梁丽明参加活动。") == ["杨俊明", "梁丽明"]
     # a common word the dictionary also tags a name keeps its own length: 阳光|照, 祝贺|你
     assert persons("阳光照在湖面上。“祝贺你在比赛中夺冠！”") == []
+
+
+def test_a_name_after_who_the_person_is() -> None:
+    # 小哥, 姑娘, 大户, 家属, 村官: nouns for a kind of person before the name
+    assert persons("快递小哥冯敏每天要送200多件快递。") == ["冯敏"]
+    assert persons("种粮大户崔林算了一笔账，患者家属郝静送来锦旗。") == ["崔林", "郝静"]
+    assert persons("大学生村官龙斌说，") == ["龙斌"]
+
+
+def test_a_name_before_its_family() -> None:
+    assert persons("杨超一家三口来到公园。") == ["杨超"]
+    # a word jieba tags as a name before 一家 of a count is still checked as a name is
+    assert persons("这是一家三口的故事。") == []
