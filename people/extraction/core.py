@@ -534,6 +534,10 @@ def _split_wrongly(w: str, idx: int, toks: list[Tok], freq: dict) -> bool:
     return freq.get(w[1] + toks[idx + 1].word, 0) >= 1000
 
 
+# A level's party committee run into the same level's next body (市委市政府, 县委县政府).
+_PARTY_BEFORE_GOVERNMENT = re.compile("[省市县区镇乡]委(?=[省市县区镇乡][\u3400-\u9fff])")
+
+
 def _generic_org(w: str) -> bool:
     """Bodies named by kind, not by name (参政党, 中国政府 where the country is the place)."""
     if w.endswith("政府") and w[:-2] in GAZ and GAZ[w[:-2]] == "country":
@@ -553,6 +557,8 @@ _GENERIC_ORG_HEAD = (
     "人民政府",
     "人民法院",
     "人民军队",
+    "乡镇",  # 乡镇卫生院, 乡镇政府: the towns' bodies, a kind
+    "城乡",
 )
 # The organisation suffixes by their last character, each in _ORG_SUFFIX's order.
 _ORG_SUFFIX_BY_LAST: dict[str, tuple[str, ...]] = {
@@ -3864,6 +3870,9 @@ def _orgs_and_places(
         mm = _ORG_LEFT_TRIM.match(cand)
         if mm and len(cand) - mm.end() >= 2:
             cand = cand[mm.end() :]
+            chunk_start += mm.end()
+        if (mm := _PARTY_BEFORE_GOVERNMENT.search(cand)) is not None:
+            cand = cand[mm.end() :]  # (某)市委|市政府: two bodies, each found on its own
             chunk_start += mm.end()
         if len(cand) > 30 or len(cand) < 2 or _generic_org(cand):
             continue

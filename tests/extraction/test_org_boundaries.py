@@ -166,3 +166,12 @@ def test_the_youth_leagues_committee_of_a_city() -> None:
 def test_a_two_part_bureau_whose_first_part_jieba_tags_a_set_phrase() -> None:
     # jieba tags 自然资源 l (a set phrase), not a noun
     assert bodies("近日，沁阳市自然资源和规划局举办培训班。") == ["沁阳市自然资源和规划局"]
+
+
+def test_a_party_committee_run_into_the_same_levels_government() -> None:
+    # 市委市政府: the city's party committee and its government, not one body of both
+    assert sorted(bodies("市委市政府高度重视。")) == ["市委", "市政府"]
+    assert "北山县委县政府" not in bodies("北山县委县政府印发通知。")
+    assert "市直机关工委" in bodies("市委市直机关工委举办活动。")
+    # the towns' government in general is a kind
+    assert bodies("乡镇政府不借支、不挪用。") == []
