@@ -244,13 +244,17 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
         sp = persons[bisect_left(person_at, s0) : bisect_left(person_at, sent.end())]
 
         joined = 0  # where the last name ended (a later match ending there is inside it)
+        venue = (-1, -1)  # (start, end) of the last match that named a building
         for m in _event_matches(stext):
-            raw = m.group()
-            end = m.end()
+            ms, raw, end = m.start(), m.group(), m.end()
             if end <= joined:
                 continue
             if _VENUE.match(stext, end):
+                venue = (ms, end)
                 continue  # 大会议室, 国际会议中心, 人民大会堂: a place, not an event
+            if ms == venue[1] and end - venue[0] <= _EVENT_MAX_HEAD + 8:
+                # 开展宗教活动|场所“四进”活动: the building's words begin the event's name
+                ms, raw = venue[0], stext[venue[0] : end]
             if s0 + end not in bounds:
                 # the lazy scan stopped inside a word (扩大会|议, 艺术展|演): take the whole word
                 w = end + 1
@@ -269,11 +273,11 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     break  # 暨某某，并召开某会: not one name
                 end = nxt.end()  # 某工作会议暨某表彰会: one meeting of two names
             joined = end  # a later match inside this name is part of it
-            c = _cut_end(raw, s0 + m.start(), bounds, party_ends)
+            c = _cut_end(raw, s0 + ms, bounds, party_ends)
             # a locative cut character may begin a word instead (中央, 中心组, 上海): keep it
             while 0 < c < len(raw) and raw[c - 1] in "中上前后" and word_tag(raw[c - 1 : c + 1]) is not None:
                 c -= 1
-            st = m.start() + c
+            st = ms + c
             for close, opening in (("）", "（"), (")", "("), ("”", "“")):
                 k = stext.rfind(close, st, end)
                 if k >= 0 and opening not in stext[st:k]:

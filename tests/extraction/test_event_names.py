@@ -111,3 +111,9 @@ def test_a_name_is_not_ended_inside_its_last_word() -> None:
 
 def test_a_congresss_standing_committee_session_is_one_name() -> None:
     assert events("东城区召开区人民代表大会常务委员会第九次会议。") == ["区人民代表大会常务委员会第九次会议"]
+
+
+def test_a_building_word_inside_an_events_name_starts_it() -> None:
+    # 活动场所 names a building, but here it begins the campaign's name
+    names = [e.name for e in extract("稳步开展文化活动场所“五进”活动，加大宣传力度。").events]
+    assert names == ["文化活动场所“五进”活动"]
