@@ -319,7 +319,11 @@ def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> boo
     if k is None:
         return False
     w = toks[k]
-    return len(w.word) >= 2 and w.flag == "n" and w.word[-1] in _PERSON_KIND_END
+    return (
+        len(w.word) >= 2
+        and w.flag == "n"
+        and (w.word[-1] in _PERSON_KIND_END or w.word[-1] in _PERSON_KIND_END_MORE)
+    )
 
 
 # Single characters that commonly follow a name: they end a two-character name.
@@ -869,7 +873,10 @@ def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict, freq: dict | Non
     )
 
 
-def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
+def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict | None = None) -> bool:
+    """Whether `name` has a Chinese name's shape: a surname, one or two given characters, no
+    place, no common word (with `freq`, a noun of the dictionary too rare to count, 高志 seen four
+    times, is no common word)."""
     if not 2 <= len(name) <= 4 or not _all_cjk(name) or name.endswith(_KIN):
         return False
     if len(name) >= 3 and name[0] == name[1]:
@@ -883,7 +890,7 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False) -> bool:
         return False
     tag = word_tag.get(name)
     if tag is not None:
-        return tag.startswith("nr")
+        return tag.startswith("nr") or (tag == "n" and _rare_word(name, freq))
     if any(c in _NAME_BAD_CHARS for c in name[sl:]) and not _given_name_too(name, sl, word_tag):
         return False
     if strict and len(name) == 3 and sl == 1 and word_tag:
@@ -2147,7 +2154,7 @@ def extract_entities(
                 or (text[s - 1] == "由" and m.group() in _LED_BY)  # 会议由某某主持
                 or (text.endswith("岁的", 0, s) and s >= 3 and text[s - 3].isdigit())  # 82岁的某某老人
                 or _person_kind_before(s, tok_end, toks)
-            ) and looks_like_name(name, word_tag, strict=True):
+            ) and looks_like_name(name, word_tag, strict=True, freq=freq):
                 if name not in credits:
                     col.add(Mention(PERSON, name, s, b, method="speech", confidence=0.7))
                 break

@@ -96,3 +96,11 @@ def test_a_name_before_its_family() -> None:
     assert persons("杨超一家三口来到公园。") == ["杨超"]
     # a word jieba tags as a name before 一家 of a count is still checked as a name is
     assert persons("这是一家三口的故事。") == []
+
+
+def test_a_name_that_is_a_rare_noun_of_the_dictionary_before_a_speech_verb() -> None:
+    # 高志 is a noun of jieba's dictionary seen four times in its corpus: a name where one speaks
+    assert persons("退休教师高志说，今年的收成不错。") == ["高志"]
+    assert persons("快递小哥高志说，") == ["高志"]
+    # not where the verb is not one (说明)
+    assert persons("他的高志说明了一切。") == []
