@@ -330,7 +330,7 @@ def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> boo
 _AFTER = frozenset(
     "、，。；：！？“”‘’（）《》 \n说表等到在出参陪讲指强要对率带介认称同与及是的先深来也就向"
     "作致将已并还亲分前后主莅视调考走看座会"
-    "慰告透提希坦笑接和为从把被让给共一两三每个所担任"
+    "慰告透提希坦笑接和为从把被让给共一两三每个所担任时"
 )
 _NAME_BAD_CHARS = frozenset(
     "的了在是和与及或等个们这那其之于以为把被着过从到对上下内外里后前时年月日号点分秒第区县市省镇乡村路街局委会院部厅处科所站队团校"
@@ -1045,9 +1045,9 @@ def _name_may_precede(nxt: Tok | None) -> bool:
     )
 
 
-# A person's family after the name (某某一家三口, 某某夫妇, 某某母女).
+# A person's family after the name (某某一家三口, 某某夫妇, 某某母女), and 时 (见到某某时，).
 _FAMILY_AFTER = frozenset(
-    {"一家", "全家", "夫妇", "夫妻", "母女", "母子", "父女", "父子", "兄弟", "姐妹", "祖孙"}
+    {"一家", "全家", "夫妇", "夫妻", "母女", "母子", "父女", "父子", "兄弟", "姐妹", "祖孙", "时"}
 )
 
 

@@ -104,3 +104,8 @@ def test_a_name_that_is_a_rare_noun_of_the_dictionary_before_a_speech_verb() -> 
     assert persons("快递小哥高志说，") == ["高志"]
     # not where the verb is not one (说明)
     assert persons("他的高志说明了一切。") == []
+
+
+def test_a_name_before_when() -> None:
+    # 某某时: when one met the person, not a three-character name ending in 时
+    assert persons("记者见到熊斌时，他正在地里忙碌。") == ["熊斌"]
