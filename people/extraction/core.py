@@ -3639,7 +3639,7 @@ def _orgs_and_places(
                 and toks[idx - 1].word[-1] not in _LEVEL_CHARS
                 and toks[idx - 1].flag in _PROPER_PLACE_FLAGS | {"n"}
             ):
-                continue  # 某某|镇桑坡|村: jieba joined the town's 镇 to the village's name after it
+                continue  # 某某|镇柳坡|村: jieba joined the town's 镇 to the village's name after it
             nxt_word = toks[idx + 1].word if idx + 1 < len(toks) else ""
             levelled = (nxt_word in _LEVEL_WORDS and not w.endswith(_LEVEL_END)) or (
                 nxt_word == "地区" and GAZ.get(w) in ("city", "county")

@@ -312,8 +312,8 @@ def test_a_mountain_lake_or_gorge_jieba_cuts_from_its_name() -> None:
 
 
 def test_a_towns_level_jieba_joined_to_the_village_after_it() -> None:
-    # jieba cuts 化工|镇桑坡|村 and 西河|镇西|河村: no place 镇桑坡 or 镇西
-    assert places("南川市化工镇桑坡村的村民说，") == ["南川市", "化工镇", "桑坡村"]
+    # jieba cuts 化工|镇柳坡|村 and 西河|镇西|河村: no place 镇柳坡 or 镇西
+    assert places("南川市化工镇柳坡村的村民说，") == ["南川市", "化工镇", "柳坡村"]
     assert places("北山县西河镇西河村") == ["北山县", "西河镇", "西河村"]
     # a place whose name starts with 镇 is still one
     assert places("江苏镇江的客商") == ["江苏", "镇江"]
