@@ -1279,6 +1279,8 @@ class _Collector:
 _CUT_TOKENS = frozenset(
     [
         "暨",
+        "沿",  # 沿某路向东: along, never the start of a place's name (沿河路 is one word)
+        "沿着",
         "日讯",  # 新华社北京５月６日讯 / 日电: a dateline's end, never part of a name
         "日电",
         # what a place does to a body, never inside its name (某市成立某协会, 在某市设立某法院)
@@ -2051,6 +2053,8 @@ def extract_entities(
                 continue
         elif name not in word_tag and word_tag.get(name[-2:], "").startswith("v") and len(name) == 3:
             continue  # T梁浇筑: a verb glued to a surname-like character
+        if name[0] == "向" and name[1] in "东南西北" and name not in known:
+            continue  # 沿某路向东走: a direction (向 is a rare surname); after a post the title rules hold
         nxt = starts.get(t.start + n)
         if _inside_noun_phrase(name, prev, nxt, word_tag) or (
             not _not_common(name, word_tag, freq) and not _framed_name(name, t, prev, nxt, word_tag, freq)
@@ -3413,7 +3417,7 @@ _ROAD_WORD_TAGS = frozenset({"n", "nz", "ns", "nt"})
 # What is said of roads only: a section, a crossing, the sides, another road joined to it
 # (丰收路中段, 某路与某路交叉口).
 _ROAD_CONTEXT = re.compile(
-    r"(?:交叉口|交汇处|交会处|路口|[东西南北中]段|两侧|沿线|以[东西南北]|[东西南北]侧|附近"
+    r"(?:交叉口|交汇处|交会处|路口|[东西南北中]段|两侧|沿线|以[东西南北]|[东西南北]侧|附近|[向往][东西南北]"
     r"|[与和、][\u3400-\u9fff]{2,4}(?:路|街|大道))"
 )
 

@@ -324,3 +324,13 @@ def test_a_housing_compound_named_with_common_words() -> None:
     assert places("记者来到锦绣家园小区，金色家园小区的居民正在清扫。") == ["锦绣家园小区", "金色家园小区"]
     # kinds of compounds stay kinds
     assert places("老旧住宅小区和高档小区同步改造。") == []
+
+
+def test_along_a_road_and_the_direction_after_it() -> None:
+    # 沿 (along) is no part of the road's name; 向东走 is a direction, not a person 向东
+    assert [(m.type, m.text) for m in extract("沿人民路向东走。").mentions] == [("place", "人民路")]
+    # a road named with a common word, where the text says which way along it
+    assert places("车辆沿解放路向西行驶。") == ["解放路"]
+    assert not extract("他向东走了200米。").mentions
+    # 向 is still a surname where a name stands
+    assert [m.text for m in extract("县长向东明主持会议。").mentions] == ["向东明"]
