@@ -538,6 +538,13 @@ def _split_wrongly(w: str, idx: int, toks: list[Tok], freq: dict) -> bool:
     return freq.get(w[1] + toks[idx + 1].word, 0) >= 1000
 
 
+# Common nouns ending in 局 for a situation, a layout or a game (general usage), never a bureau.
+_SITUATION_JU = frozenset(
+    {
+        *("布局", "大局", "全局", "定局", "骗局", "危局", "格局", "僵局", "残局", "出局", "结局", "开局"),
+        *("时局", "政局", "败局", "胜局", "终局", "赌局", "牌局", "棋局", "饭局", "困局", "变局", "新局"),
+    }
+)
 # A level's party committee run into the same level's next body (市委市政府, 县委县政府).
 _PARTY_BEFORE_GOVERNMENT = re.compile("[省市县区镇乡]委(?=[省市县区镇乡][\u3400-\u9fff])")
 
@@ -3769,6 +3776,8 @@ def _orgs_and_places(
             continue  # 服务大局, 格局: a common word ends with the suffix character
         if t.word.endswith(("常委", "委员", "干部")) or t.word in _POSTS_SET:
             continue  # a post, not a body
+        if suf == "局" and t.flag != "nt" and t.word[-2:] in _SITUATION_JU:
+            continue  # 已成定局, 产业布局, 打破僵局: a situation or a game, not a bureau
         if idx + 1 < len(toks) and toks[idx + 1].word.endswith(("园", "园区")):
             continue  # 国家大学科技园: the body's name is part of a place's
         if idx and toks[idx - 1].flag == "m" and toks[idx - 1].word.endswith(("届", "次")):

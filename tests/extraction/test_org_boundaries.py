@@ -175,3 +175,9 @@ def test_a_party_committee_run_into_the_same_levels_government() -> None:
     assert "市直机关工委" in bodies("市委市直机关工委举办活动。")
     # the towns' government in general is a kind
     assert bodies("乡镇政府不借支、不挪用。") == []
+
+
+def test_a_situation_ending_in_ju_is_no_bureau() -> None:
+    # 定局, 布局: a situation, a layout (jieba's dictionary holds 已成定局, 产业布局 as nouns)
+    assert bodies("比赛结果已成定局，要优化产业布局。") == []
+    assert bodies("南川市公安局东城分局民警出警。")[0] == "南川市公安局东城分局"
