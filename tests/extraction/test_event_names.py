@@ -117,3 +117,9 @@ def test_a_building_word_inside_an_events_name_starts_it() -> None:
     # 活动场所 names a building, but here it begins the campaign's name
     names = [e.name for e in extract("稳步开展文化活动场所“五进”活动，加大宣传力度。").events]
     assert names == ["文化活动场所“五进”活动"]
+
+
+def test_what_is_done_with_an_event_word_is_no_name() -> None:
+    # 把会议精神落实: the meeting's spirit, carried out; 获得比赛一等奖: a prize of a match
+    for text in ("各级要把会议精神落实到位。", "他多次获得比赛一等奖。"):
+        assert [e.name for e in extract(text).events] == [], text
