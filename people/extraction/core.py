@@ -569,7 +569,6 @@ _GENERIC_ORG_HEAD = (
     "人民法院",
     "人民军队",
     "乡镇",  # 乡镇卫生院, 乡镇政府: the towns' bodies, a kind
-    "城乡",
 )
 # The organisation suffixes by their last character, each in _ORG_SUFFIX's order.
 _ORG_SUFFIX_BY_LAST: dict[str, tuple[str, ...]] = {
@@ -1048,12 +1047,13 @@ def _name_may_precede(nxt: Tok | None) -> bool:
         or not _cjk(nxt.word[0])
         or nxt.flag in _RIGHT_OK
         or nxt.word in _POSTS_SET
-        or nxt.word in _FAMILY_AFTER
+        or nxt.word in _NAME_THEN
     )
 
 
-# A person's family after the name (某某一家三口, 某某夫妇, 某某母女), and 时 (见到某某时，).
-_FAMILY_AFTER = frozenset(
+# Words a name may stand before although jieba tags them otherwise: the person's family
+# (某某一家三口, 某某夫妇, 某某母女) and 时 (见到某某时，).
+_NAME_THEN = frozenset(
     {"一家", "全家", "夫妇", "夫妻", "母女", "母子", "父女", "父子", "兄弟", "姐妹", "祖孙", "时"}
 )
 
