@@ -2020,7 +2020,6 @@ def extract_entities(
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
             continue
-
         if (
             not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag, freq)
         ) or (name in credits):
@@ -3116,7 +3115,9 @@ _CLAN_VILLAGE_END = frozenset("庄营寨屯堡沟湾洼")  # after 某家: a vil
 
 
 _FEATURE_CHARS = frozenset("山岭湖河峡")
-_FEATURE_NAME_RE = re.compile("(?=[\u3400-\u9fff]{2}[山岭湖河峡])")  # (where one may start)
+_FEATURE_NAME_RE = re.compile(
+    f"(?=[\u3400-\u9fff]{{2}}[{''.join(sorted(_FEATURE_CHARS))}])"
+)  # (where one may start)
 _FEATURE_RIGHT = frozenset({"v", "p", "c", "u", "uj", "ul", "f", "d", "x"})
 
 
@@ -3133,7 +3134,9 @@ def _natural_feature_name(word: str, flag: str) -> bool:
     )
 
 
-_CLAN_VILLAGE_RE = re.compile("(?=[\u3400-\u9fff]家[庄营寨屯堡沟湾洼])")  # (where one may start)
+_CLAN_VILLAGE_RE = re.compile(
+    f"(?=[\u3400-\u9fff]家[{''.join(sorted(_CLAN_VILLAGE_END))}])"
+)  # (where one may start)
 
 
 def _clan_village(name: str) -> bool:
