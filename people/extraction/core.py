@@ -1501,12 +1501,17 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and after_verb is None
             and j < idx
             and j >= 2
-            and toks[j].flag == "n"
-            and toks[j - 2].flag == "n"
+            and toks[j].flag in ("n", "vn")
+            and toks[j - 2].flag in ("n", "vn")
+            and _org_suffix(toks[j - 2].word) is None  # (教育局|和|应急管理局: two bodies)
         ):
-            after_verb = j  # 资源与环境经济学系: kept only when an organisation or place starts the chunk
+            # 资源与环境经济学系, 某县发展|和|改革委员会: kept only when an organisation or place starts
+            # the chunk
+            after_verb = j
         elif w == "委" and j >= 2 and _is_place_tok(toks[j - 2]):
             pass  # 某县|委|书记: the place's party committee, whose 委 jieba leaves alone (zg)
+        elif in_title and w == "委" and j >= 2 and toks[j - 2].flag in ("n", "vn", "nz", "j"):
+            pass  # 市|发展|改革|委|主任: a commission whose 委 jieba leaves alone, before a post
         elif w in ("省", "市", "县", "区") and not p.flag.startswith("v"):
             pass  # 县|市场|监管局: a level written alone starts the name, however jieba tags it (zg)
         elif (
@@ -1696,6 +1701,13 @@ def _name_after_strong_post(
     return 0
 
 
+def _post_before_comma(text: str, b: int) -> bool:
+    """A post ends right before the 、 at b - 1 (a chain of posts: 某局党组书记、局长)."""
+    return (
+        b >= 3 and text[b - 1] == "、" and any(POST_RE.fullmatch(text, b - 1 - k, b - 1) for k in range(2, 7))
+    )
+
+
 def _title_before(
     text: str, end: int, toks: list[Tok], tok_at: _TokenAt
 ) -> tuple[list[str], int, list[int], list[str]] | None:
@@ -1727,8 +1739,8 @@ def _title_before(
                 prefix = prefix[1:]
             if prefix.startswith(_ANAPHOR) or (cs > 0 and text[cs - 1] in "该其本这此"):
                 prefix = ""  # 该项目总工程师: the body is named elsewhere
-        if post in _NEEDS_PREFIX and not prefix:
-            break
+        if post in _NEEDS_PREFIX and not prefix and not _post_before_comma(text, b):
+            break  # (某委党组书记、主任某某: in a chain the body is the first post's)
         if post == "助理":
             # 某公司总经理助理: the post assisted is part of the post, the company before it not
             for k in range(min(6, len(prefix)), 1, -1):

@@ -48,3 +48,18 @@ def test_an_assistant_and_a_party_group_member_are_posts() -> None:
     assert (p.titles, p.organisation) == (("总经理助理",), "南川宏达实业有限公司")
     # an assistant with nothing before it is no post
     assert extract("助理研究员的工作。").of_type(PERSON) == []
+
+
+def test_a_commissions_posts_in_a_chain() -> None:
+    def titles(text: str) -> dict[str, tuple[str, ...]]:
+        return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+    # 主任 alone needs a body before it; in a chain the body is the first post's
+    assert titles("市卫健委党组书记、主任赵晓明讲话。") == {"赵晓明": ("市卫健委党组书记", "主任")}
+    # a commission whose 委 jieba leaves alone, and one joined by 和
+    assert titles("市发展改革委主任唐秀英主持会议。") == {"唐秀英": ("市发展改革委主任",)}
+    assert titles("安阳市发展和改革委员会主任唐秀英说，") == {"唐秀英": ("安阳市发展和改革委员会主任",)}
+    # two bodies joined by 和 stay two
+    assert [m.text for m in extract("某区教育局和应急管理局共同开展演练。").of_type(ORGANISATION)][
+        -1
+    ] == "应急管理局"
