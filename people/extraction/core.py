@@ -1528,13 +1528,14 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             after_verb = j
         elif (
             p.flag == "l"
-            and len(w) >= 4
-            and after_verb is None
+            and (len(w) >= 4 or (len(w) == 3 and after_verb is not None))
             and j < idx
             and w[:2] not in _CUT_TOKENS
             and w[-2:] not in _CUT_TOKENS
         ):
-            after_verb = j  # 市|自然资源|局: a set phrase inside a name only when a place starts it
+            # 市|自然资源|局, 某市|不动产|登记|中心: a set phrase inside a name only when a place
+            # starts it
+            after_verb = after_verb if after_verb is not None else j
         elif (
             w in _CUT_TOKENS
             or w in _NOT_IN_BODY_NAME

@@ -181,3 +181,9 @@ def test_a_situation_ending_in_ju_is_no_bureau() -> None:
     # 定局, 布局: a situation, a layout (jieba's dictionary holds 已成定局, 产业布局 as nouns)
     assert bodies("比赛结果已成定局，要优化产业布局。") == []
     assert bodies("南川市公安局东城分局民警出警。")[0] == "南川市公安局东城分局"
+
+
+def test_a_set_phrase_and_a_verb_inside_a_place_led_body() -> None:
+    # jieba tags 不动产 a set phrase and 登记 a verb: inside a name when a place starts it
+    assert bodies("记者从安阳市不动产登记中心获悉，") == ["安阳市不动产登记中心"]
+    assert bodies("他们办理不动产登记中心业务。") == []
