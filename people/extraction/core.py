@@ -1033,7 +1033,7 @@ def _name_may_follow(prev: Tok | None) -> bool:
         or prev.word in _POSTS_SET
         or prev.word in _KIN_WORDS
         or (
-            len(prev.word) >= 2
+            (len(prev.word) >= 2 or prev.word == "人")  # (非|遗传|承|人|某某: jieba cut 传承人 apart)
             and prev.flag in ("n", "nz", "vn")
             and (prev.word[-1] in _PERSON_KIND_END or prev.word[-1] in _PERSON_KIND_END_MORE)
         )

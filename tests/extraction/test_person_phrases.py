@@ -109,3 +109,8 @@ def test_a_name_that_is_a_rare_noun_of_the_dictionary_before_a_speech_verb() -> 
 def test_a_name_before_when() -> None:
     # 某某时: when one met the person, not a three-character name ending in 时
     assert persons("记者见到熊斌时，他正在地里忙碌。") == ["熊斌"]
+
+
+def test_a_name_after_a_noun_for_who_the_person_is_that_jieba_cut_apart() -> None:
+    # jieba cuts 非|遗传|承|人: the lone 人 still ends the noun before the name
+    assert persons("非遗传承人熊斌正在展示技艺。") == ["熊斌"]
