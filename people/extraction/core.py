@@ -311,6 +311,7 @@ _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
 # More last characters of the nouns a paper puts before a name for who a person is (快递小哥, “90后”
 # 姑娘, 种粮大户, 致富带头人, 患者家属, 大学生村官, 退伍老兵, 获奖选手): a name may follow them.
 _PERSON_KIND_END_MORE = frozenset("哥娘伙户人属官姐兵手")
+_PERSON_KINDS = _PERSON_KIND_END | _PERSON_KIND_END_MORE
 
 
 def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> bool:
@@ -319,11 +320,7 @@ def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> boo
     if k is None:
         return False
     w = toks[k]
-    return (
-        len(w.word) >= 2
-        and w.flag == "n"
-        and (w.word[-1] in _PERSON_KIND_END or w.word[-1] in _PERSON_KIND_END_MORE)
-    )
+    return len(w.word) >= 2 and w.flag == "n" and w.word[-1] in _PERSON_KINDS
 
 
 # Single characters that commonly follow a name: they end a two-character name.
@@ -976,7 +973,7 @@ def _framed_name(name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag:
 
 
 # Last characters of the nouns for a kind of person or a post right before a name (学生, 助理).
-_PERSON_BEFORE_END = frozenset(_PERSON_KIND_END | _PERSON_KIND_END_MORE | set("理长任"))
+_PERSON_BEFORE_END = frozenset(_PERSON_KINDS | set("理长任"))
 
 
 def _noun_tail_unframed(name: str, prev: Tok | None, nxt: Tok | None, word_tag: dict) -> bool:
@@ -1035,7 +1032,7 @@ def _name_may_follow(prev: Tok | None) -> bool:
         or (
             (len(prev.word) >= 2 or prev.word == "人")  # (非|遗传|承|人|某某: jieba cut 传承人 apart)
             and prev.flag in ("n", "nz", "vn")
-            and (prev.word[-1] in _PERSON_KIND_END or prev.word[-1] in _PERSON_KIND_END_MORE)
+            and prev.word[-1] in _PERSON_KINDS
         )
     )
 
@@ -1067,7 +1064,6 @@ def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
         and _cjk(nxt.word)
         and nxt.word not in _AFTER
         and nxt.word not in _NAME_BAD_CHARS
-        and nxt.word != "奖"  # 某某奖: an award
         and (e + 1 >= len(text) or not _cjk(text[e + 1]) or text[e + 1] in _AFTER)
     )
 
@@ -1086,17 +1082,11 @@ def name_length_at(
     if not sl:
         return 0
     if word_tag:
-        nxt1 = starts.get(i + sl + 1)
         if (
             after_post
             and word_tag.get(text[i : i + sl + 1], "")[:2] == "nr"
             and text[i : i + sl + 2] not in word_tag
-            and nxt1 is not None
-            and len(nxt1.word) == 1
-            and _cjk(nxt1.word)
-            and nxt1.word not in _AFTER
-            and nxt1.word not in _NAME_BAD_CHARS
-            and (i + sl + 2 >= len(text) or not _cjk(text[i + sl + 2]) or text[i + sl + 2] in _AFTER)
+            and _one_more_given(text, i + sl + 1, starts)
         ):
             return sl + 2  # 刘海|霞|等: jieba knows the first two characters as a name of its own
         for n in (3, 2):
@@ -1111,6 +1101,7 @@ def name_length_at(
                     and freq is not None
                     and freq.get(text[i : i + 2], 0) < _COMMON_NR_FREQ  # (not 阳光|照, 祝贺|你)
                     and _one_more_given(text, i + 2, starts)
+                    and text[i + 2] != "奖"  # 某某奖: an award
                 ):
                     break  # 杨俊|明|和: a rare name of the dictionary and one character more (below)
                 return n
