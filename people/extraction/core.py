@@ -478,6 +478,8 @@ _NOT_ORG_END = (
     "两党",
     "全军",
     "全国",
+    "场所",  # 公共场所: a kind of venue, which jieba's dictionary tags nt
+    "有关",  # 国家有关(规定): "concerned", never a body's last word
 )
 _CONGRESS = re.compile(
     r"第[一二三四五六七八九十]+[次届](?:全国人民代表大会|全国代表大会|代表大会)"
@@ -542,6 +544,37 @@ _SITUATION_JU = frozenset(
         *("时局", "政局", "败局", "胜局", "终局", "赌局", "牌局", "棋局", "饭局", "困局", "变局", "新局"),
     }
 )
+# Before 国 in a body-like word, a count or a determiner makes the country any country:
+# 两国政府, 各国议会, 多国公司 are kinds, not a named body (their 国 is no country's name).
+_ANY_COUNTRY_BEFORE = frozenset("两各多本我该外他异诸")
+
+
+def _any_country(text: str, start: int) -> bool:
+    """The body-like word at text[start:] begins with 国 after a count or a determiner."""
+    return start > 0 and text.startswith("国", start) and text[start - 1] in _ANY_COUNTRY_BEFORE
+
+
+# Nouns for a kind of body that a paper puts before a body's name to say what it is (龙头企业,
+# 知名高校, 百年老校, 著名学府): written from general usage.
+_KIND_NOUN_END = ("企业", "学府", "高校", "名校", "老校", "院校", "名企", "单位", "机构", "老店")
+
+
+def _after_kind_noun(toks: list[Tok], j: int, idx: int) -> int:
+    """Where a body's name starts in toks[j:idx + 1] when a noun for its kind stands before it.
+
+    龙头企业|某某|钢铁|有限公司, 知名高校|某某大学: the name starts after the kind noun when a
+    place or a name jieba knows as a body's follows it; 某市|中小企业|服务|中心 and 某市|企业|
+    联合会 keep the noun inside (a common word, or the suffix alone, follows it).
+    """
+    for k in range(idx - 1, j - 1, -1):
+        w = toks[k].word
+        if w.endswith(_KIND_NOUN_END) and toks[k].flag in ("n", "l", "nz", "j"):
+            nxt = toks[k + 1]
+            if _is_place_tok(nxt) or (nxt.flag == "nt" and _org_suffix(nxt.word) != nxt.word):
+                return k + 1
+    return j
+
+
 # A level's party committee run into the same level's next body (市委市政府, 县委县政府).
 _PARTY_BEFORE_GOVERNMENT = re.compile("[省市县区镇乡]委(?=[省市县区镇乡][\u3400-\u9fff])")
 
@@ -3695,6 +3728,8 @@ def _orgs_and_places(
                     and not (w.endswith("化") and not w.endswith("文化"))  # 中国化: -isation, no body
                     and len(w) >= 2
                     and not _generic_org(w)
+                    and w[-2:] not in _SITUATION_JU  # 合作新格局: jieba's nt for a situation
+                    and not _any_country(text, t.start)  # 两|国议会
                     and (w.endswith(_ORG_SUFFIX + _ORG_SHORT_END) or freq.get(w, 0) >= _NT_MIN_FREQ)
                     and not (w.endswith("部") and all(c in "东南西北中" for c in w[:-1]))
                 )
@@ -3847,6 +3882,7 @@ def _orgs_and_places(
                     and not any(x.flag[0] in "vpcudr" or x.flag in _STOP_FLAGS for x in toks[k:j])
                 ):
                     j = k
+        j = _after_kind_noun(toks, j, idx)
         # allow 与 / 和 joined heads when the chunk starts with a place or level prefix
         chunk_start = toks[j].start
         k = j
@@ -3901,7 +3937,7 @@ def _orgs_and_places(
         if (mm := _PARTY_BEFORE_GOVERNMENT.search(cand)) is not None:
             cand = cand[mm.end() :]  # (某)市委|市政府: two bodies, each found on its own
             chunk_start += mm.end()
-        if len(cand) > 30 or len(cand) < 2 or _generic_org(cand):
+        if len(cand) > 30 or len(cand) < 2 or _generic_org(cand) or _any_country(text, chunk_start):
             continue
         if suf == "政府" and cand[:-2] in GAZ and GAZ[cand[:-2]] == "country":
             continue  # 中国政府: the country is the place; a national government is not named as a body here

@@ -187,3 +187,38 @@ def test_a_set_phrase_and_a_verb_inside_a_place_led_body() -> None:
     # jieba tags 不动产 a set phrase and 登记 a verb: inside a name when a place starts it
     assert bodies("记者从安阳市不动产登记中心获悉，") == ["安阳市不动产登记中心"]
     assert bodies("他们办理不动产登记中心业务。") == []
+
+
+def test_words_jieba_tags_as_bodies_that_name_none() -> None:
+    # jieba's dictionary tags 新格局, 公共场所 and 国家有关 nt: a situation, a kind of venue and
+    # "concerned" are no bodies
+    assert bodies("全市形成了共建共享的新格局。") == []
+    assert bodies("商场、车站等公共场所一律禁烟。") == []
+    assert bodies("按照国家有关要求办理。") == []
+
+
+def test_a_country_counted_or_determined_is_any_country() -> None:
+    # 两国, 各国: 国 is no country's name, and 国公司, 国议会 are no bodies
+    assert bodies("鼓励两国企业互设分支，两国议会加强往来。") == []
+    assert bodies("协议支持两国公司直接接触。") == []
+    assert bodies("南川市外国语学校师生参加。") == ["南川市外国语学校"]
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("龙头企业南川钢铁有限公司投资五亿元。", "南川钢铁有限公司"),
+        ("知名高校北京大学的学者作报告。", "北京大学"),
+        ("他在英国著名学府剑桥大学访学。", "剑桥大学"),
+    ],
+)
+def test_a_noun_for_the_kind_of_body_before_its_name(text: str, body: str) -> None:
+    assert bodies(text) == [body]
+
+
+def test_a_kind_noun_inside_a_bodys_name_stays() -> None:
+    # a common word or the suffix alone after 企业: the noun is part of the name
+    assert bodies("南川市中小企业服务中心和南川市企业联合会。") == [
+        "南川市中小企业服务中心",
+        "南川市企业联合会",
+    ]
