@@ -434,6 +434,11 @@ _ORG_SUFFIX = (
     "法院",
     "检察院",
     "报社",
+    "日报",  # 某某日报, 某某晚报: a paper by its title, after the place it is of (a weak suffix)
+    "晚报",
+    "时报",
+    "晨报",
+    "都市报",
     "电视台",
     "广播电台",
     "电台",
@@ -616,10 +621,12 @@ def _org_suffix(w: str) -> str | None:
 
 # Named like companies (a brand and a trade, 某某种植专业合作社): the walk back goes to the place.
 _COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合作社"})
+_PAPER = frozenset({"日报", "晚报", "时报", "晨报", "都市报"})
 _WEAK_ORG = frozenset(
     {"办", "局", "厅", "部", "处", "科", "所", "署", "队", "社", "馆", "委", "党", "中心", "组织", "厂"}
     | {"议会", "饭店", "宾馆", "酒店"}
     | {"党校", "海关", "军分区"}  # (基层党校, 智慧海关: kinds and slogans without a place)
+    | _PAPER  # (读日报: a kind without a place)
 )
 # One-character suffixes that end a two-character word naming a body of the place before it
 # (某县|县委, 某市|教委, 某地|酒厂); elsewhere such a word is common (格局, 举办).
@@ -1500,6 +1507,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
     end = toks[idx - 1].end if idx > 0 else 0
     depth = 0
     after_verb = None  # chunk start if the verbs turn out not to belong to the name
+    by_set_phrase = False  # after_verb was set by a set phrase (jieba's l), not by a verb
     while j > 0:
         p = toks[j - 1]
         w = p.word
@@ -1522,16 +1530,18 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             pass  # 遥感|所|所长: a one-character unit jieba tags as a function word
         elif (
             w in ("与", "和")
-            and after_verb is None
+            and (after_verb is None or by_set_phrase)
             and j < idx
             and j >= 2
-            and toks[j].flag in ("n", "vn")
+            and toks[j].flag in ("n", "vn", "l")  # (住房|和|城乡建设|局: jieba's l)
             and toks[j - 2].flag in ("n", "vn")
             and _org_suffix(toks[j - 2].word) is None  # (教育局|和|应急管理局: two bodies)
         ):
             # 资源与环境经济学系, 某县发展|和|改革委员会: kept only when an organisation or place starts
-            # the chunk
-            after_verb = j
+            # the chunk (after a set phrase, 住房|和|城乡建设|局, the chunk still starts after that
+            # phrase unless a place starts it)
+            if not by_set_phrase:
+                after_verb = j
         elif w == "委" and j >= 2 and _is_place_tok(toks[j - 2]):
             pass  # 某县|委|书记: the place's party committee, whose 委 jieba leaves alone (zg)
         elif in_title and w == "委" and j >= 2 and toks[j - 2].flag in ("n", "vn", "nz", "j"):
@@ -1559,7 +1569,8 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
         ):
             # 市|自然资源|局, 某市|不动产|登记|中心: a set phrase inside a name only when a place
             # starts it
-            after_verb = after_verb if after_verb is not None else j
+            if after_verb is None:
+                after_verb, by_set_phrase = j, True
         elif (
             w in _CUT_TOKENS
             or w in _NOT_IN_BODY_NAME
@@ -1802,6 +1813,25 @@ def title_org(title: str) -> str | None:
     return None
 
 
+# The body's last character and its head's post, which jieba's dictionary holds as one word
+# (某市某某建设|局局长, 某处|处处长): any doubled character before a post that starts with it.
+_GLUED_POST = re.compile(
+    "|".join(sorted(c + p for p in _POSTS if len(p) == 2 and p.endswith("长") for c in p[0]))
+)
+
+
+def _split_glued_posts(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
+    """局局长 as 局 and 局长: the body's name ends with the first character (a noun, the unit),
+    the post is the rest."""
+    out: list[tuple[str, str]] = []
+    for w, f in tagged:
+        if len(w) == 3 and w[0] == w[1] and w[1:] in _POSTS_SET:
+            out += ((w[0], "n"), (w[1:], word_tag.get(w[1:], "n")))  # (a unit: 组 alone is zg)
+        else:
+            out.append((w, f))
+    return out
+
+
 def extract_entities(
     text: str, lexicon: Lexicon | None, exclude: frozenset[str]
 ) -> tuple[list[Mention], list[Tok], list[Mention]]:
@@ -1810,6 +1840,8 @@ def extract_entities(
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
     tagged = tag(pos, text)  # pos.cut(text) as (word, flag) pairs
+    if _GLUED_POST.search(text):
+        tagged = _split_glued_posts(tagged, word_tag)
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
@@ -3834,6 +3866,8 @@ def _orgs_and_places(
         ):
             continue  # 歌唱党: a verb and its object run together, not a body
         j = org_chunk_start(toks, idx + 1, 30)
+        if suf in _PAPER and t.word != suf:
+            j = idx  # 人民日报: a paper's whole title jieba knows, not a place's paper (某省|人民日报)
         if abbreviated is not None:
             j = min(j, abbreviated)
         elif place_unit:

@@ -63,3 +63,30 @@ def test_a_commissions_posts_in_a_chain() -> None:
     assert [m.text for m in extract("某区教育局和应急管理局共同开展演练。").of_type(ORGANISATION)][
         -1
     ] == "应急管理局"
+
+
+def test_a_bureau_whose_last_character_jieba_glued_to_its_heads_post() -> None:
+    # jieba's dictionary holds 局局长 and 处处长 as words: the bureau ends before the post, and
+    # a set phrase joined by 和 (城乡建设, tagged l) stays inside a place-led name
+    [p] = extract("南川市住房和城乡建设局局长孟庆丰介绍。").of_type(PERSON)
+    assert (p.titles, p.organisation) == (("南川市住房和城乡建设局局长",), "南川市住房和城乡建设局")
+    assert "南川市住房和城乡建设局" in [
+        m.text for m in extract("南川市住房和城乡建设局局长孟庆丰介绍。").mentions
+    ]
+    # 组组长 too: the group's name before it stays in the title
+    [p] = extract("市防汛抗旱指挥部办公室督查组组长许文博带队检查。").of_type(PERSON)
+    assert p.titles == ("市防汛抗旱指挥部办公室督查组组长",)
+    # without a place the set phrase does not pull in what comes before 和
+    bodies = [m.text for m in extract("扶持乡村和基础薄弱学校。").of_type(ORGANISATION)]
+    assert bodies == []
+
+
+def test_a_paper_by_its_title_after_its_place() -> None:
+    def bodies(text: str) -> list[str]:
+        return [m.text for m in extract(text).of_type(ORGANISATION)]
+
+    assert bodies("据《安阳日报》报道，洛阳晚报也作了报道。") == ["安阳日报", "洛阳晚报"]
+    # a title jieba knows is the paper whole, not with the words before it
+    assert bodies("部分省区人民日报发行量上升。") == ["人民日报"]
+    # a kind of paper, with no place, is none
+    assert bodies("他每天坚持读日报和晚报。") == []
