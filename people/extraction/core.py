@@ -3956,7 +3956,8 @@ def _orgs_and_places(
                 chunk_start = toks[k2].start
                 k = k2
             break
-        cand = text[chunk_start : t.end]
+        cand_end = t.end
+        cand = text[chunk_start:cand_end]
         # parentheses must balance
         while cand.count("（") != cand.count("）") and cand:
             if cand.startswith("（") or cand.startswith("）"):
@@ -3964,6 +3965,9 @@ def _orgs_and_places(
                 chunk_start += 1
             else:
                 break
+        if cand.count("（") == cand.count("）") + 1 and text.startswith("）", cand_end):
+            cand_end += 1  # 某市烟草专卖局（分公司）: the body's second name closes after the suffix
+            cand = text[chunk_start:cand_end]
         mm = _ORG_LEFT_TRIM.match(cand)
         if mm and len(cand) - mm.end() >= 2:
             cand = cand[mm.end() :]
@@ -4021,7 +4025,7 @@ def _orgs_and_places(
             and all(_is_place_tok(x) for x in toks[j:idx])
         ):
             continue  # 某市|中心城区, 某区|科|创局: a place and a word that is not a body's name
-        col.add(Mention(ORGANISATION, cand, chunk_start, t.end, method="suffix", confidence=0.6))
+        col.add(Mention(ORGANISATION, cand, chunk_start, cand_end, method="suffix", confidence=0.6))
 
     # Party and people's congresses by their ordinal: 第十五次全国代表大会, 十五大.
     for m in _CONGRESS.finditer(text) if "代表大会" in text or _NUMBER_BIG.search(text) else ():

@@ -222,3 +222,9 @@ def test_a_kind_noun_inside_a_bodys_name_stays() -> None:
         "南川市中小企业服务中心",
         "南川市企业联合会",
     ]
+
+
+def test_a_bodys_second_name_in_parentheses_after_its_suffix() -> None:
+    # 某局（分公司）: one body under two names, the parenthesis closed, not left open
+    assert bodies("南川市烟草专卖局（分公司）开展宣传。")[0] == "南川市烟草专卖局（分公司）"
+    assert all(b.count("（") == b.count("）") for b in bodies("南川市烟草专卖局（分公司）开展宣传。"))
