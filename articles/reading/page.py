@@ -404,6 +404,15 @@ def _spread_column_credits(arts: list[Art]) -> None:
                     other.credits.append(c)
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+
+
+def _joined_lines(byline: str) -> str:
+    """A byline's text with the lines it was broken over joined and its spaces kept: a space
+    between two names parts them (记者陈某 郑某), where closing it up would run them into one."""
+    return _LINE_BREAK.sub("", byline)
+
+
 _LEAD_PARENS = re.compile(r"^[ \t\u3000]*[（(]([^（）()]{0,60})[）)][ \t\u3000]*")
 _AGENCY_LEAD = re.compile(
     r"^((?:新华社|[\u3400-\u9fff]{2,6}社))([\u3400-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?电)?[ \t\u3000]*"
@@ -426,8 +435,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
         pm = _LEAD_PARENS.match(rest)
         creds: list[Credit] = []
         if pm:
-            inner = clean_text(pm.group(1), 0, len(pm.group(1)))
-            creds = bylines.byline_credits(inner)
+            creds = bylines.byline_credits(_joined_lines(pm.group(1)))
             pos += pm.end()
         return s + pos, "本报讯", None, creds
     am = _AGENCY_LEAD.match(text)
@@ -436,7 +444,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
         pm = _LEAD_PARENS.match(text[pos:])
         creds = []
         if pm and re.search(r"记者|通讯员", pm.group(1)):
-            creds = bylines.byline_credits(clean_text(pm.group(1), 0, len(pm.group(1))))
+            creds = bylines.byline_credits(_joined_lines(pm.group(1)))
             pos += pm.end()
         return s + pos, am.group(1), None, creds
     return s, None, None, []

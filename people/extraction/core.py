@@ -1534,7 +1534,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and j < idx
             and j >= 2
             and toks[j].flag in ("n", "vn", "l")  # (住房|和|城乡建设|局: jieba's l)
-            and toks[j - 2].flag in ("n", "vn")
+            and toks[j - 2].flag in ("n", "vn", "nz")  # (文化|广电|和|旅游局: jieba's nz)
             and _org_suffix(toks[j - 2].word) is None  # (教育局|和|应急管理局: two bodies)
         ):
             # 资源与环境经济学系, 某县发展|和|改革委员会: kept only when an organisation or place starts
@@ -1591,8 +1591,12 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             # a place starts the name: keep the verbs inside it, and the body it belongs to
             # (某银行|焦作|分行: 分行 is tagged a verb); not a place word before a locative, which
             # starts a phrase (回国|途中|接受|某台: jieba tags 回国 ns)
-            while j > 0 and toks[j - 1].flag in ("nt", "ns") and end - toks[j - 1].start <= max_len:
-                j -= 1
+            while (
+                j > 0
+                and (toks[j - 1].flag in ("nt", "ns") or toks[j - 1].word in _LONE_LEVELS)
+                and end - toks[j - 1].start <= max_len
+            ):
+                j -= 1  # (省|妇联|家庭|和|儿童|工作部: the level written alone is the body's too)
             return j
     if after_verb is not None:
         j = after_verb

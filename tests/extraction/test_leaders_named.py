@@ -90,3 +90,18 @@ def test_a_paper_by_its_title_after_its_place() -> None:
     assert bodies("部分省区人民日报发行量上升。") == ["人民日报"]
     # a kind of paper, with no place, is none
     assert bodies("他每天坚持读日报和晚报。") == []
+
+
+def test_a_bodys_name_joined_by_he_with_jiebas_nz_and_a_level_written_alone() -> None:
+    def titles(text: str) -> dict[str, tuple[str, ...]]:
+        return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+    # 文化|广电 (nz)|和|旅游局: one bureau; 省|妇联 (nt)|...: the level written alone is its own
+    assert titles("市文化广电和旅游局局长甘雨霏介绍。") == {"甘雨霏": ("市文化广电和旅游局局长",)}
+    assert titles("省妇联家庭和儿童工作部部长易晓红作报告。") == {"易晓红": ("省妇联家庭和儿童工作部部长",)}
+
+
+def test_an_economic_development_zone_by_its_short_name() -> None:
+    # 经开区 (经济技术开发区), like 高新区: a zone whose bodies are named after it
+    [p] = extract("南川经开区党工委书记梁振宇致辞。").of_type(PERSON)
+    assert (p.titles, p.organisation) == (("南川经开区党工委书记",), "南川经开区党工委")
