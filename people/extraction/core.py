@@ -510,6 +510,10 @@ _DATELINE_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 # jieba's dictionary tags a few thousand rare phrases nt (商务旅行, 复位开关); without an
 # organisation's suffix such a word is taken only when it is common enough to be a real name.
 _NT_MIN_FREQ = 10
+# How words jieba's dictionary tags nt end when they name a field of study, a process, a park or
+# a trade rather than a body (统计学, 深加工, 人财物, 国家森林公园, 中医药): without an
+# organisation's suffix, such a word is no body however common it is.
+_NT_NOT_BODY_END = ("学", "加工", "财物", "公园", "医药")
 # Endings of shortened names (…友协, …代表团, …议会, 十六大): a rare nt word ending so is a body.
 _ORG_SHORT_END = ("会", "协", "团", "联", "盟", "大")
 # Suffixes that follow a bare place as a different word (某市|中心城区, 某区|科|创局 split so).
@@ -1494,6 +1498,12 @@ def _is_place_tok(t: Tok) -> bool:
     )
 
 
+def _own_place_start(t: Tok) -> bool:
+    """The word after 与/和 starts a body's name from its own place or level (某村|与|市|某院):
+    two parties, not one name joined by 与 (行政审批|与|大数据|管理局)."""
+    return _is_place_tok(t) or t.word.startswith(_LEVEL_PREFIX)
+
+
 _UNIT_CHARS = frozenset("所系室科处")
 
 
@@ -1534,6 +1544,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and j < idx
             and j >= 2
             and toks[j].flag in ("n", "vn", "l")  # (住房|和|城乡建设|局: jieba's l)
+            and not _own_place_start(toks[j])
             and toks[j - 2].flag in ("n", "vn", "nz")  # (文化|广电|和|旅游局: jieba's nz)
             and _org_suffix(toks[j - 2].word) is None  # (教育局|和|应急管理局: two bodies)
         ):
@@ -2613,6 +2624,24 @@ def _fuller_organisations(col: _Collector) -> None:
             col.items[key] = replace(m, organisation=org.text)
 
 
+# Schools and hospitals a text counts, grades or places in general (三所学校, 部分学校, 新建、改扩建
+# 学校, 乡村学校, 三甲医院, 社区医院, 家长学校): when all that stands before the suffix is a count
+# and words for a kind, the name is a kind's (written from general usage; 东城社区医院 keeps its
+# place's name and is a body).
+_KIND_OF_INSTITUTION = frozenset({"学校", "中学", "小学", "中小学校", "幼儿园", "医院", "卫生院", "学院"})
+_KIND_WORDS = (
+    *("部分", "各级", "全市", "全县", "全区", "本地", "当地", "外地", "周边", "附近", "所有"),
+    *("新建", "改扩建", "改建", "扩建", "乡村", "农村", "城区", "城市", "市直", "县直", "区直"),
+    *("国际", "家长", "社区", "综合", "三甲", "三级", "二级", "一级", "民营", "公立", "私立"),
+    *("专科", "特色", "重点", "薄弱", "示范", "优质", "定点", "基层", "寄宿制", "大", "小", "新"),
+)
+_KIND_HEAD = re.compile(
+    "(?:[0-9０-９一二三四五六七八九十百几两多]+[所家个座]?)?(?:、?(?:"
+    + "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
+    + "))*"
+)
+
+
 def _not_a_body(m: Mention, text: str) -> bool:
     """Kinds of bodies, ideas and fragments that the rules above took for an organisation's name."""
     w = m.text
@@ -2625,6 +2654,8 @@ def _not_a_body(m: Mention, text: str) -> bool:
     suf = _org_suffix(w) or ""
     if suf and w[: -len(suf)].endswith("性") and len(w) - len(suf) <= 5:
         return True  # 开发性银行, 综合性医院: a kind of bank, of hospital
+    if suf in _KIND_OF_INSTITUTION and _KIND_HEAD.fullmatch(w, 0, len(w) - len(suf)):
+        return True  # 三所学校, 新建学校, 乡村学校, 三甲医院, 社区医院: a kind of school, of hospital
     # X校友分会: a lone Latin letter glued to the name is a fragment of a longer word
     return len(w) >= 2 and w[0].isascii() and w[0].isalpha() and not w[1].isascii()
 
@@ -3766,7 +3797,10 @@ def _orgs_and_places(
                     and not _generic_org(w)
                     and w[-2:] not in _SITUATION_JU  # 合作新格局: jieba's nt for a situation
                     and not _any_country(text, t.start)  # 两|国议会
-                    and (w.endswith(_ORG_SUFFIX + _ORG_SHORT_END) or freq.get(w, 0) >= _NT_MIN_FREQ)
+                    and (
+                        w.endswith(_ORG_SUFFIX + _ORG_SHORT_END)
+                        or (freq.get(w, 0) >= _NT_MIN_FREQ and not w.endswith(_NT_NOT_BODY_END))
+                    )
                     and not (w.endswith("部") and all(c in "东南西北中" for c in w[:-1]))
                 )
             )
@@ -3927,6 +3961,9 @@ def _orgs_and_places(
         while (
             k > 1
             and toks[k - 1].word in ("与", "和", "及")
+            # (某开发区|与|某地某某有限公司, 某村|与|市|农业科学院: the part after 与 names a body
+            # of its own, from its own place, level or name jieba knows; two parties, not one)
+            and not _own_place_start(toks[k])
             and toks[k - 2].flag in _NOMINAL | {"v", "l"}  # (自然资源|和|规划局: jieba's l)
             and not toks[k - 2].flag.startswith("nr")  # 某会会长某某|和|委员会: a person joined
             and not toks[k - 2].word.endswith(_ORG_SUFFIX)

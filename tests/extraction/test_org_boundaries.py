@@ -228,3 +228,31 @@ def test_a_bodys_second_name_in_parentheses_after_its_suffix() -> None:
     # 某局（分公司）: one body under two names, the parenthesis closed, not left open
     assert bodies("南川市烟草专卖局（分公司）开展宣传。")[0] == "南川市烟草专卖局（分公司）"
     assert all(b.count("（") == b.count("）") for b in bodies("南川市烟草专卖局（分公司）开展宣传。"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the part after 与/和 starts from its own place or level: two parties, not one name
+        ("北山经济技术开发区与湖北长宏新能源科技有限公司签约。", ["湖北长宏新能源科技有限公司"]),
+        ("柳溪村与市农业科学院签订协议。", ["市农业科学院"]),
+        # a field joined by 与 inside one bureau's name stays one name
+        ("洛阳市行政审批与政务信息管理局开展调研。", ["洛阳市行政审批与政务信息管理局"]),
+    ],
+)
+def test_two_parties_joined_by_yu_stay_two(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected
+
+
+def test_words_jieba_tags_nt_for_a_field_a_process_or_a_park() -> None:
+    # 统计学, 深加工, 人财物, 中医药, 国家森林公园: jieba's nt, without a body's suffix
+    assert bodies("发展农产品深加工，统筹人财物，弘扬中医药文化，游览国家森林公园，攻读统计学。") == []
+    # bodies jieba knows by name stay
+    assert bodies("中国移动的代表参加。") == ["中国移动"]
+
+
+def test_a_kind_of_school_or_hospital_counted_or_graded() -> None:
+    text = "三所学校总投资4亿元，部分学校学位紧张；与5家三甲医院合作，建成社区医院8家，办好家长学校。"
+    assert bodies(text) == []
+    # a place's name before the kind words makes it a body
+    assert bodies("东城社区医院和洛阳国际学校开展义诊。") == ["东城社区医院", "洛阳国际学校"]
