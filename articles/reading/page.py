@@ -41,6 +41,12 @@ from .types import PHOTOGRAPHER, REPORTER, Credit, PageHints, ParsedArticle, Par
 KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|说|倡议|呼吁)$")
 # A headline whose subject is a place or body (高新区推出… / 解放区…) is a main headline.
 PLACE_START = re.compile(r"^(?:[\u3400-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|街道)|我市|我省|全市|全省|市|省)")
+# A sub-title gives the figures (总投资25亿元, 新增学位4000个) of the news its headline reports.
+_FIGURES = re.compile(r"[0-9０-９]")
+# A main headline that reports an event done: it ends with the verb that says so.
+_DONE = re.compile(
+    r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布)$"
+)
 NOTICE_TITLE = re.compile(r"^.{0,20}(?:公告|通告|公示|启事|声明|通知)$")
 PHOTO_REF = re.compile(r"^(?:[左右上下]图|图为|图[①-⑩1-9]|[（(]?图)")
 _BIGRAM_SKIP = re.compile(r"[\s\W\d_a-zA-Z]")
@@ -223,6 +229,14 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
     x, y = flat[0], flat[1]
     if sub is None and PLACE_START.match(x) and not PLACE_START.match(y) and len(x) >= len(y):
         return None, x, " ".join(flat[1:])
+    if (
+        sub is None
+        and len(flat) == 2
+        and ((_FIGURES.search(y) and not _FIGURES.search(x)) or (_DONE.search(x) and not _DONE.search(y)))
+    ):
+        # the headline reports the news, the line under it adds the figures (某区三所学校投用 /
+        # 新增学位4000个), or the first line is an event done (某赛落幕 / 某队获团体第一)
+        return None, x, y
     return x, y, (sub or (" ".join(flat[2:]) or None))
 
 

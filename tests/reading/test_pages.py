@@ -214,3 +214,22 @@ def test_it_parts_two_reporters_a_lead_byline_separates_by_a_space() -> None:
         (["陈小岚", "郑一川"], []),
         (["陈小岚"], ["乔木"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("东湖区两所新建小学投入使用", "新增学位2400个 缓解城区入学压力"),  # the figures come second
+        ("全市中学生篮球联赛落幕", "东湖区代表队获男子组第一"),  # an event done comes first
+    ],
+)
+def test_a_headline_over_its_sub_title(first: str, second: str) -> None:
+    text = f"{first}\n\n{second}\n\n本报讯（记者甲乙）昨日，东湖区召开会议，部署有关工作。\n"
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == (None, first, second)
+
+
+def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
+    text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == ("稳就业促增收", "东湖区举办春季招聘会", None)
