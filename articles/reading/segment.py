@@ -282,6 +282,31 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
     return not (_DATE_END.search(last) or (unit.kind == BODY and _title_like(unit, wrap)))
 
 
+# A notice's list: a name, a space, who the person is (某某　某县某镇某村种植户), a line each.
+_ROSTER_LINE = re.compile(r"^[\u3400-\u9fff·]{2,5}[ \t\u3000]+[\u3400-\u9fff（）()]{2,40}$")
+# The date under a notice's signature (某某办公室 / 2025年1月16日): no headline ends so.
+_SIGNED_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ROSTER_MIN = 3  # lines in a run: two name-and-space lines can be a headline and its kicker
+
+
+def _roster_line(text: str, ln: Line) -> bool:
+    return _ROSTER_LINE.match(text[ln.start : ln.end].strip()) is not None
+
+
+def _roster_units(text: str, out: list[Unit]) -> set[int]:
+    """Indexes of the units that are lines of a list of names (three or more in a row)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, u in enumerate([*out, None]):
+        if u is not None and u.kind == BODY and all(_roster_line(text, ln) for ln in u.lines):
+            run.append(i)
+            continue
+        if sum(len(out[k].lines) for k in run) >= _ROSTER_MIN:
+            found.update(run)
+        run = []
+    return found
+
+
 def units(text: str) -> tuple[list[Unit], bool]:
     """The page as units in printed order, and whether it is column-wrapped."""
     lines = physical_lines(text)
@@ -338,9 +363,16 @@ def units(text: str) -> tuple[list[Unit], bool]:
     if not wrap:
         out = _merge_title_lines(text, out)
     # text blocks become titles when they look like one and do not continue an unfinished sentence
+    # (nor are a notice's list of names or its dated signature)
     prev: Unit | None = None
-    for u in out:
-        if u.kind == BODY and _title_like(u, wrap):
+    roster = _roster_units(text, out)
+    for i, u in enumerate(out):
+        if (
+            u.kind == BODY
+            and _title_like(u, wrap)
+            and i not in roster
+            and not _SIGNED_DATE.match(u.lines[-1].key)
+        ):
             continues = prev is not None and prev.kind in (BODY, LEAD) and _open_end(prev, wrap)
             if not continues:
                 u.kind = TITLE

@@ -233,3 +233,18 @@ def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
     text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
     [a] = read_page(text.encode(), "x.txt").articles
     assert (a.kicker, a.headline, a.subheadline) == ("稳就业促增收", "东湖区举办春季招聘会", None)
+
+
+def test_a_notices_list_of_names_and_its_dated_signature_stay_in_the_notice() -> None:
+    roster = "".join(
+        f"{n}　东湖区{w}\n"
+        for n, w in [("甲子丑", "某村种植户"), ("乙丙丁", "某厂车间主任"), ("戊己庚", "某小学教师")]
+    )
+    text = (
+        "东湖区拟表彰对象公示\n\n根据有关规定，现将拟表彰对象予以公示。\n\n"
+        + roster
+        + "\n公示期间如有异议，请向区总工会反映。\n\n东湖区评选表彰工作领导小组办公室\n2025年1月16日\n"
+    )
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert a.headline == "东湖区拟表彰对象公示"
+    assert "甲子丑" in a.body and "某小学教师" in a.body and a.body.rstrip().endswith("2025年1月16日")
