@@ -123,3 +123,12 @@ def test_what_is_done_with_an_event_word_is_no_name() -> None:
     # 把会议精神落实: the meeting's spirit, carried out; 获得比赛一等奖: a prize of a match
     for text in ("各级要把会议精神落实到位。", "他多次获得比赛一等奖。"):
         assert [e.name for e in extract(text).events] == [], text
+
+
+def test_a_name_starts_after_what_is_done_to_or_said_of_the_event() -> None:
+    # sitting in on, putting forward, planning, falling on: the verb is no part of the name
+    assert events("会上允许8名市民旁听洛阳市人民代表大会。") == ["洛阳市人民代表大会"]
+    assert events("文化节共安排开幕式和十项活动。") == []
+    assert events("五一假期恰逢北山油菜花节，游客众多。") == ["北山油菜花节"]
+    # this match's, every year's festival: no name
+    assert events("本场招聘会提供岗位800个，历届旅游节都吸引了游客。") == []
