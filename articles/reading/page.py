@@ -484,6 +484,12 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
             lines = [(ln.start, ln.end, ln.cleaned) for ln in u.lines]
         is_sub = id(u) in art.subheads
         for k, (ls, le, cleaned) in enumerate(lines):
+            if u.roster:
+                # one entry a line, the space between the name and who the person is kept
+                pieces.append(_roster_entry(raw, ls, le))
+                breaks.append(True)
+                prev_open, prev_len = False, 0
+                continue
             txt, offs = clean_span(raw, ls, le, cleaned)
             # （下转A04版） notes and ①5 end marks are page furniture, not text
             cm = CONT_TO_RE.search(txt) if "下转" in txt else None
@@ -508,6 +514,19 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
         if is_sub:
             prev_open = False
     return join(pieces, breaks), cont_to
+
+
+_ROSTER_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _roster_entry(raw: str, start: int, end: int) -> tuple[str, list[int]]:
+    """A list entry's text (某某　某村种植户) with its first gap kept as one space character of
+    the page, where cleaning would run the name into who the person is."""
+    m = _ROSTER_GAP.search(raw, start, end)
+    assert m is not None  # (a roster line holds a gap: segment._ROSTER_LINE)
+    head, head_offs = clean_span(raw, start, m.start())
+    tail, tail_offs = clean_span(raw, m.end(), end)
+    return head + raw[m.start()] + tail, [*head_offs, m.start(), *tail_offs]
 
 
 def _cut(txt: str, offs: Sequence[int], a: int, b: int) -> tuple[str, list[int]]:

@@ -58,6 +58,7 @@ class Unit:
     lines: list[Line] = field(default_factory=list)
     heading: bool = False  # a markdown heading
     signature: bool = False  # an official's name signing a column entry (kept in the body)
+    roster: bool = False  # lines of a notice's list of names (某某　某村种植户), one entry a line
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -367,6 +368,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
     prev: Unit | None = None
     roster = _roster_units(text, out)
     for i, u in enumerate(out):
+        u.roster = i in roster
         if (
             u.kind == BODY
             and _title_like(u, wrap)

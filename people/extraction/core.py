@@ -287,6 +287,8 @@ _SPEECH = re.compile(
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
 # A person's particulars, as a notice of appointment prints them: the name, then the sex.
+# A list's entry: a name at a line's start, then a space and who the person is (某某　某厂车间主任).
+_ROSTER_ENTRY = re.compile(r"(?:^|(?<=\n))([\u3400-\u9fff]{2,4})[ \u3000]+(?=[\u3400-\u9fff])")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；：、]))([\u3400-\u9fff]{2,4})[，,][男女][，,（(]")
 # The posts a person holds now, in the particulars (现任某县教育局局长、党组书记).
 _NOW_HOLDS = re.compile(r"现任([\u3400-\u9fff、]{2,60}?)(?=[，。；]|$)")
@@ -2302,6 +2304,12 @@ def extract_entities(
                 if s >= 0 and s in starts and looks_like_name(name, word_tag) and name not in credits:
                     col.add(Mention(PERSON, name, s, e, method="caption", confidence=0.7))
                     break
+    roster = _ROSTER_ENTRY.findall(text) if "\u3000" in text or " " in text else ()
+    if len(roster) >= 2:  # a notice's list: 某某　某村种植户, a name and a space at each line's start
+        for m in _ROSTER_ENTRY.finditer(text):
+            name, s = m.group(1), m.start(1)
+            if s in starts and looks_like_name(name, word_tag, freq=freq) and name not in credits:
+                col.add(Mention(PERSON, name, s, m.end(1), method="roster", confidence=0.75))
     if "男" in text or "女" in text:
         for m in _PROFILE.finditer(text):  # 某某，男，汉族，1975年5月出生: a person's particulars
             name, s = m.group(1), m.start(1)
@@ -3044,6 +3052,20 @@ _GENERIC_PLACES = frozenset(
 # Not 街道 or 大街: a city's street and subdistrict names are mostly common words (民主街道,
 # 解放大街).
 _PLACE_KIND_WORDS = frozenset({"小镇", "城镇", "乡镇", "村镇", "山村", "小山村", "小村", "渔村"})
+# Words that say what kind a place is (its size, state, use or setting), not which one it is: a
+# name made only of them before a place's suffix is a kind (病险水库, 小型水库, 口袋公园, 人均公园,
+# 山区村). Written from general usage.
+_PLACE_KIND_HEAD = re.compile(
+    "(?:"
+    + "|".join(
+        (
+            *("病险", "小型", "中型", "大型", "小微", "口袋", "人均", "山区", "平原", "丘陵", "沿河"),
+            *("城市", "城区", "农村", "乡村", "社区", "周边", "附近", "沿线", "偏远", "边远", "贫困"),
+            *("重点", "示范", "特色", "传统", "美丽", "文明", "老旧", "新建", "各类", "全市", "全县"),
+        )
+    )
+    + ")+"
+)
 # Words for a way or a course, not a road (致富新路, 行装上路): general usage.
 _WAY_WORDS = frozenset(
     {"新路", "上路", "出路", "老路", "弯路", "退路", "思路", "门路", "销路", "去路", "来路", "后路"}
@@ -3055,7 +3077,10 @@ _WAY_WORDS = frozenset(
 _PLACE_END_CHARS = frozenset(_PLACE_CHARS + "原园国脉峡畔地同寺宫庙楼厦场门坡林")
 _COMPASS = frozenset("东南西北中部方")
 # Endings of phrases jieba's dictionary tags ns: about a country or a people, not a place.
-_NOT_PLACE_END = ("同胞", "回归", "意义", "治港", "兴国", "治国", "精神", "卫国", "爱国", "报国", "强国")
+_NOT_PLACE_END = (
+    *("同胞", "回归", "意义", "治港", "兴国", "治国", "精神", "卫国", "爱国", "报国", "强国"),
+    *("高中", "初中"),  # 普通高中: a kind of school, which jieba's dictionary tags ns
+)
 # A verb of going and where to (回国, 离城, 赴京): a phrase, not a place's name.
 _GOING = frozenset("回离归进出返赴抵来去到入")
 _GONE_TO = frozenset("国京城乡村")
@@ -3095,6 +3120,17 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
         return False  # 各乡镇, 三县: how many units, not one named
     if len(w) == 2 and w[0] in _GOING and w[1] in _GONE_TO:
         return False  # 回国, 离城, 进京: going somewhere, which jieba's dictionary tags ns
+    if (
+        w not in word_tag
+        and len(w) == 2
+        and w[1] in "市县省区镇乡村"
+        and word_tag.get(w[0], "")[:1] in "vad"
+        and (
+            (idx and toks[idx - 1].flag in ("n", "vn", "nz"))
+            or (idx + 1 < len(toks) and toks[idx + 1].word == "之")  # (作为)立市之本
+        )
+    ):
+        return False  # 工业立市, 生态强县, 农业大省: a field, a verb or a size and the level, no name
     if w not in word_tag:
         # jieba's HMM guessed a new word as a place: believe it when it ends like one or sounds foreign
         return w[-1] in _PLACE_CHARS or (_mostly_transcribed(w) and len(w) >= 3)
@@ -3165,6 +3201,9 @@ _PLACE_SUFFIXES = {
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
 _SIDE_STATIONS = ("东站", "西站", "南站", "北站")
+# Zones a county or city names after itself (某县智能装备产业园, 某市经济技术开发区): the place is
+# part of the zone's name.
+_ZONES = frozenset({"产业园", "工业园区", "园区", "开发区", "技术开发区", "产业集聚区", "教育园区"})
 # How the names of housing compounds end (某某家园小区, 某某花园小区): with one of these before 小区,
 # common words name a compound, not a kind of one (老旧小区, 住宅小区).
 _COMPOUND_ENDS = ("家园", "花园", "半岛", "名苑", "雅苑", "华庭", "华府", "公馆", "名都", "新城", "庄园")
@@ -3405,8 +3444,9 @@ def _places_by_suffix(
                 _is_place_tok(p)
                 and p.word.endswith(("镇", "乡", "区", "县", "市", "省", "街道"))
                 and sstart - start >= 2
+                and suf not in _ZONES
             ):
-                break  # 东关镇西庄村: the town is a place of its own
+                break  # 东关镇西庄村: the town is a place of its own (not 某县某产业园: the county's)
             j -= 1
             start = p.start
             if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
@@ -3480,6 +3520,8 @@ def _places_by_suffix(
             x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j:k]
         ):
             continue  # 东部小镇, 卫生文明村: a kind of place after a common word
+        if _PLACE_KIND_HEAD.fullmatch(name_part):
+            continue  # 病险水库, 口袋公园, 人均公园, 山区村: a kind of place by its size, state or use
         if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
             continue  # 国家高新区, 城中村: a kind of zone or village, not one named
         if len(name_part) < 2 or name_part.startswith(_QUANT_START):

@@ -118,3 +118,24 @@ def test_a_level_cut_off_a_foreign_city_is_part_of_its_name() -> None:
     # jieba cuts 芝加哥|市: the city's name is written with its level
     assert places("代表团访问了芝加哥市。") == ["芝加哥市"]
     assert places("西雅图市市长出席。") == ["西雅图市"]
+
+
+def test_a_slogans_level_is_no_place() -> None:
+    # 科技立市, 生态强县, 农业大省: a field and a verb or a size before the level
+    assert places("坚持把科技作为立市之本，坚持生态强县、文旅兴县。他来自农业大省。") == []
+    assert places("全市普通高中今年扩招。") == []
+
+
+def test_a_kind_of_place_by_its_size_state_or_use() -> None:
+    assert places("加固病险水库和小型水库，建设口袋公园，人均公园绿地增加，深入山区村走访。") == []
+    # a name before the suffix makes it a place
+    assert places("市民在青龙湖公园散步。") == ["青龙湖公园"]
+
+
+def test_a_zone_keeps_the_county_it_is_named_after() -> None:
+    assert places("林州市智能装备产业园和安阳县建材产业园建设加快。") == [
+        "林州市智能装备产业园",
+        "安阳县建材产业园",
+    ]
+    # a town before a village is a place of its own
+    assert places("东关镇西庄村的村民。") == ["东关镇", "西庄村"]

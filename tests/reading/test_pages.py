@@ -247,4 +247,6 @@ def test_a_notices_list_of_names_and_its_dated_signature_stay_in_the_notice() ->
     )
     [a] = read_page(text.encode(), "x.txt").articles
     assert a.headline == "东湖区拟表彰对象公示"
-    assert "甲子丑" in a.body and "某小学教师" in a.body and a.body.rstrip().endswith("2025年1月16日")
+    assert a.body.rstrip().endswith("2025年1月16日")
+    # each entry its own line, the name still parted from who the person is
+    assert "\n甲子丑　东湖区某村种植户\n乙丙丁　东湖区某厂车间主任\n" in a.body
