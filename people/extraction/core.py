@@ -1677,6 +1677,10 @@ def _bounded_after(text: str, e: int, starts: dict[int, Tok]) -> bool:
     return tok.flag.startswith("v") and len(tok.word) >= 2 and tok.word not in ("助理", "秘书")
 
 
+# Surnames jieba's dictionary reads as a preposition or a pronoun when alone (于, 何, 向, 由).
+_FUNCTION_SURNAMES = frozenset("于何向由")
+
+
 def _name_after_strong_post(
     text: str, ns: int, post: str, starts: dict[int, Tok], word_tag: dict, freq: dict
 ) -> int:
@@ -1685,6 +1689,23 @@ def _name_after_strong_post(
         return 0
     first = starts[ns]
     if len(first.word) == 1 and first.flag in ("c", "p", "u", "uj", "d", "r", "v", "f", "m", "q"):
+        # 副市长于某某主持, 副主席何某某出席: a surname jieba reads as a preposition or a pronoun,
+        # taken only with a given name closed off by a role or speech verb or punctuation
+        # (not 市长于日前主持: the preposition)
+        if not (first.word in _FUNCTION_SURNAMES and first.flag in ("p", "r")):
+            return 0
+        for n in (3, 2):
+            e = ns + n
+            cand = text[ns:e]
+            if (
+                len(cand) == n
+                and all(_cjk(c) for c in cand)
+                and (e >= len(text) or not _cjk(text[e]) or _SPEECH.match(text, e))
+                and not any(c in _NAME_BAD_CHARS for c in cand[1:])
+                and word_tag.get(cand[1:], "x")[0] not in "tmrpcdfq"
+                and cand[1:] not in GAZ
+            ):
+                return n
         return 0
     for n in (6, 5, 4, 3):
         # 协会主席某某某某，: a transcribed foreign name, closed by punctuation, 等 or a speech verb
@@ -1937,7 +1958,12 @@ def extract_entities(
         if ns not in starts:
             continue
         st = starts[ns]
-        if len(st.word) == 1 and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f"):
+        closed_off = ns + n >= len(text) or not _cjk(text[ns + n]) or _SPEECH.match(text, ns + n)
+        if (
+            len(st.word) == 1
+            and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f")
+            and not (st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r") and closed_off)
+        ):
             given = starts.get(ns + 1)
             if not (
                 st.flag == "v"
@@ -1990,6 +2016,7 @@ def extract_entities(
             if (
                 s >= 0
                 and s in starts
+                and text[b - 1] not in "副代常"  # 由副市长, 由代市长: the post's own first character
                 and looks_like_name(text[s:b], word_tag)
                 and not _function_head(text[s:b], word_tag)
             ):
@@ -2451,6 +2478,7 @@ def extract_entities(
     if "共青团" in text:
         _league_committees(text, col)
     _from_place_starts(text, col)
+    _shared_posts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
@@ -2613,6 +2641,25 @@ def _from_place_starts(text: str, col: _Collector) -> None:
                 titles=(head + title, *m.titles[1:]),
                 organisation=head + org if org and title.startswith(org) else org,
             )
+
+
+def _shared_posts(text: str, col: _Collector) -> None:
+    """副市长某甲、某乙出席: the posts printed before the first name of a list joined by 、 are
+    each name's, up to a name with posts of its own (市委书记某甲、市长某乙)."""
+    persons: dict[int, tuple[tuple[str, int, int], Mention]] = {}
+    for key, m in col.items.items():
+        if m.type == PERSON and m.start not in persons:
+            persons[m.start] = (key, m)
+    for _, m in sorted(persons.values(), key=lambda km: km[1].start):
+        if not m.titles or m.method != "title":
+            continue
+        e = m.end
+        while e < len(text) and text[e] == "、" and e + 1 in persons:
+            key, p = persons[e + 1]
+            if p.titles:
+                break
+            col.items[key] = replace(p, titles=m.titles, organisation=m.organisation)
+            e = p.end
 
 
 def _fuller_organisations(col: _Collector) -> None:

@@ -105,3 +105,27 @@ def test_an_economic_development_zone_by_its_short_name() -> None:
     # 经开区 (经济技术开发区), like 高新区: a zone whose bodies are named after it
     [p] = extract("南川经开区党工委书记梁振宇致辞。").of_type(PERSON)
     assert (p.titles, p.organisation) == (("南川经开区党工委书记",), "南川经开区党工委")
+
+
+def test_a_post_before_a_list_of_names_is_each_names() -> None:
+    def titles(text: str) -> dict[str, tuple[str, ...]]:
+        return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+    assert titles("副市长汪承宇、覃明哲参加活动。") == {"汪承宇": ("副市长",), "覃明哲": ("副市长",)}
+    # up to a name with posts of its own, whose posts then go on
+    assert titles("区长赵立群、副区长钱晓峰、孙海燕陪同。") == {
+        "赵立群": ("区长",),
+        "钱晓峰": ("副区长",),
+        "孙海燕": ("副区长",),
+    }
+
+
+def test_a_surname_jieba_reads_as_a_preposition_or_pronoun_after_a_post() -> None:
+    def titles(text: str) -> dict[str, tuple[str, ...]]:
+        return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+    assert titles("会议由副市长于红梅主持。") == {"于红梅": ("副市长",)}
+    assert titles("村党支部书记何春生介绍，") == {"何春生": ("村党支部书记",)}
+    # the preposition itself, before a date, is no name; nor is the post's 副 a given name
+    assert titles("市长于日前主持召开会议。") == {}
+    assert titles("副市长于3月5日出席。") == {}
