@@ -1821,14 +1821,15 @@ def _title_before(
                 if POST_RE.fullmatch(prefix, len(prefix) - k):
                     post, prefix = prefix[-k:] + post, prefix[:-k]
                     break
+        printed = len(prefix + post)  # (the company before a post, still before the chain's 、)
         if prefix.endswith(tuple(_COMPANY)):
-            if prefix.endswith(tuple(_COMPANY)) and not prefix.startswith(_ANAPHOR):
+            if not prefix.startswith(_ANAPHOR):
                 hints.append(prefix)
             prefix = ""  # 某某有限公司总经理: the post is the title, the company its organisation
         title = prefix + post
         titles.insert(0, title)
-        start = seg_end - len(title)
-        starts_of.insert(0, start)
+        starts_of.insert(0, seg_end - len(title))
+        start = seg_end - printed
         if start > 0 and text[start - 1] == "“":
             start -= 1
         if start > 1 and text[start - 1] == "、":

@@ -129,3 +129,9 @@ def test_a_surname_jieba_reads_as_a_preposition_or_pronoun_after_a_post() -> Non
     # the preposition itself, before a date, is no name; nor is the post's 副 a given name
     assert titles("市长于日前主持召开会议。") == {}
     assert titles("副市长于3月5日出席。") == {}
+
+
+def test_a_chain_of_posts_whose_last_is_a_companys() -> None:
+    # 某委员、某公司总经理: the company does not end the chain; the first post is kept too
+    [p] = extract("市政协委员、南川瑞丰新材料有限公司总经理许明远发言。").of_type(PERSON)
+    assert p.titles == ("市政协委员", "总经理")
