@@ -922,6 +922,12 @@ def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict, freq: dict | Non
     )
 
 
+def _quality_word(w: str, word_tag: dict) -> bool:
+    """高端化, 智能化, 安全性: a word and the suffix that makes a quality or a process of it, listed
+    the way names are (高端化、智能化、绿色化), not a name."""
+    return len(w) == 3 and w[-1] in "化性" and w[:2] in word_tag
+
+
 def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict | None = None) -> bool:
     """Whether `name` has a Chinese name's shape: a surname, one or two given characters, no
     place, no common word (with `freq`, a noun of the dictionary too rare to count, 高志 seen four
@@ -2302,12 +2308,19 @@ def extract_entities(
         else:
             members.append(("", f0))
         members.extend(
-            (p if looks_like_name(p, word_tag) else "", off)
+            (p if looks_like_name(p, word_tag) and not _quality_word(p, word_tag) else "", off)
             for p, off in zip(parts[1:-1], offs[1:-1], strict=True)
         )
         last_n = name_length_at(text, offs[-1], starts, word_tag, freq=freq)
         last = parts[-1][:last_n] if last_n else ""
-        members.append((last if last and looks_like_name(last, word_tag) else "", offs[-1]))
+        members.append(
+            (
+                last
+                if last and looks_like_name(last, word_tag) and not _quality_word(last, word_tag)
+                else "",
+                offs[-1],
+            )
+        )
         good = [m for m in members if m[0]]
         if len(good) < 2 or len(good) * 3 < len(members) * 2:
             continue

@@ -122,3 +122,10 @@ def test_the_names_of_a_notices_list() -> None:
     text = "刘国庆　北山县某村种植户\n祁文斌　某装备股份有限公司焊接车间班组长\n高建设　南川市第一中学教师\n"
     assert [m.text for m in extract(text).of_type(PERSON)] == ["刘国庆", "祁文斌", "高建设"]
     assert extract("稳就业　促增收\n东湖区举办招聘会\n").of_type(PERSON) == []
+
+
+def test_a_list_of_qualities_is_no_list_of_names() -> None:
+    # 安全性、高端化、智能化: words and the suffix that makes a quality of them, listed as names are
+    assert extract("坚持安全性、高端化、智能化。").of_type(PERSON) == []
+    names = [m.text for m in extract("王文化、李建华、张伟等参加。").of_type(PERSON)]
+    assert names == ["王文化", "李建华", "张伟"]
