@@ -515,7 +515,7 @@ _NT_MIN_FREQ = 10
 # How words jieba's dictionary tags nt end when they name a field of study, a process, a park or
 # a trade rather than a body (统计学, 深加工, 人财物, 国家森林公园, 中医药): without an
 # organisation's suffix, such a word is no body however common it is.
-_NT_NOT_BODY_END = ("学", "加工", "财物", "公园", "医药")
+_NT_NOT_BODY_END = ("学", "加工", "财物", "公园", "医药", "路")  # (建设路: a road)
 # Endings of shortened names (…友协, …代表团, …议会, 十六大): a rare nt word ending so is a body.
 _ORG_SHORT_END = ("会", "协", "团", "联", "盟", "大")
 # Suffixes that follow a bare place as a different word (某市|中心城区, 某区|科|创局 split so).
@@ -568,6 +568,32 @@ def _any_country(text: str, start: int) -> bool:
 # Nouns for a kind of body that a paper puts before a body's name to say what it is (龙头企业,
 # 知名高校, 百年老校, 著名学府): written from general usage.
 _KIND_NOUN_END = ("企业", "学府", "高校", "名校", "老校", "院校", "名企", "单位", "机构", "老店")
+
+
+# How the names of the units a body may be named after end (某街道社区卫生服务中心, 某镇文化中心).
+_UNIT_PLACE_END = ("街道", "镇", "乡", "村", "社区", "县", "市", "区")
+# Verbs of building or striving that a text puts before the body it means to build (建设某中心,
+# 打造某基地, 创建某医院): not part of the name.
+_GOAL_VERBS = frozenset(
+    {"建设", "打造", "创建", "建成", "争创", "创办", "筹建", "组建", "新建", "指导", "远程指导"}
+)
+
+
+def _after_acting_body(toks: list[Tok], j: int, idx: int) -> int:
+    """Where a body's name starts in toks[j:idx + 1] when a body and a verb come before it:
+    某市人大常委会|紧扣|全市|中心, 某卫生院|建成|中医馆 (the first body acts; the name, if any,
+    starts after its verb), or when a verb of building starts the chunk (建设|某某|中心)."""
+    for k in range(idx - 1, j, -1):
+        if (
+            toks[k].flag == "v"
+            and len(toks[k - 1].word) >= 2
+            and _org_suffix(toks[k - 1].word)
+            and not _org_suffix(toks[k].word)  # (省委|编办: a body's short name jieba tags v)
+        ):
+            return k + 1
+    if j < idx and toks[j].word in _GOAL_VERBS:
+        return j + 1
+    return j
 
 
 def _after_kind_noun(toks: list[Tok], j: int, idx: int) -> int:
@@ -2783,6 +2809,21 @@ def _common_head(w: str, word_tag: dict) -> bool:
     return head is not None and head not in _PROPER_FLAGS and head not in ("nt", "j")
 
 
+# A hospital's, a company's or a bureau's own departments (某医院心内科, 某公司质检部, 某局办公室,
+# 某调查队综合科): part of the body named before them, which is the organisation; a party
+# committee's or a congress's departments (市委组织部, 某人大常委会办公室) are bodies of their own.
+_PARENT_END = ("医院", "卫生院", "公司", "集团", "报社", "局", "分局", "队")
+_DEPARTMENT_END = ("科", "部", "室", "办公室", "中心")
+
+
+def _department(m: Mention, parents: set[tuple[int, str]]) -> bool:
+    """m names a department of a body found at the same place: 某医院|心内科, 某公司|研发中心
+    (not a numbered unit of its own: 某局|第四经理部)."""
+    return m.text.endswith(_DEPARTMENT_END) and any(
+        (m.start, m.text[:k]) in parents and not m.text.startswith("第", k) for k in range(2, len(m.text) - 1)
+    )
+
+
 def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) -> list[Mention]:
     """Drop what is not a body; give a body named by its kind alone (该区文化局, 管委会) the full
     name the same text gives it.
@@ -2792,6 +2833,7 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
     (城乡规划与建设局 -> 某区城乡规划与建设局). In a chain of posts
     (某区党工委书记、管委会主任), a bare body after the first takes the first body's places.
     """
+    parents = {(m.start, m.text) for m in ms if m.type == ORGANISATION and m.text.endswith(_PARENT_END)}
     ms = [
         m
         for m in ms
@@ -2799,6 +2841,7 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
             m.type == ORGANISATION
             and (
                 _not_a_body(m, text)
+                or _department(m, parents)
                 or (
                     m.text.endswith(tuple(_COMPANY))
                     and m.method != "lexicon"
@@ -3008,6 +3051,10 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     orgs = _Cover(m for m in ms if m.type == ORGANISATION)
     suffix_places = _Cover(m for m in ms if m.type == PLACE and m.method == "suffix")
     named_persons = _Cover(m for m in ms if m.type == PERSON and m.method != "jieba")
+    org_start_at_end: dict[int, int] = {}  # where the longest organisation ending here starts
+    for m in ms:
+        if m.type == ORGANISATION and m.start < org_start_at_end.get(m.end, m.end):
+            org_start_at_end[m.end] = m.start
     suffix_end: dict[int, int] = {}  # where the longest place found by its suffix from here ends
     for m in ms:
         if m.type == PLACE and m.method == "suffix":
@@ -3023,6 +3070,8 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
             continue
         if m.type == ORGANISATION and m.method == "jieba" and orgs.holds_longer(m.start, m.end):
             continue
+        if m.type == ORGANISATION and m.method == "suffix" and org_start_at_end.get(m.end, m.start) < m.start:
+            continue  # 市县行编处 of 省委编办市县行编处: the same body cut short on the left
         if m.type == PLACE and (
             (
                 m.method != "suffix"
@@ -3581,6 +3630,8 @@ def _places_by_suffix(
             x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j:k]
         ):
             continue  # 东部小镇, 卫生文明村: a kind of place after a common word
+        if name_part in _GOAL_VERBS and suf not in ("路", "街", "大道", "大街"):
+            continue  # 建设高新区, 打造产业园: what is built, no name (but 建设路 is a road's name)
         if _PLACE_KIND_HEAD.fullmatch(name_part):
             continue  # 病险水库, 口袋公园, 人均公园, 山区村: a kind of place by its size, state or use
         if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
@@ -4058,6 +4109,7 @@ def _orgs_and_places(
                 ):
                     j = k
         j = _after_kind_noun(toks, j, idx)
+        j = _after_acting_body(toks, j, idx)
         # allow 与 / 和 joined heads when the chunk starts with a place or level prefix
         chunk_start = toks[j].start
         k = j
@@ -4141,14 +4193,23 @@ def _orgs_and_places(
         if (
             suf in _WEAK_ORG
             and not referred
-            and len(cand) < (4 if suf in ("局", "厅", "委", "办") else 6)
+            and (
+                len(cand) < (4 if suf in ("局", "厅", "委", "办") else 6)
+                # 中心 at any length: 乡村旅游服务中心, 现代化区域中心 are kinds without a place
+                or (
+                    suf == "中心"
+                    and not any(
+                        _is_place_tok(x) or x.word.endswith(_UNIT_PLACE_END) for x in toks[min(j, k) : idx]
+                    )
+                )
+            )
             and not (
                 cand.startswith(_LEVEL_PREFIX)
                 or any(
                     x.word in GAZ
                     or x.flag in ("nt", "nz", "j")
                     or (x.flag == "ns" and x.word not in word_tag)
-                    for x in toks[j:idx]
+                    for x in toks[min(j, k) : idx]  # (from a head joined by 和: 某国统计|和|经济研究中心)
                 )
                 # the suffix's own word is evidence only as a body jieba knows (nt) or a name
                 # it tags nz with more than the suffix before it (某某队), not a set phrase

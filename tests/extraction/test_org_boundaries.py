@@ -256,3 +256,34 @@ def test_a_kind_of_school_or_hospital_counted_or_graded() -> None:
     assert bodies(text) == []
     # a place's name before the kind words makes it a body
     assert bodies("东城社区医院和洛阳国际学校开展义诊。") == ["东城社区医院", "洛阳国际学校"]
+
+
+def test_a_department_of_a_hospital_company_or_bureau_is_part_of_it() -> None:
+    assert bodies("安阳市中心医院心内科主任魏明远介绍。") == ["安阳市中心医院"]
+    assert bodies("安阳瑞丰新材料有限公司质检部负责人说。") == ["安阳瑞丰新材料有限公司"]
+    # a party committee's departments and a congress's office are bodies of their own, and so is a
+    # bureau's numbered unit
+    assert "市委组织部" in bodies("市委组织部和市人大常委会办公室联合发文。")
+    assert "市人大常委会办公室" in bodies("市委组织部和市人大常委会办公室联合发文。")
+    assert "洛阳市公路局第二工程处" in bodies("洛阳市公路局第二工程处承建。")
+
+
+def test_a_centre_needs_a_place_or_a_name() -> None:
+    # 中心 after common words only is a kind (乡村旅游服务中心 is kept when a town's name is before it)
+    assert bodies("建设现代化区域中心城市，完善电商公共服务中心。") == []
+    assert bodies("东关镇社区卫生服务中心举办义诊。") == ["东关镇社区卫生服务中心"]
+
+
+def test_what_a_body_does_and_what_is_built_are_no_part_of_a_name() -> None:
+    assert bodies("林州市人大常委会紧扣全市中心工作开展监督。") == ["林州市人大常委会"]
+    assert bodies("加快建设高新区科技成果转化中心。") == ["高新区科技成果转化中心"]
+
+
+def test_a_body_cut_short_on_the_left_is_the_same_body() -> None:
+    # the suffix rule's shorter reading of a name another rule found whole is not a second body
+    from people.extraction.core import Mention, _drop_overlaps
+
+    whole = Mention(ORGANISATION, "省委编办综合处", 0, 7, method="title")
+    short = Mention(ORGANISATION, "编办综合处", 2, 7, method="suffix")
+    inner = Mention(ORGANISATION, "省委编办", 0, 4, method="suffix")
+    assert _drop_overlaps([whole, inner, short]) == [whole, inner]

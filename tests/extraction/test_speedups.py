@@ -55,6 +55,12 @@ def _drop_overlaps_plainly(ms: list[Mention]) -> list[Mention]:
         orgs = [x for x in ms if x.type == ORGANISATION]
         if m.type == ORGANISATION and m.method == "jieba" and any(inside(m, x) for x in orgs):
             continue
+        if (
+            m.type == ORGANISATION
+            and m.method == "suffix"
+            and any(x.end == m.end and x.start < m.start for x in orgs)
+        ):
+            continue
         if m.type == PLACE and m.method != "suffix":
             if any(x.type == PLACE and x.method == "suffix" and inside(m, x) for x in ms):
                 continue
