@@ -55,6 +55,9 @@ _TYPES = (
     ("培训", "other"),
     ("轮训", "other"),
     ("活动", "campaign"),
+    ("行动", "campaign"),
+    ("整治", "campaign"),
+    ("赛", "competition"),
     ("节", "other"),
     ("日", "other"),
     ("调研", "inspection"),
@@ -76,7 +79,11 @@ _ENDINGS = (
     "展销会|订货会|游园会|庙会|灯会|诗会|故事会|(?<![今明去前后每当近])年会|"
     # matches, races, performances, shows and talks
     "比赛|邀请赛|公开赛|联赛|挑战赛|选拔赛|擂台赛|球赛|棋赛|马拉松|汇演|会演|展演|文艺演出|"
-    "作品展|成果展|书画展|摄影展|图片展|美术展|艺术展|讲座|健步走|健身跑|民主生活会|组织生活会"
+    "作品展|成果展|书画展|摄影展|图片展|美术展|艺术展|讲座|健步走|健身跑|民主生活会|组织生活会|"
+    # campaigns a city runs by name (某某“百日攻坚”行动, 某领域集中整治), and a season's festivals,
+    # shows and races
+    "专项行动|攻坚行动|集中行动|三年行动|”行动|集中整治|专项整治|采摘节|丰收节|美食节|桃花节|菊花节|开镰节|菊花展|花展|"
+    "嘉年华|阅读季|旅游季|文化季|决赛|骑行赛|越野赛"
 )
 # The first characters of the event words: a cheap test before the long alternation is tried.
 _FIRST = "".join(sorted({w.rsplit(")", 1)[-1][0] for w in _ENDINGS.split("|")}))
@@ -99,7 +106,7 @@ _CUT_WORDS = (
     "做大做强|围绕|主持|举办|组织|举行|推出|启动|各种|开展|贯彻|持续|学习|深入|参加|传达|获得|荣获|夺得|他们|我们|"
     "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|收听|收看|观看|前往|了|据|"
     # what is done to or said of an event before its name: plan, take in, sit in on, fall on
-    "抓好|安排|纳入|旁听|提请|恰逢|如何|即可|除|共|"
+    "抓好|安排|纳入|旁听|提请|恰逢|如何|即可|除|共|实施|"
     "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|把|要|他|她|"
     "后"
 )
@@ -169,14 +176,18 @@ _SESSION = re.compile(
 # (某运动会开幕式, 某大赛颁奖典礼), its series (某节系列活动); a show's or a match's 活动
 # (某艺术展演活动, 某比赛活动).
 _TAIL = re.compile(
-    r"(?:颁奖|启动|开班|结业|开营|闭营|揭牌|开工|签约)?(?:开幕式|闭幕式|仪式|典礼|晚会)|系列活动"
+    r"(?:颁奖|启动|开班|结业|开营|闭营|揭牌|开工|签约)?(?:开幕式|闭幕式|仪式|典礼|晚会)|(?:系列|庆祝|主题)?活动"
 )
 # An event word followed by one of these names a room or a building (大会议室, 会议中心, 人民大会堂)
 _VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼|基地)")
+_PLAN_AFTER = re.compile(r"(?:实施)?(?:方案|计划|纲要|意见|办法|细则)")
 _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
 
 
-_KIND_ENDINGS = ("活动", "会议", "座谈会", "培训", "培训会", "比赛", "球赛", "讲座", "汇演", "展演")
+_KIND_ENDINGS = (
+    *("活动", "会议", "座谈会", "培训", "培训会", "比赛", "球赛", "讲座", "汇演", "展演"),
+    *("专项行动", "攻坚行动", "集中行动", "三年行动", "集中整治", "专项整治", "决赛"),
+)
 _COMPANY_TAIL = ("有限公司", "公司", "集团")
 
 
@@ -292,6 +303,8 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     )  # reach back to the opening mark, or start after the closing one
             if stext.rfind("《", 0, st) > stext.rfind("》", 0, st) and "》" in stext[end:]:
                 continue  # 《公民旁听某会议办法》: inside a document's title, not an event
+            if _PLAN_AFTER.match(stext, end):
+                continue  # 某某三年行动方案, 某活动实施意见: a document about the event, not the event
             name, off = _clean(stext[st:end], st)
             if name[:1] in "（(" and (k := name.find("）" if name[0] == "（" else ")")) > 0:
                 name, off = name[k + 1 :], off + k + 1  # (某地)某某会: a qualifier of a name cut off

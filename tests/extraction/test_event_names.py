@@ -132,3 +132,15 @@ def test_a_name_starts_after_what_is_done_to_or_said_of_the_event() -> None:
     assert events("五一假期恰逢北山油菜花节，游客众多。") == ["北山油菜花节"]
     # this match's, every year's festival: no name
     assert events("本场招聘会提供岗位800个，历届旅游节都吸引了游客。") == []
+
+
+def test_a_citys_named_campaigns_festivals_and_finals() -> None:
+    assert events("全市开展消防安全“清源攻坚”行动。") == ["消防安全“清源攻坚”行动"]
+    assert events("深入开展校园周边环境集中整治。") == ["校园周边环境集中整治"]
+    assert events("举办首届柳溪村蜜桃采摘节。") == ["首届柳溪村蜜桃采摘节"]
+    assert events("女子组100米决赛中，她夺得冠军。") == ["女子组100米决赛"]
+    # a kind, and a document about a campaign, are no event
+    assert events("他用实际行动诠释了担当。") == []
+    assert events("印发校园安全专项行动实施方案。") == []
+    # a festival's activities are part of its name
+    assert events("北山县第三届油桃采摘节系列活动在东关镇举行。") == ["北山县第三届油桃采摘节系列活动"]
