@@ -31,6 +31,9 @@ _POSTS = sorted(
         [
             "执行董事",
             "独立董事",
+            "主教练",  # 某队主教练某某: a team's coach and leader, posts a sports page prints
+            "教练员",
+            "领队",
             "党组成员",  # 市政府党组成员、副市长某某
             "助理",  # 县长助理, 总经理助理: only after what it assists (_NEEDS_PREFIX)
             "常务副总经理",
@@ -311,8 +314,8 @@ _SPEAKS_AT = re.compile(
 # before a name and a speech verb after it frame the name as well as punctuation does.
 _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
 # More last characters of the nouns a paper puts before a name for who a person is (快递小哥, “90后”
-# 姑娘, 种粮大户, 致富带头人, 患者家属, 大学生村官, 退伍老兵, 获奖选手): a name may follow them.
-_PERSON_KIND_END_MORE = frozenset("哥娘伙户人属官姐兵手")
+# 姑娘, 种粮大户, 致富带头人, 患者家属, 大学生村官, 退伍老兵, 获奖选手, 球队教练): a name may follow them.
+_PERSON_KIND_END_MORE = frozenset("哥娘伙户人属官姐兵手练")
 _PERSON_KINDS = _PERSON_KIND_END | _PERSON_KIND_END_MORE
 
 
@@ -1710,7 +1713,7 @@ def _bounded_after(text: str, e: int, starts: dict[int, Tok]) -> bool:
 
 
 # Surnames jieba's dictionary reads as a preposition or a pronoun when alone (于, 何, 向, 由).
-_FUNCTION_SURNAMES = frozenset("于何向由")
+_FUNCTION_SURNAMES = frozenset("于何向由常")  # (常: jieba's adverb "often")
 
 
 def _name_after_strong_post(
@@ -1724,7 +1727,7 @@ def _name_after_strong_post(
         # 副市长于某某主持, 副主席何某某出席: a surname jieba reads as a preposition or a pronoun,
         # taken only with a given name closed off by a role or speech verb or punctuation
         # (not 市长于日前主持: the preposition)
-        if not (first.word in _FUNCTION_SURNAMES and first.flag in ("p", "r")):
+        if not (first.word in _FUNCTION_SURNAMES and first.flag in ("p", "r", "d")):
             return 0
         for n in (3, 2):
             e = ns + n
@@ -1734,7 +1737,7 @@ def _name_after_strong_post(
                 and all(_cjk(c) for c in cand)
                 and (e >= len(text) or not _cjk(text[e]) or _SPEECH.match(text, e))
                 and not any(c in _NAME_BAD_CHARS for c in cand[1:])
-                and word_tag.get(cand[1:], "x")[0] not in "tmrpcdfq"
+                and word_tag.get(cand[1:], "x")[0] not in "tmrpcdfqv"  # (局长常说: no name)
                 and cand[1:] not in GAZ
             ):
                 return n
@@ -1995,7 +1998,7 @@ def extract_entities(
         if (
             len(st.word) == 1
             and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f")
-            and not (st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r") and closed_off)
+            and not (st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r", "d") and closed_off)
         ):
             given = starts.get(ns + 1)
             if not (

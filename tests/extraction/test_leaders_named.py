@@ -135,3 +135,15 @@ def test_a_chain_of_posts_whose_last_is_a_companys() -> None:
     # 某委员、某公司总经理: the company does not end the chain; the first post is kept too
     [p] = extract("市政协委员、南川瑞丰新材料有限公司总经理许明远发言。").of_type(PERSON)
     assert p.titles == ("市政协委员", "总经理")
+
+
+def test_a_sports_pages_coaches_and_team_leaders() -> None:
+    def titles(text: str) -> dict[str, tuple[str, ...]]:
+        return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+    assert titles("东湖中学篮球队主教练程立昊告诉记者，") == {"程立昊": ("东湖中学篮球队主教练",)}
+    assert titles("东湖区代表队领队、东湖区教育体育局副局长常宏远说：") == {
+        "常宏远": ("东湖区代表队领队", "东湖区教育体育局副局长")
+    }
+    # 常 as "often" after a post is no surname
+    assert titles("局长常说：要干实事。") == {}
