@@ -519,11 +519,14 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
 _ROSTER_GAP = re.compile(r"[ \t\u3000]+")
 
 
-def _roster_entry(raw: str, start: int, end: int) -> tuple[str, list[int]]:
+def _roster_entry(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     """A list entry's text (某某　某村种植户) with its first gap kept as one space character of
     the page, where cleaning would run the name into who the person is."""
+    while start < end and raw[start] in " \t\u3000":
+        start += 1  # (the gap wanted is the one after the name, not an indent before it)
     m = _ROSTER_GAP.search(raw, start, end)
-    assert m is not None  # (a roster line holds a gap: segment._ROSTER_LINE)
+    if m is None:  # (segment._ROSTER_LINE found one; kept safe for a line it did not check)
+        return clean_span(raw, start, end)
     head, head_offs = clean_span(raw, start, m.start())
     tail, tail_offs = clean_span(raw, m.end(), end)
     return head + raw[m.start()] + tail, [*head_offs, m.start(), *tail_offs]
