@@ -289,9 +289,9 @@ _SPEECH = re.compile(
 )
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
-# A person's particulars, as a notice of appointment prints them: the name, then the sex.
 # A list's entry: a name at a line's start, then a space and who the person is (某某　某厂车间主任).
 _ROSTER_ENTRY = re.compile(r"(?:^|(?<=\n))([\u3400-\u9fff]{2,4})[ \u3000]+(?=[\u3400-\u9fff])")
+# A person's particulars, as a notice of appointment prints them: the name, then the sex.
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；：、]))([\u3400-\u9fff]{2,4})[，,][男女][，,（(]")
 # The posts a person holds now, in the particulars (现任某县教育局局长、党组书记).
 _NOW_HOLDS = re.compile(r"现任([\u3400-\u9fff、]{2,60}?)(?=[，。；]|$)")
@@ -1889,9 +1889,7 @@ def title_org(title: str) -> str | None:
 
 # The body's last character and its head's post, which jieba's dictionary holds as one word
 # (某市某某建设|局局长, 某处|处处长): any doubled character before a post that starts with it.
-_GLUED_POST = re.compile(
-    "|".join(sorted(c + p for p in _POSTS if len(p) == 2 and p.endswith("长") for c in p[0]))
-)
+_GLUED_POST = re.compile("|".join(sorted(p[0] + p for p in _POSTS if len(p) == 2 and p.endswith("长"))))
 
 
 def _split_glued_posts(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
@@ -2813,7 +2811,7 @@ def _common_head(w: str, word_tag: dict) -> bool:
 
 
 # A hospital's, a company's or a bureau's own departments (某医院心内科, 某公司质检部, 某局办公室,
-# 某调查队综合科): part of the body named before them, which is the organisation; a party
+# 某调查队某科): part of the body named before them, which is the organisation; a party
 # committee's or a congress's departments (市委组织部, 某人大常委会办公室) are bodies of their own.
 _PARENT_END = ("医院", "卫生院", "公司", "集团", "报社", "局", "分局", "队")
 _DEPARTMENT_END = ("科", "部", "室", "办公室", "中心")
@@ -2821,7 +2819,7 @@ _DEPARTMENT_END = ("科", "部", "室", "办公室", "中心")
 
 def _department(m: Mention, parents: set[tuple[int, str]]) -> bool:
     """m names a department of a body found at the same place: 某医院|心内科, 某公司|研发中心
-    (not a numbered unit of its own: 某局|第四经理部)."""
+    (not a numbered unit of its own: 某局|第二工程处)."""
     return m.text.endswith(_DEPARTMENT_END) and any(
         (m.start, m.text[:k]) in parents and not m.text.startswith("第", k) for k in range(2, len(m.text) - 1)
     )
@@ -3074,7 +3072,7 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
         if m.type == ORGANISATION and m.method == "jieba" and orgs.holds_longer(m.start, m.end):
             continue
         if m.type == ORGANISATION and m.method == "suffix" and org_start_at_end.get(m.end, m.start) < m.start:
-            continue  # 市县行编处 of 省委编办市县行编处: the same body cut short on the left
+            continue  # 某办综合处 of 省委某办综合处: the same body cut short on the left
         if m.type == PLACE and (
             (
                 m.method != "suffix"
@@ -3952,7 +3950,7 @@ def _orgs_and_places(
                     and not (w.endswith("化") and not w.endswith("文化"))  # 中国化: -isation, no body
                     and len(w) >= 2
                     and not _generic_org(w)
-                    and w[-2:] not in _SITUATION_JU  # 合作新格局: jieba's nt for a situation
+                    and w[-2:] not in _SITUATION_JU  # 共建新格局: jieba's nt for a situation
                     and not _any_country(text, t.start)  # 两|国议会
                     and (
                         w.endswith(_ORG_SUFFIX + _ORG_SHORT_END)
@@ -4212,7 +4210,7 @@ def _orgs_and_places(
                     x.word in GAZ
                     or x.flag in ("nt", "nz", "j")
                     or (x.flag == "ns" and x.word not in word_tag)
-                    for x in toks[min(j, k) : idx]  # (from a head joined by 和: 某国统计|和|经济研究中心)
+                    for x in toks[min(j, k) : idx]  # (from a head joined by 和: 某国|统计|和|人口研究中心)
                 )
                 # the suffix's own word is evidence only as a body jieba knows (nt) or a name
                 # it tags nz with more than the suffix before it (某某队), not a set phrase

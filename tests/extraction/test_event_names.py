@@ -136,7 +136,7 @@ def test_a_name_starts_after_what_is_done_to_or_said_of_the_event() -> None:
 
 def test_a_citys_named_campaigns_festivals_and_finals() -> None:
     assert events("全市开展消防安全“清源攻坚”行动。") == ["消防安全“清源攻坚”行动"]
-    assert events("深入开展校园周边环境集中整治。") == ["校园周边环境集中整治"]
+    assert events("深入开展农村人居环境集中整治。") == ["农村人居环境集中整治"]
     assert events("举办首届柳溪村蜜桃采摘节。") == ["首届柳溪村蜜桃采摘节"]
     assert events("女子组100米决赛中，她夺得冠军。") == ["女子组100米决赛"]
     # a kind, and a document about a campaign, are no event
