@@ -1738,7 +1738,8 @@ def _name_after_strong_post(
                 and (e >= len(text) or not _cjk(text[e]) or _SPEECH.match(text, e))
                 and not any(c in _NAME_BAD_CHARS for c in cand[1:])
                 and word_tag.get(cand[1:], "x")[0] not in "tmrpcdfqv"  # (局长常说: no name)
-                and cand[1:] not in GAZ
+                # (not 于洛阳: at a city; a county's short name is a common given name, 何建平)
+                and GAZ.get(cand[1:], "county") in ("county", "district")
             ):
                 return n
         return 0

@@ -126,6 +126,9 @@ def test_a_surname_jieba_reads_as_a_preposition_or_pronoun_after_a_post() -> Non
 
     assert titles("会议由副市长于红梅主持。") == {"于红梅": ("副市长",)}
     assert titles("村党支部书记何春生介绍，") == {"何春生": ("村党支部书记",)}
+    # a county's short name may be a given name (宜阳): after a post it is one
+    assert titles("市政协副主席何宜阳出席。") == {"何宜阳": ("市政协副主席",)}
+    assert titles("市长于洛阳主持会议。") == {}
     # the preposition itself, before a date, is no name; nor is the post's 副 a given name
     assert titles("市长于日前主持召开会议。") == {}
     assert titles("副市长于3月5日出席。") == {}
