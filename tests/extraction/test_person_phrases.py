@@ -119,8 +119,8 @@ def test_a_name_after_a_noun_for_who_the_person_is_that_jieba_cut_apart() -> Non
 def test_the_names_of_a_notices_list() -> None:
     # a name at each line's start, a space, then who the person is: the names, even those that
     # are words (国庆, 建设), and nothing from a headline's two phrases parted by a space
-    text = "刘国庆　北山县某村种植户\n祁文斌　某装备股份有限公司焊接车间班组长\n高建设　南川市第一中学教师\n"
-    assert [m.text for m in extract(text).of_type(PERSON)] == ["刘国庆", "祁文斌", "高建设"]
+    text = "孙国庆　北山县某村种植户\n祁文涛　某装备股份有限公司焊接车间班组长\n高建设　南川市第一中学教师\n"
+    assert [m.text for m in extract(text).of_type(PERSON)] == ["孙国庆", "祁文涛", "高建设"]
     assert extract("稳就业　促增收\n东湖区举办招聘会\n").of_type(PERSON) == []
 
 
