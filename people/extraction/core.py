@@ -1712,6 +1712,11 @@ def _bounded_after(text: str, e: int, starts: dict[int, Tok]) -> bool:
     return tok.flag.startswith("v") and len(tok.word) >= 2 and tok.word not in ("助理", "秘书")
 
 
+def _closed_off(text: str, e: int) -> bool:
+    """A name may end at e: the text's end, punctuation, or a speech or role verb (说, 主持)."""
+    return e >= len(text) or not _cjk(text[e]) or _SPEECH.match(text, e) is not None
+
+
 # Surnames jieba's dictionary reads as a preposition or a pronoun when alone (于, 何, 向, 由).
 _FUNCTION_SURNAMES = frozenset("于何向由常")  # (常: jieba's adverb "often")
 
@@ -1748,7 +1753,7 @@ def _name_after_strong_post(
             if (
                 len(cand) == n
                 and all(_cjk(c) for c in cand)
-                and (e >= len(text) or not _cjk(text[e]) or _SPEECH.match(text, e))
+                and _closed_off(text, e)
                 and not any(c in _NAME_BAD_CHARS for c in cand[1:])
                 and word_tag.get(cand[1:], "x")[0] not in "tmrpcdfqv"  # (局长常说: no name)
                 # (not 于洛阳: at a city; a county's short name is a common given name, 何宜阳)
@@ -2006,11 +2011,12 @@ def extract_entities(
         if ns not in starts:
             continue
         st = starts[ns]
-        closed_off = ns + n >= len(text) or not _cjk(text[ns + n]) or _SPEECH.match(text, ns + n)
         if (
             len(st.word) == 1
             and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f")
-            and not (st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r", "d") and closed_off)
+            and not (
+                st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r", "d") and _closed_off(text, ns + n)
+            )
         ):
             given = starts.get(ns + 1)
             if not (
@@ -2388,9 +2394,9 @@ def extract_entities(
                 if s >= 0 and s in starts and looks_like_name(name, word_tag) and name not in credits:
                     col.add(Mention(PERSON, name, s, e, method="caption", confidence=0.7))
                     break
-    roster = _ROSTER_ENTRY.findall(text) if "\u3000" in text or " " in text else ()
+    roster = list(_ROSTER_ENTRY.finditer(text)) if "\u3000" in text or " " in text else []
     if len(roster) >= 2:  # a notice's list: 某某　某村种植户, a name and a space at each line's start
-        for m in _ROSTER_ENTRY.finditer(text):
+        for m in roster:
             name, s = m.group(1), m.start(1)
             if s in starts and looks_like_name(name, word_tag, freq=freq) and name not in credits:
                 col.add(Mention(PERSON, name, s, m.end(1), method="roster", confidence=0.75))
@@ -3250,7 +3256,7 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
     if (
         w not in word_tag
         and len(w) == 2
-        and w[1] in "市县省区镇乡村"
+        and w[1] in _LONE_LEVELS
         and word_tag.get(w[0], "")[:1] in "vad"
         and (
             (idx and toks[idx - 1].flag in ("n", "vn", "nz"))
