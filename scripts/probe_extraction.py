@@ -57,6 +57,9 @@ SENTENCE_FRAMES = (
     "{a}，男，1965年出生。",
     "记者 {a} 通讯员 {b}",
     "{a}被评为“南川好人”。",
+    "会后，{a}又来到东关镇。",
+    "{a}也表示，",
+    "副县长{a}随即赶到现场。",
 )
 # Who a person is, printed before or after the name (session 8): kinds of people, a family.
 KIND_FRAMES = (

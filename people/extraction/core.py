@@ -310,6 +310,60 @@ _LED_BY = frozenset(["主持", "带队", "率队", "讲话", "致辞", "介绍"]
 _SPEAKS_AT = re.compile(
     r"在[^，。；：！？、“”\n]{2,24}?[上中时](?:指出|强调|表示|说|讲话|发表|致辞|作|提出|要求)"
 )
+# Adverbs a person's act may open with right after the name (某某又说, 某某也来到, 某某随即赶到):
+# with a verb after them they frame the name as a verb right after it does.
+_ACT_ADVERBS = frozenset(
+    {
+        "又",
+        "也",
+        "还",
+        "再",
+        "都",
+        "便",
+        "就",
+        "亦",
+        "却",
+        "则",
+        "随即",
+        "随后",
+        "当即",
+        "立即",
+        "亲自",
+        "一直",
+        "先后",
+        "曾",
+        "曾经",
+        "已",
+        "已经",
+        "早已",
+        "正",
+        "正在",
+        "再次",
+        "多次",
+        "专门",
+        "特意",
+        "一再",
+        "反复",
+        "首先",
+        "接着",
+        "随之",
+        "连忙",
+        "赶紧",
+        "马上",
+        "悄悄",
+        "默默",
+    }
+)
+
+
+def _adverb_then_act(nxt: Tok | None, starts: dict[int, Tok]) -> bool:
+    """At nxt, an adverb and then a verb (又|说, 也|来到): a person's act, after a name."""
+    if nxt is None or nxt.word not in _ACT_ADVERBS:
+        return False
+    act = starts.get(nxt.end)
+    return act is not None and act.flag in ("v", "vi", "vg", "vd") and act.word not in ("是", "有")
+
+
 # The last characters of nouns for a kind of person (学生, 市民, 教师, 队员, 游客, 民警): such a noun
 # before a name and a speech verb after it frame the name as well as punctuation does.
 _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
@@ -1032,10 +1086,13 @@ _COMMON_SURNAMES = common_surnames(30)
 _VERBS_NOT_ACTS = frozenset({"是", "有", "为"})
 
 
-def _framed_name(name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag: dict, freq: dict) -> bool:
+def _framed_name(
+    name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag: dict, freq: dict, starts: dict[int, Tok]
+) -> bool:
     """A three-character word jieba's dictionary holds as a rare name, with one of the most common
     surnames, standing where a person acts: at a clause's start or after 与/和/在 ..., before a
-    verb (王建国带着妻子来到医院). (Frequent dictionary 'names' are mostly words: 黄金周.)"""
+    verb, or an adverb and a verb (王建国带着妻子来到医院, 王建国又来到医院). (Frequent dictionary
+    'names' are mostly words: 黄金周.)"""
     if (
         len(name) != 3
         or name != t.word
@@ -1049,6 +1106,7 @@ def _framed_name(name: str, t: Tok, prev: Tok | None, nxt: Tok | None, word_tag:
     right = nxt is not None and (
         (nxt.flag.startswith("v") and nxt.flag != "vn" and nxt.word not in _VERBS_NOT_ACTS)
         or nxt.word in ("在", "对", "向", "从", "就", "把", "将", "，")
+        or _adverb_then_act(nxt, starts)
     )
     return left and right
 
@@ -1145,7 +1203,13 @@ def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
         and _cjk(nxt.word)
         and nxt.word not in _AFTER
         and nxt.word not in _NAME_BAD_CHARS
-        and (e + 1 >= len(text) or not _cjk(text[e + 1]) or text[e + 1] in _AFTER)
+        and (
+            e + 1 >= len(text)
+            or not _cjk(text[e + 1])
+            or text[e + 1] in _AFTER
+            or _adverb_then_act(starts.get(e + 1), starts)  # 某某|静|随即|赶到
+        )
+        and not _adverb_then_act(nxt, starts)  # (某某|又|说: the adverb of the act)
     )
 
 
@@ -1196,7 +1260,12 @@ def name_length_at(
             and len(nxt.word) == 1
             and _cjk(nxt.word)
             and nxt.word not in _AFTER
-            and (tok.end + 1 >= len(text) or text[tok.end + 1] in _AFTER)
+            and (
+                tok.end + 1 >= len(text)
+                or text[tok.end + 1] in _AFTER
+                or _adverb_then_act(starts.get(tok.end + 1), starts)  # 某某|静|随即|赶到
+            )
+            and not _adverb_then_act(nxt, starts)  # (某某|又|说)
         ):
             return sl + 2
         if (
@@ -2211,6 +2280,7 @@ def extract_entities(
                 or (nxt.flag.startswith("v") and nxt.word not in ("是",))
                 or (nxt.flag == "p" and nxt.word in ("在", "对", "向", "同", "从", "于", "就"))
                 or (nxt.flag.startswith("nr") and len(nxt.word) >= 2)
+                or _adverb_then_act(nxt, starts)
             )
             if not (left_ok and right_ok):
                 continue
@@ -2219,6 +2289,7 @@ def extract_entities(
                 or pw == "、"
                 or (prev is not None and prev.flag.startswith("nr") and len(pw) >= 2)
                 or _SPEECH.match(text, t.start + n)
+                or (_adverb_then_act(nxt, starts) and _SPEECH.match(text, nxt.end) is not None)
                 or text.startswith("、", t.start + n)
                 or ((prev is None or not _cjk(pw[-1])) and _SPEAKS_AT.match(text, t.start + n) is not None)
             ):
@@ -2232,7 +2303,8 @@ def extract_entities(
             continue  # 沿某路向东走: a direction (向 is a rare surname); after a post the title rules hold
         nxt = starts.get(t.start + n)
         if _inside_noun_phrase(name, prev, nxt, word_tag) or (
-            not _not_common(name, word_tag, freq) and not _framed_name(name, t, prev, nxt, word_tag, freq)
+            not _not_common(name, word_tag, freq)
+            and not _framed_name(name, t, prev, nxt, word_tag, freq, starts)
         ):
             continue
         if len(name) == 3 and _noun_tail_unframed(name, prev, nxt, word_tag):
@@ -2319,10 +2391,12 @@ def extract_entities(
             and (how := toks[tok_end[b - 1]]).flag[0] in "adv"
         ):
             b = how.start  # 某某激动地说: how the name speaks stands between them
+        elif b in tok_end and (adverb := toks[tok_end[b]]).word in _ACT_ADVERBS:
+            b = adverb.start  # 某某也表示, 某某随即说: an adverb of the act between them
         for n in (3,) if glued else (3, 2, 4):
             s = b - n
-            if s < 0:
-                continue
+            if s < 0 or (b != m.start() and (t0 := starts.get(s)) and t0.flag == "v" and t0.end == s + 1):
+                continue  # (逢|人|就说: a verb, then whom)
             name = text[s:b]
             if (n == 4 and name[:2] not in _COMPOUND) or (n == 3 and name[0] == "由"):
                 continue  # (由某某带队: the preposition, not the rare surname)

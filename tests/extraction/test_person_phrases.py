@@ -129,3 +129,23 @@ def test_a_list_of_qualities_is_no_list_of_names() -> None:
     assert extract("坚持安全性、高端化、智能化。").of_type(PERSON) == []
     names = [m.text for m in extract("王文化、李建华、张伟等参加。").of_type(PERSON)]
     assert names == ["王文化", "李建华", "张伟"]
+
+
+def test_an_adverb_of_the_act_between_the_name_and_the_verb():
+    # 又 / 也 / 随即 open the act; they are no part of the name and do not hide it
+    assert persons("县长邵明又说，这件事要办好。") == ["邵明"]
+    assert persons("邵明又说，这件事要办好。") == ["邵明"]
+    assert persons("副县长钱玉静随即赶到现场。") == ["钱玉静"]
+    assert persons("严娟秀也表示，今年的收成不错。") == ["严娟秀"]
+    assert persons("张建国又来到村里。") == ["张建国"]
+    # guards: a verb and whom (逢人就说), an adjective and 又 (安静又美丽), a holiday that comes again
+    assert persons("老人乐得合不拢嘴，逢人就说日子好。") == []
+    assert persons("这是一座安静又美丽的小镇。") == []
+    assert persons("黄金周又来了。") == []
+    # a rare name of the dictionary still takes one more character before 和
+    assert persons("杨俊明和韩飞一起来到现场。") == ["杨俊明", "韩飞"]
+
+
+def test_an_adverbs_name_keeps_the_title():
+    ms = [m for m in extract("副县长钱玉静随即赶到现场，县长邵明又强调，要尽快恢复供水。").of_type(PERSON)]
+    assert [(m.text, m.titles) for m in ms] == [("钱玉静", ("副县长",)), ("邵明", ("县长",))]
