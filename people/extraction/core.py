@@ -3658,7 +3658,11 @@ def _places_by_suffix(
             start = p.start
             if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
                 proper = True
-            if _is_place_tok(p) and not p.word.endswith(_SIDE_STATIONS):  # (某市|南站|广场: on)
+            if (
+                _is_place_tok(p)
+                and not p.word.endswith(_SIDE_STATIONS)  # (某市|南站|广场: on)
+                and (len(p.word) >= 2 or p.word in _LONE_LEVELS)  # (某鹭|湖|公园: a lake's name goes on)
+            ):
                 # a place starts the name (长江大桥, 苏州工业园区), with the city named right
                 # before the part of it a direction names (某市|北郊|某产业园); not a unit written
                 # with its level (某区|某街道)
