@@ -1980,13 +1980,20 @@ def title_org(title: str) -> str | None:
 _GLUED_POST = re.compile("|".join(sorted(p[0] + p for p in _POSTS if len(p) == 2 and p.endswith("长"))))
 
 
-def _split_glued_posts(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
+# 了 and the level a body's or a place's name starts with, which jieba's unknown-word model makes
+# one word (专访了|市某某局 read as 了市|某某局): no word of its dictionary.
+_GLUED_PARTICLE = re.compile("了[市县区省]")
+
+
+def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
     """局局长 as 局 and 局长: the body's name ends with the first character (a noun, the unit),
-    the post is the rest."""
+    the post is the rest. 了市 as 了 and 市: the particle, then the level that starts a name."""
     out: list[tuple[str, str]] = []
     for w, f in tagged:
         if len(w) == 3 and w[0] == w[1] and w[1:] in _POSTS_SET:
             out += ((w[0], "n"), (w[1:], word_tag.get(w[1:], "n")))  # (a unit: 组 alone is zg)
+        elif len(w) == 2 and w[0] == "了" and w[1] in "市县区省" and w not in word_tag:
+            out += (("了", "ul"), (w[1], word_tag.get(w[1], "n")))
         else:
             out.append((w, f))
     return out
@@ -2000,8 +2007,8 @@ def extract_entities(
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
     tagged = tag(pos, text)  # pos.cut(text) as (word, flag) pairs
-    if _GLUED_POST.search(text):
-        tagged = _split_glued_posts(tagged, word_tag)
+    if _GLUED_POST.search(text) or _GLUED_PARTICLE.search(text):
+        tagged = _split_glued(tagged, word_tag)
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from people.extraction import ORGANISATION, extract
+from people.extraction import ORGANISATION, PERSON, extract
 
 
 def bodies(text: str) -> list[str]:
@@ -287,3 +287,11 @@ def test_a_body_cut_short_on_the_left_is_the_same_body() -> None:
     short = Mention(ORGANISATION, "某办综合处", 3, 8, method="suffix")
     inner = Mention(ORGANISATION, "南川市某办", 0, 5, method="suffix")
     assert _drop_overlaps([whole, inner, short]) == [whole, inner]
+
+
+def test_a_particle_jieba_glues_to_the_level_stays_out_of_the_body() -> None:
+    # 走访了|市…局 as jieba's unknown-word model reads it: 了市; the body starts at 市, whole
+    assert bodies("代表们走访了市教育和体育局。") == ["市教育和体育局"]
+    assert bodies("调研组看望了市林业和草原局的干部。") == ["市林业和草原局"]
+    ms = extract("记者采访了县民族和宗教事务局局长齐远航。").of_type(PERSON)
+    assert [(m.text, m.titles) for m in ms] == [("齐远航", ("县民族和宗教事务局局长",))]
