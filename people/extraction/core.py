@@ -648,9 +648,13 @@ def _after_acting_body(toks: list[Tok], j: int, idx: int) -> int:
             and not _org_suffix(toks[k].word)  # (省委|编办: a body's short name jieba tags v)
         ):
             return k + 1
-    if j < idx and toks[j].word in _GOAL_VERBS:
-        return j + 1
-    return j
+    goal = j - 1  # 计划|投资|建设|某某馆: the last verb of building, with no place before it
+    for k in range(j, idx):
+        if _is_place_tok(toks[k]) or toks[k].flag == "nt":
+            break  # (某市|城市|建设|投资集团: a place starts the name, the verb is inside it)
+        if toks[k].word in _GOAL_VERBS:
+            goal = k
+    return goal + 1
 
 
 def _after_kind_noun(toks: list[Tok], j: int, idx: int) -> int:
@@ -1613,6 +1617,10 @@ def _own_place_start(t: Tok) -> bool:
 _UNIT_CHARS = frozenset("所系室科处")
 
 
+# The last characters of verbs that say where to (送到, 递交给, 发往): never inside a body's name.
+_WHERE_TO_VERB_END = ("到", "给", "往", "至")
+
+
 def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool = False) -> int:
     """Index of the first token of the organisation-like chunk ending with toks[idx - 1].
 
@@ -1693,6 +1701,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             or w in _NOT_IN_BODY_NAME
             or (len(w) >= 4 and (w[:2] in _CUT_TOKENS or w[-2:] in _CUT_TOKENS))
             or p.flag in _STOP_FLAGS
+            or w.endswith("们")  # 孩子们|学会, 老|人们|学会: people, not a body's name
             or (p.flag in ("d", "m", "a", "ad", "v") and len(w) == 1)
             or (p.flag == "m" and not w.startswith("第"))
             or (p.flag == "x" and w.isdecimal())  # ６日: jieba tags full-width digits x, ASCII ones m
@@ -1702,8 +1711,11 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
         elif p.flag.startswith("v") and p.flag != "vn" and after_verb is None:
             after_verb = j
         j -= 1
-        if after_verb is not None and (
-            p.flag == "nt" or (_is_place_tok(p) and toks[j + 1].flag not in ("s", "f"))
+        if (
+            after_verb is not None
+            and (p.flag == "nt" or (_is_place_tok(p) and toks[j + 1].flag not in ("s", "f")))
+            # (锦旗|送到|某县公安局: a verb of where to, after what is brought, is a clause's)
+            and not toks[after_verb - 1].word.endswith(_WHERE_TO_VERB_END)
         ):
             # a place starts the name: keep the verbs inside it, and the body it belongs to
             # (某银行|焦作|分行: 分行 is tagged a verb); not a place word before a locative, which
@@ -4195,6 +4207,16 @@ def _orgs_and_places(
             and not _is_place_tok(toks[j])
         ):
             j += 1  # 发展|中国某党, 尊重|某地政府: what is done to the body, before its name
+        elif (
+            j < idx
+            and toks[j].flag == "n"
+            and len(toks[j].word) == 2
+            and toks[j].word not in GAZ
+            and _org_suffix(toks[j].word) is None
+            and (toks[j + 1].word in GAZ or toks[j + 1].flag == "ns")
+            and (j == 0 or not _cjk(toks[j - 1].word[-1]) or toks[j - 1].flag[0] in "mv")
+        ):
+            j += 1  # 3比1|战胜|某镇某中学队: a verb jieba tags a noun, before the place that starts the name
         if suf in _COMPANY:
             # company names hold odd words (康星笑动物药业): walk back to a place that starts them
             k = idx

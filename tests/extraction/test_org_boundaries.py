@@ -295,3 +295,18 @@ def test_a_particle_jieba_glues_to_the_level_stays_out_of_the_body() -> None:
     assert bodies("调研组看望了市林业和草原局的干部。") == ["市林业和草原局"]
     ms = extract("记者采访了县民族和宗教事务局局长齐远航。").of_type(PERSON)
     assert [(m.text, m.titles) for m in ms] == [("齐远航", ("县民族和宗教事务局局长",))]
+
+
+def test_what_is_done_before_a_body_is_no_part_of_its_name() -> None:
+    # a verb jieba tags as a noun after the score, before the place that starts the team's name
+    teams = bodies("北山县育才学校队以4比2战胜东关镇第三中学队。")
+    assert "东关镇第三中学队" in teams and not any(b.startswith("战胜") for b in teams)
+    # a verb of where to, after what is brought (jieba tags the banner a place)
+    assert bodies("群众把锦旗送到北山县公安局东关派出所。") == ["北山县公安局东关派出所", "北山县公安局"]
+    # planning, investing in and building a venue: the venue's name starts after the verbs
+    assert bodies("集团计划投资建设葡萄酒文化博物馆。") == ["葡萄酒文化博物馆"]
+    # people learn: 们 is people, and no 学会 (a society) is named
+    assert bodies("老人们学会了用手机挂号。") == []
+    # guards: a verb inside a name after its place stays (促进 ends as 送进 does; 建设 in a group)
+    assert bodies("南川科技成果转化促进中心主任邹明说，") == ["南川科技成果转化促进中心"]
+    assert bodies("南川市城市建设投资集团承建。") == ["南川市城市建设投资集团"]
