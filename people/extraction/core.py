@@ -3913,7 +3913,7 @@ def _list_member(t: Tok) -> bool:
 
 
 # A level written as a word of its own after a place's name (芝加哥|市, 某某|州): part of the name.
-_LEVEL_WORDS = frozenset({"市", "省", "州", "县"})
+_LEVEL_WORDS = frozenset({"市", "省", "州", "县", "区"})
 _LEVEL_END = ("市", "省", "州", "县", "区")
 
 

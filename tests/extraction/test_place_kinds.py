@@ -147,3 +147,9 @@ def test_a_lake_or_a_hill_inside_a_parks_name_does_not_start_it() -> None:
     assert places("游客在翠屏山公园拍照。") == ["翠屏山公园"]
     # guard: a county before a park stays the start of its name (北山县|某某公园)
     assert places("北山县青龙湖公园开园。") == ["北山县", "青龙湖公园"]
+
+
+def test_a_district_jieba_cuts_from_its_level_is_a_place() -> None:
+    # 南岭|区: a dictionary place name and the district's level as jieba cuts them
+    assert places("他来到南岭区。") == ["南岭区"]
+    assert places("南岭区副区长程立新出席。") == ["南岭区"]
