@@ -1815,6 +1815,26 @@ def _said_glued(text: str, e: int, starts: dict[int, Tok]) -> bool:
     )
 
 
+def _verb_surname_name(text: str, ns: int, starts: dict[int, Tok], word_tag: dict) -> bool:
+    """At ns, right after a strong post, a surname jieba reads as a verb or a pronoun (祝, 解, 任)
+    and a given name of two characters, then a verb or the clause's edge: 县长祝海航主持. Not a
+    word the surname starts (局长解读, 县长祝贺: the verb), nor one cut by a token."""
+    e = ns + 3
+    cand = text[ns:e]
+    return (
+        len(cand) == 3
+        and _all_cjk(cand)
+        and is_surname_start(cand) == 1
+        and cand[0] not in _AFTER  # (市长来|喀城: 来 comes)
+        and cand[:2] not in word_tag
+        and cand not in word_tag
+        and (e == len(text) or e in starts)
+        and not any(c in _NAME_BAD_CHARS for c in cand[1:])
+        and word_tag.get(cand[1:], "n")[0] not in "tmrpcdfqu"
+        and (_bounded_after(text, e, starts) or _adverb_then_act(starts.get(e), starts))
+    )
+
+
 def _name_after_strong_post(
     text: str, ns: int, post: str, starts: dict[int, Tok], word_tag: dict, freq: dict
 ) -> int:
@@ -1826,6 +1846,8 @@ def _name_after_strong_post(
         # 副市长于某某主持, 副主席何某某出席: a surname jieba reads as a preposition or a pronoun,
         # taken only with a given name closed off by a role or speech verb or punctuation
         # (not 市长于日前主持: the preposition)
+        if first.flag in ("v", "r") and _verb_surname_name(text, ns, starts, word_tag):
+            return 3  # 县长祝|海航|主持, 校长解|向阳|说: a surname jieba reads as a verb
         if not (first.word in _FUNCTION_SURNAMES and first.flag in ("p", "r", "d")):
             return 0
         for n in (3, 2):
@@ -2115,8 +2137,13 @@ def extract_entities(
                 and given is not None
                 and given.end == ns + 3
                 and given.flag in ("n", "nz", "nr", "nrfg", "nrt")
+            ) and not (
+                len(name) == 3
+                and st.flag in ("v", "r")
+                and _strong_post(post)
+                and _verb_surname_name(text, ns, starts, word_tag)
             ):
-                continue  # (but 县长付|新华|主持: a surname that is also a verb, before a given name)
+                continue  # (but 县长付|新华|主持, 县长祝|海航|主持: a surname that is also a verb)
         if n == 2 and _said_glued(text, ns + 2, starts):
             n, name = 3, text[ns : ns + 3]  # 书记郭某|明说：: the name's last character and 说
         got = _title_before(text, e, toks, tok_at)

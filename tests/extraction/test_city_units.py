@@ -286,7 +286,7 @@ def test_a_station_named_by_its_side_of_the_city() -> None:
     assert places("北川南站广场上人头攒动。") == ["北川南站广场"]
     # no name before it, or the station's name naming a quarter: not a station
     assert places("列车到达终点站西站。") == []
-    assert places("他家住北川区东站街道。") == ["东站街道"]
+    assert places("他家住北川区东站街道。") == ["北川区", "东站街道"]  # (the district is a place too)
 
 
 def test_a_clans_village_however_jieba_cuts_it() -> None:

@@ -162,3 +162,17 @@ def test_a_name_jieba_cuts_after_a_rare_word_of_its_first_two_characters():
     assert entity_names(extract("会议由夏清琳主持。"))["persons"] == ["夏清琳"]
     # a common word before the character is not a name's start: 中国|人
     assert entity_names(extract("中国人说，今年的收成不错。"))["persons"] == []
+
+
+def test_a_surname_jieba_reads_as_a_verb_after_a_strong_post() -> None:
+    # 祝 (wish), 解 (solve): the given name after them is a word or a place to jieba (海航, 向阳)
+    def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        return [(m.text, m.titles) for m in extract(text).of_type(PERSON)]
+
+    assert named("县长祝海航主持会议。") == [("祝海航", ("县长",))]
+    assert named("外科主任祝云海亲自主持会诊。") == [("祝云海", ("外科主任",))]
+    assert named("中心小学校长解向阳说，") == [("解向阳", ("中心小学校长",))]
+    # the verb itself: wishing, reading, appointing
+    assert named("县长祝贺大家。") == []
+    assert named("局长解读政策。") == []
+    assert named("市长任命了新的局长。") == []
