@@ -24,6 +24,7 @@ from .decode import decode
 from .reflow import Mapped, clean_span, clean_text, clean_title, ends_sentence, join
 from .segment import (
     BODY,
+    BULLET_RE,
     BYLINE,
     COLCREDIT,
     CONT_FROM_RE,
@@ -97,6 +98,16 @@ def affinity(title: Unit, art: Art | None, raw: str) -> float:
     return sum(map(art._pair_text.__contains__, tb)) / len(tb)
 
 
+# A section's label is short (要闻, 一周动态, 经济·农村); a headline's line is longer.
+_LABEL_MAX = 9
+# The labels of a column of short items (简讯, 快讯): a section, never a headline or a kicker.
+_BRIEFS_LABEL = re.compile(r"^(?:新闻)?(?:简讯|快讯|短讯|简报|速递|简明新闻|一句话新闻|新闻速览|要闻简报)$")
+
+
+def _briefs_label(group: Unit) -> bool:
+    return len(group.lines) == 1 and _BRIEFS_LABEL.match(re.sub(r"\s", "", group.key)) is not None
+
+
 def _closes(group: Unit) -> bool:
     """A sub-title (——…) closes a headline complex."""
     return group.lines[-1].key.startswith(("——", "—", "--"))
@@ -119,8 +130,13 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
             b.sections.extend(g for g in groups if g not in own)
             b.before.extend(own)
         else:
-            b.sections.extend(groups[:-2])
-            b.before.extend(groups[-2:])
+            # the masthead's lines are no headline; of the rest, the last two are kicker and
+            # headline, or the last three when the first of them is a headline's line, not a
+            # section's label (引题 / 主题 / 副题 over the page's lead story)
+            rest = [g for g in groups if not (g.masthead or g.label)]
+            k = 3 if len(rest) >= 3 and len(rest[-3].key) >= _LABEL_MAX and not _closes(rest[-3]) else 2
+            b.sections.extend(g for g in groups if g not in rest[-k:])
+            b.before.extend(rest[-k:])
         return
     # after a subtitle nothing more belongs to a
     limit = m
@@ -189,12 +205,25 @@ def _slogan_prefix(parts: list[str], body: str) -> int:
     return 0
 
 
+def _figures_line(x: str, y: str) -> bool:
+    """y, under the headline x, gives the figures of its news: a sub-title, not x wrapped on."""
+    return len(y) >= 6 and len(x) >= 6 and bool(_FIGURES.search(y)) and not _FIGURES.search(x)
+
+
 def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the title groups of one article."""
     texts = _title_lines(groups, raw)
     if not texts:
         return None, None, None
     heads = [i for i, g in enumerate(groups) if g.heading]
+    if (
+        heads == [0]
+        and len(groups) > 1
+        and len(texts) == len(groups)
+        and all(raw.startswith("**", g.start) for g in groups[1:])
+    ):
+        # a markdown heading, then bold lines under it: the headline and its sub-title
+        return None, _join_lines(texts[0]), " ".join(_join_lines(t) for t in texts[1:])
     if heads and heads[0] > 0 and len(texts) == len(groups):
         h = heads[0]
         kicker = " ".join(_join_lines(t) for t in texts[:h]) or None
@@ -207,6 +236,8 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
             sub, lines = lines[-1], lines[:-1]
         if len(lines) > 1 and KICKER_END.search(lines[0]):
             kicker, lines = lines[0], lines[1:]
+        if sub is None and kicker is None and len(lines) == 2 and _figures_line(lines[0], lines[1]):
+            return None, lines[0], lines[1]  # 某厂新建生产线 / 年产值可达3亿元
         head = _join_lines(lines)
         if kicker is None and len(lines) == 1 and " " in head:
             parts = head.split(" ")
@@ -219,21 +250,25 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
                 if k:
                     kicker, head = " ".join(parts[:k]), " ".join(parts[k:])
         return kicker, head, sub
+    if len(texts[-1]) > 1 and texts[-1][-1].startswith("—"):
+        sub, texts = texts[-1][-1], [*texts[:-1], texts[-1][:-1]]  # a headline's group, its ——sub-title
     flat = [_join_lines(t) for t in texts]
-    if flat[-1].startswith("—"):
+    if sub is None and flat[-1].startswith("—"):
         sub, flat = flat[-1], flat[:-1]
         if len(flat) == 1:
             return None, flat[0], sub
     if KICKER_END.search(flat[0]):
         return flat[0], flat[1], (sub or (" ".join(flat[2:]) or None))
     x, y = flat[0], flat[1]
-    if sub is None and PLACE_START.match(x) and not PLACE_START.match(y) and len(x) >= len(y):
-        return None, x, " ".join(flat[1:])
     if (
         sub is None
         and len(flat) == 2
-        and ((_FIGURES.search(y) and not _FIGURES.search(x)) or (_DONE.search(x) and not _DONE.search(y)))
+        and PLACE_START.match(x)
+        and not PLACE_START.match(y)
+        and len(x) >= len(y)
     ):
+        return None, x, " ".join(flat[1:])
+    if sub is None and len(flat) == 2 and (_figures_line(x, y) or (_DONE.search(x) and not _DONE.search(y))):
         # the headline reports the news, the line under it adds the figures (某区三所学校投用 /
         # 新增学位4000个), or the first line is an event done (某赛落幕 / 某队获团体第一)
         return None, x, y
@@ -336,7 +371,8 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
         if u.kind == TITLE:
             pending.append(u)
         elif u.kind == LEAD:
-            start("contfrom" if CONT_FROM_RE.match(u.key) else "lead", u)
+            kind = "contfrom" if CONT_FROM_RE.match(u.key) else "bullet" if BULLET_RE.match(u.key) else "lead"
+            start(kind, u)
             photo_group = -1
         elif u.kind == BYLINE:
             if cur is not None and cur.start_kind == "byline" and not cur.units and not pending:
@@ -443,6 +479,9 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
     if m:
         label = re.sub(r"\s+", "", m.group(1))
         return s + m.end(), None, label, []
+    bm = BULLET_RE.match(text)
+    if bm:
+        return s + bm.end(), None, None, []  # a column's item: its credit closes it (_trailing_credit)
     if text.startswith("本报讯"):
         pos = len("本报讯")
         rest = text[pos:]
@@ -557,6 +596,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
     text, encoding, warnings = decode(data)
     arts, width = assemble(text)
     built = []
+    in_briefs = False  # inside a column of short items (简讯): its stories are briefs
     for art in arts:
         body_start = None
         source = cont_from = None
@@ -571,6 +611,9 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         credits += art.credits
         body, cont_to = _body(art, text, body_start, width)
         body, duplicated = _dedupe_paragraphs(body)
+        if source == "本报讯" or art.start_kind == "bullet":
+            body, closing = _trailing_credit(body)
+            credits += closing
         full_text = body.text()
         if not full_text.strip() and not art.before and not art.after and not credits:
             continue
@@ -582,8 +625,17 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
             fit_a = sum(affinity(g, art, text) for g in art.after) / len(art.after)
             groups, other = (art.after, art.before) if fit_a >= fit_b else (art.before, art.after)
             sections = [*other, *sections]
+        labels = [g for g in groups if _briefs_label(g) or g.label or g.masthead]
+        if labels and (len(groups) > len(labels) or art.start_kind == "bullet"):
+            groups = [g for g in groups if g not in labels]  # 简讯 over the column's first item
+            sections = [*labels, *sections]
+        if any(_briefs_label(g) for g in sections):
+            in_briefs = True  # the column's items run on while they are short 本报讯 stories
+        elif source != "本报讯" or len(full_text) > _BRIEF_MAX:
+            in_briefs = False
         kicker, headline, sub = headline_parts(groups, text, full_text)
-        kind = _kind(art, source, headline, credits)
+        brief = in_briefs and source == "本报讯"
+        kind = _kind(art, source, headline, credits, brief)
         body_text = full_text.strip()
         lead = body_text
         dateline = _photo_dateline(body_text) if kind == "photo" else dates.dateline_of(lead, kind)
@@ -605,7 +657,10 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
                 start=start,
                 end=end,
                 duplicated=duplicated,
-                section=" ".join(clean_title(text[g.start : g.end].lstrip("#")) for g in sections) or None,
+                section=" ".join(
+                    clean_title(text[g.start : g.end].lstrip("#")) for g in sections if not g.masthead
+                )
+                or None,
             )
         )
     edition, year = dates.edition_date(text, hints, [(b["kind"], b["dateline"]) for b in built])
@@ -639,6 +694,39 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
     )
 
 
+# A credit closing a story's last paragraph (……。（记者 某某）, （通讯员 某某）) or, after a
+# 本报讯 item or a column's item, a bare name in brackets (……。（某某）): the reporter's.
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*[（(][ \t\u3000]*"
+    r"((?:本报)?(?:见习|实习|特约)?(?:记者|通讯员|实习生)[^（）()摄]{1,40}?|[\u3400-\u9fff]{2,3})"
+    r"[ \t\u3000]*[）)][ \t\u3000]*$"
+)
+# What a bracket closing a story holds that is no name: 完, 待续, a source.
+_NOT_A_CLOSING_NAME = frozenset(
+    {"待续", "未完", "续完", "全文完", "本报综合", "综合", "摘编", "供图", "据新华社"}
+)
+_BRIEF_MAX = 400  # characters: a brief is one short paragraph or two
+
+
+def _trailing_credit(body: Mapped) -> tuple[Mapped, list[Credit]]:
+    """The body without the credit that closes it, and that credit."""
+    m = _TRAILING_CREDIT.search(body.text())
+    if m is None:
+        return body, []
+    inner = m.group(1)
+    if re.search(r"记者|通讯员|实习生", inner):
+        creds = bylines.byline_credits(_joined_lines(inner))
+    elif inner not in _NOT_A_CLOSING_NAME:
+        creds = [Credit(REPORTER, inner)]
+    else:
+        creds = []
+    if not creds:
+        return body, []
+    out = Mapped()
+    out.chars, out.offsets = body.chars[: m.start()], body.offsets[: m.start()]
+    return out, creds
+
+
 def _photo_dateline(body: str) -> str | None:
     """A photo group gives one date per caption."""
     found = []
@@ -659,9 +747,13 @@ def _dedupe(credits: list[Credit]) -> list[Credit]:
     return out
 
 
-def _kind(art: Art, source: str | None, headline: str | None, credits: list[Credit]) -> str:
+def _kind(
+    art: Art, source: str | None, headline: str | None, credits: list[Credit], brief: bool = False
+) -> str:
     if art.start_kind == "contfrom":
         return "continuation"
+    if art.start_kind == "bullet" or brief:
+        return "brief"
     if headline and not source and NOTICE_TITLE.match(headline):
         return "notice"  # a story about a notice (本报讯 … 发布通告) stays a story
     if art.start_kind == "photo":

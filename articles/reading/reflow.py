@@ -122,6 +122,8 @@ def clean_title(text: str) -> str:
     """A headline keeps its meaningful spaces (``夯实基层基础 推进实践创新``) as single spaces,
     but a headline printed letter-spaced (``开 发 产 业``) is closed up."""
     t = _MULTISPACE.sub(" ", text.strip())
+    if t.startswith("**") and t.endswith("**") and len(t) > 4:
+        t = t[2:-2].strip()  # a markdown line in bold (a sub-title under its heading)
     if _SPACED_OUT.match(t):
         t = t.replace(" ", "")
     return t

@@ -25,13 +25,39 @@ END_MARK_RE = re.compile(r"[①-⑳][0-9]{0,2}$")
 QR_RE = re.compile(r"扫码|扫一扫|二维码")
 # A line that signs a piece: an official's post and name (…局局长张静), printed after a column entry.
 SIGNATURE_RE = re.compile(
-    r"(?:局长|部长|主任|书记|县长|区长|市长|乡长|镇长|校长|院长|所长|处长|科长|站长|行长|经理|董事长|主席)"
-    r"[\u3400-\u9fff]{2,3}$"
+    r"(?:局长|部长|主任|书记|县长|区长|市长|乡长|镇长|校长|院长|所长|处长|科长|站长|行长|经理|董事长|主席|读者)"
+    r"(?!会议|会$|工作|讲话|一行|同志)[\u3400-\u9fff]{2,3}$"  # (not 某某主任会议: a meeting)
 )
 _INLINE_LEAD = re.compile(
     r"[ \t\u3000]+(?=本报讯|新华社[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)|(?=[（(]上接)"
 )
 _BAD_IN_TITLE = re.compile(r"[。，；：]")
+# A masthead line: the paper's name, its date with the weekday, its page label, its publisher, its
+# editor (某市日报　2024年5月6日　星期一　第4版　要闻　责任编辑：某某). Matched on the key (no
+# blanks), and only on lines without a sentence's punctuation.
+_MASTHEAD_PARTS = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天]|农历[\u3400-\u9fff]{2,4}年"
+    r"|机关报|出版物号|邮发代号|责任编辑|今日[\d一二三四五六七八九十]{1,2}版|总第\d+期"
+)
+_PAGE_LABEL_LINE = re.compile(r"^第?[A-Z]?\d{1,2}版(?:[：:]?[\u3400-\u9fff·]{0,8})$")
+_PAPER_LINE = re.compile(r"^\**[\u3400-\u9fff]{2,6}(?:日报|晚报|都市报)(?:·[\u3400-\u9fff]{2,6})?\**$")
+# A short column's item opened by a bullet (■某日，某区…（记者 某某）): an article of its own.
+BULLET_RE = re.compile(r"^[■●◆▲★□◇△▪►]\s*(?=[\u3400-\u9fff\d“])")
+_BULLET_MIN = 12  # characters: a bullet before a name alone (□ 某某) signs a commentary
+# A commentary's author line without a name (本报评论员, 本报特约评论员): its byline.
+_COMMENTATOR = re.compile(r"^(?:本报)?(?:特约)?评论员$")
+# A column's label: in 【】 (【民生访谈】), or after a bullet (■ 读者来信); a bullet before a name
+# alone (□ 某某) signs a commentary.
+_BRACKET_LABEL = re.compile(r"^【[^】]{2,10}】$")
+_BULLET_NAME = re.compile(r"^[■●◆▲★□◇△▪►][\u3400-\u9fff]{2,3}$")
+
+
+def masthead_line(key: str) -> bool:
+    """Whether a line (its key) is part of the page's masthead, not of any article."""
+    if "。" in key or "，" in key:
+        return False
+    return bool(_MASTHEAD_PARTS.search(key) or _PAGE_LABEL_LINE.match(key) or _PAPER_LINE.match(key))
+
 
 # unit kinds
 LEAD = "lead"  # 本报讯 / 新华社 / 上接 and the lines of its block
@@ -59,6 +85,8 @@ class Unit:
     heading: bool = False  # a markdown heading
     signature: bool = False  # an official's name signing a column entry (kept in the body)
     roster: bool = False  # lines of a notice's list of names (某某　某村种植户), one entry a line
+    masthead: bool = False  # a masthead line (paper, date, page label): no article's title
+    label: bool = False  # a column's label (【民生访谈】, ■ 读者来信): a section, no headline
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -149,6 +177,16 @@ def classify(text: str, lines: list[Line]) -> None:
             ln.cls = "heading"
         elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
             ln.cls = "lead"
+        elif len(k) >= _BULLET_MIN and BULLET_RE.match(k):
+            ln.cls = "bullet"
+        elif _BULLET_NAME.match(k):
+            ln.cls = "byline"
+        elif _BRACKET_LABEL.match(k) or BULLET_RE.match(k):
+            ln.cls = "label"
+        elif len(k) <= 60 and masthead_line(k):
+            ln.cls = "masthead"
+        elif _COMMENTATOR.match(k):
+            ln.cls = "byline"
         elif (
             credit
             and len(k) <= 30
@@ -327,7 +365,13 @@ def units(text: str) -> tuple[list[Unit], bool]:
         elif c == "heading":
             close()
             out.append(Unit(TITLE, [ln], heading=True))
-        elif c == "lead":
+        elif c == "masthead":
+            close()
+            out.append(Unit(TITLE, [ln], masthead=True))
+        elif c == "label":
+            close()
+            out.append(Unit(TITLE, [ln], label=True))
+        elif c in ("lead", "bullet"):
             close()
             cur = Unit(LEAD, [ln])
             out.append(cur)
@@ -376,9 +420,18 @@ def units(text: str) -> tuple[list[Unit], bool]:
             and not _SIGNED_DATE.match(u.lines[-1].key)
         ):
             continues = prev is not None and prev.kind in (BODY, LEAD) and _open_end(prev, wrap)
-            if not continues:
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            # a notice's signature: the body that signs it, then the date (某市档案馆 / 2024年5月6日)
+            signs = (
+                nxt is not None
+                and nxt.kind == BODY
+                and prev is not None
+                and prev.kind in (BODY, LEAD)
+                and _SIGNED_DATE.match(nxt.lines[0].key) is not None
+            )
+            if not continues and not signs:
                 u.kind = TITLE
-                if len(u.lines) == 1 and SIGNATURE_RE.search(u.key):
+                if len(u.lines) == 1 and SIGNATURE_RE.search(u.key) and not u.key.startswith("—"):
                     u.kind = BODY
                     u.signature = True
         if u.kind != DROP:

@@ -250,3 +250,59 @@ def test_a_notices_list_of_names_and_its_dated_signature_stay_in_the_notice() ->
     assert a.body.rstrip().endswith("2025年1月16日")
     # each entry its own line, the name still parted from who the person is
     assert "\n甲子丑　东湖区某村种植户\n乙丙丁　东湖区某厂车间主任\n" in a.body
+
+
+def test_it_reads_a_masthead_a_lead_complex_and_a_column_of_briefs() -> None:
+    page = read("masthead_briefs.txt")
+    check(
+        page,
+        [
+            # the masthead (paper, publisher, date, page label) is no headline and no article;
+            # three headline lines over the lead story are kicker, headline and sub-title
+            {
+                "kind": "news",
+                "kicker": "东川市第六届人民代表大会第五次会议开幕",
+                "headline": "凝心聚力开新局 砥砺奋进谱新篇",
+                "subheadline": "刘建新作政府工作报告 周向东主持大会",
+                "section": None,
+                "reporters": ["孟一舟"],
+            },
+            # a commentator's line signs the piece; it is no sub-title
+            {"headline": "以实干担当交出合格答卷", "subheadline": "——一论学习贯彻市六届人大五次会议精神"},
+            # a bracketed column label is the section; the ——访 line is a sub-title, not a signature
+            {
+                "headline": "让老人住得安心",
+                "subheadline": "——访东川市民政局局长吴海清",
+                "section": "【民生访谈】",
+                "reporters": ["孟一舟"],
+            },
+            # bulleted items under 简讯: one brief each, credited by the bracket that closes it
+            {"kind": "brief", "headline": None, "section": "简 讯", "reporters": ["孟一舟"]},
+            {"kind": "brief", "headline": None, "correspondents": ["韩小雨"]},
+            # a notice keeps its signature and date in the body
+            {"kind": "notice", "headline": "东川市图书馆闭馆公告"},
+        ],
+    )
+    assert page.edition.date == dt.date(2021, 3, 8)
+    assert page.articles[3].body.endswith("达成就业意向。")  # the credit is not body text
+    assert page.articles[-1].body.endswith("特此公告。\n东川市图书馆2021年3月6日")
+    assert not any("机关报" in (a.section or "") + a.body for a in page.articles)
+
+
+def test_headlined_briefs_under_a_label_and_their_closing_credits() -> None:
+    page = read("headlined_briefs.txt")
+    check(
+        page,
+        [
+            {"kind": "news", "headline": "西岭县召开春耕生产动员会", "reporters": ["杜文静"]},
+            {
+                "kind": "brief",
+                "headline": "县农机站开展农机检修服务",
+                "kicker": None,
+                "correspondents": ["马云飞"],
+            },
+            # a bare name in brackets closing a 本报讯 item: its reporter
+            {"kind": "brief", "headline": "县二中举办读书节", "reporters": ["郑小兵"]},
+        ],
+    )
+    assert all(not a.body.endswith("）") for a in page.articles)
