@@ -1939,6 +1939,33 @@ def _post_before_comma(text: str, b: int) -> bool:
     )
 
 
+# What a company's short name ends with, its trade (某某食品, 某某药业, 某某实业): after a brand,
+# before a post, a company as 有限公司 is.
+_TRADE_END = (
+    *("食品", "药业", "医药", "制药", "实业", "科技", "物流", "电器", "建材", "化工", "酒业", "乳业"),
+    *("矿业", "能源", "电子", "机械", "纺织", "置业", "传媒", "商贸", "集团", "股份"),
+)
+# A company's department before a post: 某公司|采购部|经理, 某公司|焊接车间|主任.
+_COMPANY_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{1,4}(?:部|科|室|中心|车间|班组|班|组)$")
+
+
+def _company_end(prefix: str) -> int:
+    """Where the company in the text before a post ends (0: no company): the whole prefix, or
+    the company before one of its departments."""
+    for k in range(len(prefix), 1, -1):
+        head, rest = prefix[:k], prefix[k:]
+        if rest and not _COMPANY_DEPARTMENT.fullmatch(rest):
+            continue
+        if head.endswith(tuple(_COMPANY)) or (
+            len(head) >= 4
+            and head.endswith(_TRADE_END)
+            and not head.startswith(_LEVEL_PREFIX)
+            and not rest.endswith("中心")  # (某地科技|成果转化中心: no company's department)
+        ):
+            return k
+    return 0
+
+
 def _title_before(
     text: str, end: int, toks: list[Tok], tok_at: _TokenAt
 ) -> tuple[list[str], int, list[int], list[str]] | None:
@@ -1979,10 +2006,13 @@ def _title_before(
                     post, prefix = prefix[-k:] + post, prefix[:-k]
                     break
         printed = len(prefix + post)  # (the company before a post, still before the chain's 、)
-        if prefix.endswith(tuple(_COMPANY)):
+        cut = _company_end(prefix)
+        if cut:
             if not prefix.startswith(_ANAPHOR):
-                hints.append(prefix)
-            prefix = ""  # 某某有限公司总经理: the post is the title, the company its organisation
+                hints.append(prefix[:cut])
+            # 某某有限公司总经理, 某某药业采购部经理: the post (with the company's department) is
+            # the title, the company its organisation
+            prefix = prefix[cut:]
         title = prefix + post
         titles.insert(0, title)
         starts_of.insert(0, seg_end - len(title))
@@ -2157,11 +2187,20 @@ def extract_entities(
             credited.append(Mention(PERSON, name, ns, ns + n, tuple(titles), None, "credit", 0.9))
             continue
         org = title_org(titles[0]) or (hints[0] if hints else None)
+        if hints and org is not None and _COMPANY_DEPARTMENT.fullmatch(org):
+            org = hints[0]  # 某药业|采购部经理: the company's department; the company is the body
         col.add(Mention(PERSON, name, ns, ns + n, tuple(titles), org, "title", 0.9))
         for t, ts in zip(titles, title_starts, strict=True):
             o = title_org(t)
+            if o and hints and _COMPANY_DEPARTMENT.fullmatch(o):
+                continue  # (a company's department: the company is the body)
             if o and text[ts : ts + len(o)] == o:
                 col.add(Mention(ORGANISATION, o, ts, ts + len(o), method="title", confidence=0.7))
+        for h in hints:
+            # a company by its trade (某某药业董事长): the suffix rule knows no such ending
+            hs = title_starts[0] - len(h) if text[title_starts[0] - len(h) : title_starts[0]] == h else -1
+            if hs >= 0 and h.endswith(_TRADE_END):
+                col.add(Mention(ORGANISATION, h, hs, title_starts[0], method="title", confidence=0.6))
 
     # Names with a post after them: 王明总书记.
     for m in _POST_AFTER.finditer(text):
@@ -2955,7 +2994,7 @@ def _common_head(w: str, word_tag: dict) -> bool:
 # A hospital's, a company's or a bureau's own departments (某医院心内科, 某公司质检部, 某局办公室,
 # 某调查队某科): part of the body named before them, which is the organisation; a party
 # committee's or a congress's departments (市委组织部, 某人大常委会办公室) are bodies of their own.
-_PARENT_END = ("医院", "卫生院", "公司", "集团", "报社", "局", "分局", "队")
+_PARENT_END = ("医院", "卫生院", "公司", "集团", "报社", "局", "分局", "队", *_TRADE_END)
 _DEPARTMENT_END = ("科", "部", "室", "办公室", "中心")
 
 

@@ -310,3 +310,17 @@ def test_what_is_done_before_a_body_is_no_part_of_its_name() -> None:
     # guards: a verb inside a name after its place stays (促进 ends as 送进 does; 建设 in a group)
     assert bodies("南川科技成果转化促进中心主任邹明说，") == ["南川科技成果转化促进中心"]
     assert bodies("南川市城市建设投资集团承建。") == ["南川市城市建设投资集团"]
+
+
+def test_a_company_by_its_trade_before_a_post() -> None:
+    # 某某药业, 某某食品: a company's short name; the post is bare and the company its body,
+    # its department part of the post
+    ms = extract("远东药业销售部经理孟晓川说，订单已经排到年底。")
+    (p,) = ms.of_type(PERSON)
+    assert (p.text, p.titles, p.organisation) == ("孟晓川", ("销售部经理",), "远东药业")
+    assert bodies("远东药业销售部经理孟晓川说，订单已经排到年底。") == ["远东药业"]
+    (p,) = extract("金穗食品董事长韩立军介绍，").of_type(PERSON)
+    assert (p.titles, p.organisation) == (("董事长",), "金穗食品")
+    # guards: a bureau keeps its whole name in the title; a county's company by 公司 as before
+    (p,) = extract("市科技局局长韩立军介绍，").of_type(PERSON)
+    assert p.titles == ("市科技局局长",)
