@@ -508,7 +508,7 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
     breaks: list[bool] = []
     cont_to: str | None = None
     units_ = ([art.lead] if art.lead and art.start_kind != "byline" else []) + art.units
-    prev_open = False
+    prev_open = prev_bare = False
     prev_len = 0
     for u in units_:
         # (start, end, cleaned text when the whole line is kept)
@@ -527,7 +527,7 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
                 # one entry a line, the space between the name and who the person is kept
                 pieces.append(_roster_entry(raw, ls, le))
                 breaks.append(True)
-                prev_open, prev_len = False, 0
+                prev_open, prev_len, prev_bare = False, 0, False
                 continue
             txt, offs = clean_span(raw, ls, le, cleaned)
             # （下转A04版） notes and ①5 end marks are page furniture, not text
@@ -542,20 +542,27 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
                 continue
             # a unit's first line opens a paragraph unless the text before stopped mid-sentence;
             # inside a column block, a sentence ending on a short line ends its paragraph
+            # a short line with no punctuation at all (a notice's signature: 某某报社 / 某某委员会)
+            # is a line of its own, not the start of a sentence the next line goes on with
+            # (blank-line pages only: a column's short line may break a name, 区领导何 / 丽华)
+            short_bare = prev_bare and width == 0
             if k == 0:
-                brk = is_sub or not prev_open
+                brk = is_sub or not prev_open or short_bare
             else:
-                brk = is_sub or (width > 0 and not prev_open and prev_len < width * 0.8)
+                brk = is_sub or (width > 0 and not prev_open and prev_len < width * 0.8) or short_bare
             pieces.append((txt, offs))
             breaks.append(brk)
             prev_open = not is_sub and not ends_sentence(txt)
             prev_len = len(txt)
+            prev_bare = len(txt) <= _BARE_LINE_MAX and not _ANY_PUNCT.search(txt)
         if is_sub:
             prev_open = False
     return join(pieces, breaks), cont_to
 
 
 _ROSTER_GAP = re.compile(r"[ \t\u3000]+")
+_ANY_PUNCT = re.compile(r"[，。、；：！？“”（）《》,.;:!?()]")
+_BARE_LINE_MAX = 20  # characters: a signature's line, not a sentence's first half
 
 
 def _roster_entry(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:

@@ -636,6 +636,13 @@ _GOAL_VERBS = frozenset(
 )
 
 
+# A count or a share right after a place's level, before a kind of body: 某区两个医疗集团,
+# 某县部分幼儿园, 某市多家医院 (how many of a kind, not a body's name).
+_COUNTED_KIND = re.compile(
+    r"(?<=[市县区镇乡省])(?:[一二三四五六七八九十两几多数]+[个所家座批类支]|部分|各类|一批)"
+)
+
+
 def _after_acting_body(toks: list[Tok], j: int, idx: int) -> int:
     """Where a body's name starts in toks[j:idx + 1] when a body and a verb come before it:
     某市人大常委会|紧扣|全市|中心, 某卫生院|建成|中医馆 (the first body acts; the name, if any,
@@ -4369,6 +4376,8 @@ def _orgs_and_places(
             chunk_start += mm.end()
         if len(cand) > 30 or len(cand) < 2 or _generic_org(cand) or _any_country(text, chunk_start):
             continue
+        if _COUNTED_KIND.search(cand):
+            continue  # 某区|两个|医疗集团, 某区|部分|幼儿园: how many of a kind, no body named
         if suf == "政府" and cand[:-2] in GAZ and GAZ[cand[:-2]] == "country":
             continue  # 中国政府: the country is the place; a national government is not named as a body here
         if cand == suf and (suf in _WEAK_ORG or suf not in _BARE_BODIES):

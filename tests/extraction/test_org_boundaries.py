@@ -324,3 +324,10 @@ def test_a_company_by_its_trade_before_a_post() -> None:
     # guards: a bureau keeps its whole name in the title; a county's company by 公司 as before
     (p,) = extract("市科技局局长韩立军介绍，").of_type(PERSON)
     assert p.titles == ("市科技局局长",)
+
+
+def test_how_many_of_a_kind_after_a_place_is_no_body() -> None:
+    assert bodies("东坪区两个医疗集团挂牌成立。") == []
+    assert bodies("东坪区部分幼儿园推迟开园。") == []
+    # guard: a city whose name holds a number and a classifier
+    assert bodies("五家渠市公安局发布通告。") == ["五家渠市公安局"]

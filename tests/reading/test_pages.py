@@ -285,7 +285,7 @@ def test_it_reads_a_masthead_a_lead_complex_and_a_column_of_briefs() -> None:
     )
     assert page.edition.date == dt.date(2021, 3, 8)
     assert page.articles[3].body.endswith("达成就业意向。")  # the credit is not body text
-    assert page.articles[-1].body.endswith("特此公告。\n东川市图书馆2021年3月6日")
+    assert page.articles[-1].body.endswith("特此公告。\n东川市图书馆\n2021年3月6日")
     assert not any("机关报" in (a.section or "") + a.body for a in page.articles)
 
 
@@ -306,3 +306,12 @@ def test_headlined_briefs_under_a_label_and_their_closing_credits() -> None:
         ],
     )
     assert all(not a.body.endswith("）") for a in page.articles)
+
+
+def test_a_notices_signature_lines_stay_apart() -> None:
+    raw = (
+        "停水通知\n\n因管网维修，东坪区部分小区明日停水。\n\n"
+        "东坪区自来水公司\n\n东坪区住房和城乡建设局\n\n2024年5月6日\n"
+    )
+    (notice,) = read_page(raw.encode(), "x.txt").articles
+    assert notice.body.endswith("东坪区自来水公司\n东坪区住房和城乡建设局\n2024年5月6日")
