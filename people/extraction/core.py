@@ -1035,6 +1035,8 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
         sl = 1
     if not sl or len(name) - sl < 1 or len(name) - sl > 2:
         return False
+    if "某" in name[sl:] and not _pseudonym(name):
+        return False  # 王某|常说: the pseudonym ends at 某
     if name in GAZ or name.endswith(_PLACE_SUFFIX) or (len(name) >= 3 and name[1:] in GAZ):
         return False
     tag = word_tag.get(name)
@@ -1224,6 +1226,13 @@ def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
     )
 
 
+def _pseudonym(name: str) -> bool:
+    """王某, 欧阳某某: a surname and 某, how a court or police report hides a person's name. No
+    name to keep: every 王某 of the archive would be taken for one person."""
+    sl = is_surname_start(name)
+    return sl > 0 and 1 <= len(name) - sl <= 2 and all(c == "某" for c in name[sl:])
+
+
 def name_length_at(
     text: str,
     i: int,
@@ -1237,6 +1246,8 @@ def name_length_at(
     sl = is_surname_start(text[i : i + 2])
     if not sl:
         return 0
+    if text.startswith("某", i + sl):
+        return sl + 2 if text.startswith("某", i + sl + 1) else sl + 1  # 王某|常说: a pseudonym ends at 某
     if word_tag:
         if (
             after_post
@@ -2710,6 +2721,7 @@ def extract_entities(
     _shared_posts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
+    out = [m for m in out if not (m.type == PERSON and _pseudonym(m.text))]
     out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
     if "简称" in text or "下称" in text or "（" in text or "(" in text:
         out = _declared_short_forms(text, out, frozenset(bounds))

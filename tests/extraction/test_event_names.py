@@ -57,9 +57,9 @@ def test_a_documents_title_holds_no_event() -> None:
 
 
 def test_a_visit_whose_purpose_holds_a_comma() -> None:
-    (visit,) = extract("区长吕某到区行政审批局，就围绕“服务优”目标，打造一流政务服务平台开展调研。").events
+    (visit,) = extract("区长吕明杰到区医疗保障局，就围绕“群众满意”目标，建设便民服务窗口开展调研。").events
     assert visit.type == "inspection"
-    assert visit.name == "区长吕某到区行政审批局调研"
+    assert visit.name == "区长吕明杰到区医疗保障局调研"
 
 
 def test_the_words_a_city_paper_ends_an_event_with() -> None:

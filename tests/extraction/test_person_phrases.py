@@ -149,3 +149,14 @@ def test_an_adverb_of_the_act_between_the_name_and_the_verb():
 def test_an_adverbs_name_keeps_the_title():
     ms = [m for m in extract("副县长钱玉静随即赶到现场，县长邵明又强调，要尽快恢复供水。").of_type(PERSON)]
     assert [(m.text, m.titles) for m in ms] == [("钱玉静", ("副县长",)), ("邵明", ("县长",))]
+
+
+def test_a_pseudonym_is_no_persons_name() -> None:
+    # 王某, 欧阳某某: how a court or police report hides a name; kept, every 王某 of the archive
+    # would be one person
+    assert persons("警方抓获涉案人员周某、郑某。") == []
+    assert persons("原告欧阳某某与被告赵某是同事。") == []
+    # and no name runs on past 某 (某|常说)
+    assert persons("犯罪嫌疑人马某常说自己没钱。") == []
+    # guard: a name beside them stays
+    assert persons("承办法官孔德明说，钱某已退还全部款项。") == ["孔德明"]

@@ -130,10 +130,10 @@ def test_a_name_ending_like_a_town_or_a_month_closed_off_right_after_a_post():
     # 镇, 月, 心 end towns, dates and centres; right after a strong post and closed off by a verb or a
     # list's comma they end a name (jieba reads the two-character ones as one name too)
     assert titled("副县长孟飞镇出席会议。") == {"孟飞镇": ("副县长",)}
-    assert titled("镇长韩心主持会议，区委书记胡月、区长王某出席。") == {
+    assert titled("镇长韩心主持会议，区委书记胡月、区长王敏出席。") == {
         "韩心": ("镇长",),
         "胡月": ("区委书记",),
-        "王某": ("区长",),
+        "王敏": ("区长",),
     }
     assert extract("副县长孟飞镇出席会议。").of_type(PLACE) == []
     # not closed off, or no post before: still a town
