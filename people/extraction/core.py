@@ -3464,6 +3464,9 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
     return (left or left_punct) and (right or right_punct) and (left or right)
 
 
+# A rank before a kind of zone or park (省级开发区, 国家级湿地公园): a designation, no name.
+_RANKED = re.compile("(?:国家|省|市|县|区)?级")
+
 # Place suffixes with the longest name part they allow before them.
 _PLACE_SUFFIXES = {
     "湿地公园": 8,
@@ -3839,6 +3842,8 @@ def _places_by_suffix(
             continue  # 建设高新区, 打造产业园: what is built, no name (but 建设路 is a road's name)
         if _PLACE_KIND_HEAD.fullmatch(name_part):
             continue  # 病险水库, 口袋公园, 人均公园, 山区村: a kind of place by its size, state or use
+        if _RANKED.match(name_part) or _RANKED.match(text, max(0, start - 1), start + 1):
+            continue  # 认定为省级|某开发区, 国家级湿地公园: a rank, no name
         if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
             continue  # 国家高新区, 城中村: a kind of zone or village, not one named
         if len(name_part) < 2 or name_part.startswith(_QUANT_START):

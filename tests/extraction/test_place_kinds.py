@@ -153,3 +153,8 @@ def test_a_district_jieba_cuts_from_its_level_is_a_place() -> None:
     # 南岭|区: a dictionary place name and the district's level as jieba cuts them
     assert places("他来到南岭区。") == ["南岭区"]
     assert places("南岭区副区长程立新出席。") == ["南岭区"]
+
+
+def test_a_rank_before_a_kind_of_zone_is_no_place() -> None:
+    assert places("东坪产业集聚区被认定为省级经济技术开发区。") == ["东坪产业集聚区"]
+    assert places("该区升级为国家级湿地公园。") == []
