@@ -285,7 +285,7 @@ _LEFT_CUT = re.compile(
 # Verbs after a name that mark it as a person speaking or acting.
 _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
-    r"参加|陪同|带队|率队|一行|等人|同志|先生|女士|教授|总书记|老人|夫妇)"
+    r"参加|陪同|带队|率队|带领|率领|一行|等人|同志|先生|女士|教授|总书记|老人|夫妇)"
 )
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
@@ -1115,7 +1115,7 @@ def _framed_name(
         or freq.get(name, 0) >= 300
     ):
         return False
-    left = prev is None or not _cjk(prev.word[-1]) or prev.word in _NAME_LEFT
+    left = prev is None or not _cjk(prev.word[-1]) or prev.word in _NAME_LEFT or prev.word in _KIN_WORDS
     right = nxt is not None and (
         (nxt.flag.startswith("v") and nxt.flag != "vn" and nxt.word not in _VERBS_NOT_ACTS)
         or nxt.word in ("在", "对", "向", "从", "就", "把", "将", "，")
@@ -1895,6 +1895,17 @@ def _name_after_strong_post(
             and _looks_foreign(cand, word_tag, freq)
         ):
             return n
+    if is_surname_start(text[ns : ns + 2]) == 2:
+        # 局长欧阳|立群|介绍: a compound surname and a given name of two characters, closed off
+        cand, e = text[ns : ns + 4], ns + 4
+        if (
+            len(cand) == 4
+            and _all_cjk(cand)
+            and cand not in word_tag
+            and word_tag.get(cand[2:], "nr")[:2] == "nr"
+            and (_closed_off(text, e) or _bounded_after(text, e, starts))
+        ):
+            return 4
     for n in (3, 2):
         cand = text[ns : ns + n]
         if len(cand) < n or not all(_cjk(c) for c in cand) or (ns + n not in starts and ns + n != len(text)):
@@ -1921,7 +1932,7 @@ def _name_after_strong_post(
             and sl == 1
             and not any(c in _FUNCTION_CHARS for c in bad)
             and (
-                (n == 3 and cand[1:] not in word_tag)
+                (n == 3 and (cand[1:] not in word_tag or word_tag[cand[1:]].startswith("nr")))
                 or (n == 2 and starts[ns].word == cand and starts[ns].flag.startswith("nr"))
             )
         )

@@ -176,3 +176,17 @@ def test_a_surname_jieba_reads_as_a_verb_after_a_strong_post() -> None:
     assert named("县长祝贺大家。") == []
     assert named("局长解读政策。") == []
     assert named("市长任命了新的局长。") == []
+
+
+def test_more_names_after_a_strong_post() -> None:
+    # a compound surname and a given name ending in a character that ends words (群)
+    assert titled("区教育局局长欧阳志群介绍，") == {"欧阳志群": ("区教育局局长",)}
+    # a given name jieba's dictionary holds as a name, its last character one that ends words
+    # (年), closed off by a role verb
+    assert titled("派出所所长祁丰年带领民警赶到现场。") == {"祁丰年": ("派出所所长",)}
+    # kin before a name whose given part is a common word
+    assert persons_of("她的丈夫王建国在外地打工。") == ["王建国"]
+
+
+def persons_of(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PERSON)]
