@@ -33,7 +33,13 @@ _POSTS = sorted(
             "独立董事",
             "主教练",  # 某队主教练某某: a team's coach and leader, posts a sports page prints
             "教练员",
+            "教练",
             "领队",
+            # heads and staff a city paper names beside the officials: of a factory, a kindergarten,
+            # a troupe, a paper, a court, a hospital, a farm station
+            *("厂长", "副厂长", "园长", "副园长", "团长", "副团长", "主编", "副主编", "总编"),
+            *("审判长", "审判员", "检察官", "律师", "主任医师", "副主任医师", "主治医师", "护士"),
+            *("指导员", "教导员", "技术员", "农艺师", "高级农艺师", "辅警", "讲解员"),
             "党组成员",  # 市政府党组成员、副市长某某
             "助理",  # 县长助理, 总经理助理: only after what it assists (_NEEDS_PREFIX)
             "常务副总经理",
@@ -1718,7 +1724,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             w in _CUT_TOKENS
             or w in _NOT_IN_BODY_NAME
             or (len(w) >= 4 and (w[:2] in _CUT_TOKENS or w[-2:] in _CUT_TOKENS))
-            or p.flag in _STOP_FLAGS
+            or (p.flag in _STOP_FLAGS and not (j == idx and p.flag == "l" and _org_suffix(w)))
             or w.endswith("们")  # 孩子们|学会, 老|人们|学会: people, not a body's name
             or (p.flag in ("d", "m", "a", "ad", "v") and len(w) == 1)
             or (p.flag == "m" and not w.startswith("第"))
@@ -1985,11 +1991,15 @@ def _company_end(prefix: str) -> int:
         head, rest = prefix[:k], prefix[k:]
         if rest and not _COMPANY_DEPARTMENT.fullmatch(rest):
             continue
-        if head.endswith(tuple(_COMPANY)) or (
-            len(head) >= 4
-            and head.endswith(_TRADE_END)
-            and not head.startswith(_LEVEL_PREFIX)
-            and not rest.endswith("中心")  # (某地科技|成果转化中心: no company's department)
+        if (
+            head.endswith(tuple(_COMPANY))
+            or (head.endswith("厂") and len(head) >= 3)
+            or (
+                len(head) >= 4
+                and head.endswith(_TRADE_END)
+                and not head.startswith(_LEVEL_PREFIX)
+                and not rest.endswith("中心")  # (某地科技|成果转化中心: no company's department)
+            )
         ):
             return k
     return 0
@@ -2073,9 +2083,11 @@ def title_org(title: str) -> str | None:
 _GLUED_POST = re.compile("|".join(sorted(p[0] + p for p in _POSTS if len(p) == 2 and p.endswith("长"))))
 
 
-# 了 and the level a body's or a place's name starts with, which jieba's unknown-word model makes
-# one word (专访了|市某某局 read as 了市|某某局): no word of its dictionary.
-_GLUED_PARTICLE = re.compile("了[市县区省]")
+# A particle, a preposition or a verb of one character and the level a body's or a place's name
+# starts with, which jieba's unknown-word model makes one word (专访了|市某某局 read as 了市, 访|市某
+# 委员会 as 访市): no word of its dictionary.
+_GLUED_HEADS = "了访赴到在从对向为与和及由据经给让把被将"
+_GLUED_PARTICLE = re.compile(f"[{_GLUED_HEADS}][市县区省]")
 
 
 def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
@@ -2085,8 +2097,8 @@ def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[st
     for w, f in tagged:
         if len(w) == 3 and w[0] == w[1] and w[1:] in _POSTS_SET:
             out += ((w[0], "n"), (w[1:], word_tag.get(w[1:], "n")))  # (a unit: 组 alone is zg)
-        elif len(w) == 2 and w[0] == "了" and w[1] in "市县区省" and w not in word_tag:
-            out += (("了", "ul"), (w[1], word_tag.get(w[1], "n")))
+        elif len(w) == 2 and w[0] in _GLUED_HEADS and w[1] in "市县区省" and w not in word_tag:
+            out += ((w[0], word_tag.get(w[0], "p")), (w[1], word_tag.get(w[1], "n")))
         else:
             out.append((w, f))
     return out

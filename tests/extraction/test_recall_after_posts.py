@@ -190,3 +190,22 @@ def test_more_names_after_a_strong_post() -> None:
 
 def persons_of(text: str) -> list[str]:
     return [m.text for m in extract(text).of_type(PERSON)]
+
+
+def test_the_posts_of_a_factory_a_kindergarten_a_court_and_a_hospital() -> None:
+    assert titled("东坪化肥厂厂长钟远鹏说，") == {"钟远鹏": ("厂长",)}  # a factory's: bare, as a company's
+    assert titled("东坪实验幼儿园园长钟远鹏说，") == {"钟远鹏": ("东坪实验幼儿园园长",)}
+    assert titled("审判长钟远鹏宣读判决。") == {"钟远鹏": ("审判长",)}
+    assert titled("外科副主任医师钟远鹏介绍，") == {"钟远鹏": ("外科副主任医师",)}
+
+
+def test_a_chain_of_posts_through_a_school_jieba_reads_as_a_set_phrase() -> None:
+    # 某地|师范|专科学校 (jieba's l) before 校长: the school is the post's body, the chain holds
+    assert titled("市政协副主席、东坪师范专科学校校长钟远鹏出席。") == {
+        "钟远鹏": ("市政协副主席", "东坪师范专科学校校长")
+    }
+
+
+def test_a_verb_jieba_glues_to_the_level_before_a_body() -> None:
+    # ——访|市某局局长 read as 访市: the body keeps its level
+    assert titled("——访市退役军人事务局局长钟远鹏") == {"钟远鹏": ("市退役军人事务局局长",)}
