@@ -713,11 +713,14 @@ _NOT_A_CLOSING_NAME = frozenset(
     {"待续", "未完", "续完", "全文完", "本报综合", "综合", "摘编", "供图", "据新华社"}
 )
 _BRIEF_MAX = 400  # characters: a brief is one short paragraph or two
+_CREDIT_TAIL_MAX = 64  # characters at a body's end that can hold its closing credit
 
 
 def _trailing_credit(body: Mapped) -> tuple[Mapped, list[Credit]]:
     """The body without the credit that closes it, and that credit."""
-    m = _TRAILING_CREDIT.search(body.text())
+    tail_at = max(0, len(body.chars) - _CREDIT_TAIL_MAX)
+    tail = "".join(body.chars[tail_at:])  # (the credit closes the body: only its end is read)
+    m = _TRAILING_CREDIT.search(tail) if tail.endswith(("）", ")")) else None
     if m is None:
         return body, []
     inner = m.group(1)
@@ -730,7 +733,8 @@ def _trailing_credit(body: Mapped) -> tuple[Mapped, list[Credit]]:
     if not creds:
         return body, []
     out = Mapped()
-    out.chars, out.offsets = body.chars[: m.start()], body.offsets[: m.start()]
+    cut = tail_at + m.start()
+    out.chars, out.offsets = body.chars[:cut], body.offsets[:cut]
     return out, creds
 
 

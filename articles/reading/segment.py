@@ -42,20 +42,24 @@ _MASTHEAD_PARTS = re.compile(
 _PAGE_LABEL_LINE = re.compile(r"^第?[A-Z]?\d{1,2}版(?:[：:]?[\u3400-\u9fff·]{0,8})$")
 _PAPER_LINE = re.compile(r"^\**[\u3400-\u9fff]{2,6}(?:日报|晚报|都市报)(?:·[\u3400-\u9fff]{2,6})?\**$")
 # A short column's item opened by a bullet (■某日，某区…（记者 某某）): an article of its own.
-BULLET_RE = re.compile(r"^[■●◆▲★□◇△▪►]\s*(?=[\u3400-\u9fff\d“])")
+_BULLETS = "■●◆▲★□◇△▪►"
+BULLET_RE = re.compile(f"^[{_BULLETS}]\\s*(?=[\\u3400-\\u9fff\\d“])")
 _BULLET_MIN = 12  # characters: a bullet before a name alone (□ 某某) signs a commentary
 # A commentary's author line without a name (本报评论员, 本报特约评论员): its byline.
 _COMMENTATOR = re.compile(r"^(?:本报)?(?:特约)?评论员$")
 # A column's label: in 【】 (【民生访谈】), or after a bullet (■ 读者来信); a bullet before a name
 # alone (□ 某某) signs a commentary.
 _BRACKET_LABEL = re.compile(r"^【[^】]{2,10}】$")
-_BULLET_NAME = re.compile(r"^[■●◆▲★□◇△▪►][\u3400-\u9fff]{2,3}$")
+_BULLET_NAME = re.compile(f"^[{_BULLETS}][\\u3400-\\u9fff]{{2,3}}$")
+
+
+_MASTHEAD_HINT = re.compile("[年版报编期]")
 
 
 def masthead_line(key: str) -> bool:
     """Whether a line (its key) is part of the page's masthead, not of any article."""
-    if "。" in key or "，" in key:
-        return False
+    if "，" in key or "。" in key or _MASTHEAD_HINT.search(key) is None:
+        return False  # (every masthead line holds one of 年版报编期: most lines are spared the rest)
     return bool(_MASTHEAD_PARTS.search(key) or _PAGE_LABEL_LINE.match(key) or _PAPER_LINE.match(key))
 
 
@@ -177,15 +181,15 @@ def classify(text: str, lines: list[Line]) -> None:
             ln.cls = "heading"
         elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
             ln.cls = "lead"
-        elif len(k) >= _BULLET_MIN and BULLET_RE.match(k):
+        elif k[0] in _BULLETS and len(k) >= _BULLET_MIN and BULLET_RE.match(k):
             ln.cls = "bullet"
-        elif _BULLET_NAME.match(k):
+        elif k[0] in _BULLETS and _BULLET_NAME.match(k):
             ln.cls = "byline"
-        elif _BRACKET_LABEL.match(k) or BULLET_RE.match(k):
+        elif (k[0] == "【" and _BRACKET_LABEL.match(k)) or (k[0] in _BULLETS and BULLET_RE.match(k)):
             ln.cls = "label"
         elif len(k) <= 60 and masthead_line(k):
             ln.cls = "masthead"
-        elif _COMMENTATOR.match(k):
+        elif k[-1] == "员" and _COMMENTATOR.match(k):
             ln.cls = "byline"
         elif (
             credit
