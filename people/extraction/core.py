@@ -2735,6 +2735,8 @@ def extract_entities(
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
+    if _VENUE.search(text):
+        _venues(text, toks, tok_end, word_tag, col)
     _bodies_of_units(toks, words, tok_end, col)
     _joined_bodies(toks, words, col)
     _mass_bodies(text, starts, col)
@@ -2750,6 +2752,34 @@ def extract_entities(
         out = _declared_short_forms(text, out, frozenset(bounds))
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
+
+
+# Venues: a building or a ground named after its place or its own name (某地体育中心, 某地大剧院,
+# 某县影剧院, 市委礼堂) is where things happen, a place; never a body (a hotel is a business: a body).
+_VENUE = re.compile(
+    "体育中心|会议中心|文化艺术中心|文化中心|艺术中心|会展中心|展览中心|体育馆|体育场|大剧院|剧院|剧场|礼堂|会堂"
+)
+
+
+def _venues(text: str, toks: list[Tok], tok_end: dict[int, int], word_tag: dict, col: _Collector) -> None:
+    for m in _VENUE.finditer(text):
+        k = tok_end.get(m.end())
+        if k is None or (m.start() > 0 and m.start() not in tok_end and toks[k].start > m.start()):
+            continue  # (the venue's word starts or ends inside another word)
+        j = org_chunk_start(toks, k + 1, 20)
+        if toks[j].start >= m.start():
+            continue  # 体育馆: a kind, no name before it
+        first = toks[j]
+        if not (
+            _is_place_tok(first)
+            or first.word in _LONE_LEVELS
+            or first.flag in ("ns", "nz", "nr", "nt", "j")
+            or first.word not in word_tag
+        ):
+            continue  # 新建体育馆, 学校礼堂: a kind of venue, no name
+        s = first.start
+        col.items.pop((ORGANISATION, s, m.end()), None)
+        col.add(Mention(PLACE, text[s : m.end()], s, m.end(), method="suffix", confidence=0.6))
 
 
 # Bodies a place has, named after it (某村|村委会, 某社区|党支部, 某地|派出所, 某局某区|分局): as
@@ -3490,6 +3520,19 @@ def _plausible_place(w: str, idx: int, toks: list[Tok], word_tag: dict) -> bool:
 # A rank before a kind of zone or park (省级开发区, 国家级湿地公园): a designation, no name.
 _RANKED = re.compile("(?:国家|省|市|县|区)?级")
 
+
+def _place_before(toks: list[Tok], k: int, limit_start: int) -> bool:
+    """A place starts a name before toks[k], nouns and verbs between, no earlier than limit_start."""
+    while k > 0 and toks[k - 1].start >= limit_start:
+        p = toks[k - 1]
+        if p.word in GAZ or p.flag == "ns":
+            return True
+        if p.flag not in _PLACE_OK_FLAGS and p.flag != "v":
+            return False
+        k -= 1
+    return False
+
+
 # Place suffixes with the longest name part they allow before them.
 _PLACE_SUFFIXES = {
     "湿地公园": 8,
@@ -3764,7 +3807,13 @@ def _places_by_suffix(
             if (
                 sstart - p.start > limit
                 or not _all_cjk(p.word)
-                or (p.flag not in _PLACE_OK_FLAGS and not quarter)
+                or (
+                    p.flag not in _PLACE_OK_FLAGS
+                    and not quarter
+                    and p.word not in _LONE_LEVELS  # (某某|县|某产业园: jieba's lone 县 is zg)
+                    # (某区装备|制造|产业园: a verb inside a zone's name, when a place starts it)
+                    and not (p.flag == "v" and suf in _ZONES and _place_before(toks, j - 1, sstart - limit))
+                )
             ):
                 break
             if p.word in _CUT_TOKENS or (
@@ -3797,6 +3846,14 @@ def _places_by_suffix(
                 # before the part of it a direction names (某市|北郊|某产业园); not a unit written
                 # with its level (某区|某街道)
                 if (
+                    j > 0
+                    and p.word in _LONE_LEVELS
+                    and (toks[j - 1].word in GAZ or toks[j - 1].flag == "ns")
+                    and sstart - toks[j - 1].start <= limit + 3
+                ):
+                    j -= 1  # 某某|县|某产业园: the place and its level jieba cut apart
+                    start = toks[j].start
+                elif (
                     j > 0
                     and quarter
                     and (toks[j - 1].word in GAZ or toks[j - 1].flag == "ns")

@@ -3,7 +3,7 @@ text)."""
 
 from __future__ import annotations
 
-from people.extraction import PLACE, extract
+from people.extraction import ORGANISATION, PLACE, extract
 
 
 def places(text: str) -> list[str]:
@@ -158,3 +158,22 @@ def test_a_district_jieba_cuts_from_its_level_is_a_place() -> None:
 def test_a_rank_before_a_kind_of_zone_is_no_place() -> None:
     assert places("东坪产业集聚区被认定为省级经济技术开发区。") == ["东坪产业集聚区"]
     assert places("该区升级为国家级湿地公园。") == []
+
+
+def test_a_named_venue_is_a_place_not_a_body() -> None:
+    ms = extract("颁奖晚会在东坪大剧院举行，闭幕式在东坪体育中心举行。")
+    assert [m.text for m in ms.of_type(PLACE)] == ["东坪大剧院", "东坪体育中心"]
+    assert ms.of_type(ORGANISATION) == []
+    assert places("东坪县工人影剧院") == ["东坪县工人影剧院"]
+    # a venue named by no place or name is a kind
+    assert places("学校新建了体育馆。") == []
+    # a service centre is a body (服务中心, 指挥中心)
+    assert places("东坪县农资综合服务中心") == []
+
+
+def test_a_zone_keeps_its_county_however_jieba_cuts_it() -> None:
+    # 某岭|县 (jieba's lone 县), a verb inside the zone's name after its place
+    assert places("项目落户南岭县新材料产业园。") == ["南岭县新材料产业园"]
+    assert places("项目落户东坪区汽车制造产业园。") == ["东坪区汽车制造产业园"]
+    # no place before a verb in it: a kind of zone
+    assert places("计划建设汽车制造产业园。") == []
