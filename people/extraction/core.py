@@ -1980,7 +1980,7 @@ _TRADE_END = (
     *("食品", "药业", "医药", "制药", "实业", "科技", "物流", "电器", "建材", "化工", "酒业", "乳业"),
     *("矿业", "能源", "电子", "机械", "纺织", "置业", "传媒", "商贸", "集团", "股份"),
 )
-# A company's department before a post: 某公司|采购部|经理, 某公司|焊接车间|主任.
+# A company's department before a post: 某公司|销售部|经理, 某公司|装配车间|主任.
 _COMPANY_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{1,4}(?:部|科|室|中心|车间|班组|班|组)$")
 
 
@@ -2049,7 +2049,7 @@ def _title_before(
         if cut:
             if not prefix.startswith(_ANAPHOR):
                 hints.append(prefix[:cut])
-            # 某某有限公司总经理, 某某药业采购部经理: the post (with the company's department) is
+            # 某某有限公司总经理, 某某药业销售部经理: the post (with the company's department) is
             # the title, the company its organisation
             prefix = prefix[cut:]
         title = prefix + post
@@ -2229,7 +2229,7 @@ def extract_entities(
             continue
         org = title_org(titles[0]) or (hints[0] if hints else None)
         if hints and org is not None and _COMPANY_DEPARTMENT.fullmatch(org):
-            org = hints[0]  # 某药业|采购部经理: the company's department; the company is the body
+            org = hints[0]  # 某药业|销售部经理: the company's department; the company is the body
         col.add(Mention(PERSON, name, ns, ns + n, tuple(titles), org, "title", 0.9))
         for t, ts in zip(titles, title_starts, strict=True):
             o = title_org(t)

@@ -315,10 +315,10 @@ def test_what_is_done_before_a_body_is_no_part_of_its_name() -> None:
 def test_a_company_by_its_trade_before_a_post() -> None:
     # 某某药业, 某某食品: a company's short name; the post is bare and the company its body,
     # its department part of the post
-    ms = extract("远东药业销售部经理孟晓川说，订单已经排到年底。")
+    ms = extract("远东药业销售部经理孟晓川说，今年的货都卖完了。")
     (p,) = ms.of_type(PERSON)
     assert (p.text, p.titles, p.organisation) == ("孟晓川", ("销售部经理",), "远东药业")
-    assert bodies("远东药业销售部经理孟晓川说，订单已经排到年底。") == ["远东药业"]
+    assert bodies("远东药业销售部经理孟晓川说，今年的货都卖完了。") == ["远东药业"]
     (p,) = extract("金穗食品董事长韩立军介绍，").of_type(PERSON)
     assert (p.titles, p.organisation) == (("董事长",), "金穗食品")
     # guards: a bureau keeps its whole name in the title; a county's company by 公司 as before
