@@ -107,6 +107,8 @@ _CUT_WORDS = (
     "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|收听|收看|观看|前往|了|据|"
     # what is done to or said of an event before its name: plan, take in, sit in on, fall on
     "抓好|安排|纳入|旁听|提请|恰逢|如何|即可|除|共|实施|"
+    # who is made to, or what is announced or put in place (让…, 被…, 宣布…开幕, 实行…), and who sits in
+    "办好|搞好|宣布|实行|列席|让|被|使|"
     "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|把|要|他|她|"
     "后"
 )
@@ -153,7 +155,8 @@ _BAD_START = (
     "每天",
 )
 _GENERIC_CORE = re.compile(
-    r"^(?:[一二三四五六七八九十两几\d]+[次场个项轮]|今年|去年|当天|系列|相关|有关|各类|各项|此次|本次)"
+    r"^(?:[一二三四五六七八九十两几\d]+余?[次场个项轮]|今年|去年|当天|系列|相关|有关|各类|各项|此次|本次)"
+    r"|(?<![第\d])\d+余?[次场项]"  # (五大板块32项活动: how many, anywhere in it)
 )
 _DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、至到-]\d{1,2}日)?(?:上午|下午|晚上|晚)?|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬)|"
@@ -309,7 +312,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             if name[:1] in "（(" and (k := name.find("）" if name[0] == "（" else ")")) > 0:
                 name, off = name[k + 1 :], off + k + 1  # (某地)某某会: a qualifier of a name cut off
             core = _END_RE.sub("", name)
-            if len(core) < 2 or _GENERIC_CORE.match(core) or core.strip('“”"（）()') == "":
+            if len(core) < 2 or _GENERIC_CORE.search(core) or core.strip('“”"（）()') == "":
                 continue
             tag = word_tag(core)
             if tag is not None and tag[0] in "vtrmdp":

@@ -144,3 +144,16 @@ def test_a_citys_named_campaigns_festivals_and_finals() -> None:
     assert events("印发校园安全专项行动实施方案。") == []
     # a festival's activities are part of its name
     assert events("北山县第三届油桃采摘节系列活动在东关镇举行。") == ["北山县第三届油桃采摘节系列活动"]
+
+
+def test_what_is_said_of_an_event_before_it_is_no_part_of_its_name() -> None:
+    # announced, put in place, made to or by, sat in on: the words before the event's name
+    assert events("副县长邵明宣布运动会开幕。") == []
+    assert events("让“读书热”带出好风气") == []
+    assert events("副市长韩立军列席会议。") == []
+    # how many of a kind is no name, wherever the count stands
+    assert events("各乡镇开展了30余场活动。") == []
+    assert events("推出三大主题18项活动。") == []
+    # guards: an ordinal stays (第55次常务会议), a count before 届 is no count of events
+    assert events("市政府第55次常务会议召开。") == ["市政府第55次常务会议"]
+    assert events("第十二届东坪文化节开幕。") == ["第十二届东坪文化节"]
