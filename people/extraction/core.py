@@ -1028,6 +1028,16 @@ def _quality_word(w: str, word_tag: dict) -> bool:
     return len(w) == 3 and w[-1] in "化性" and w[:2] in word_tag
 
 
+def _word_then_part(name: str, word_tag: dict) -> bool:
+    """林子|里, 麻醉|科, 和|政协: a common word and a locative or a unit's character, or a
+    surname-like character before a body's short name; jieba's model reads them as names."""
+    if len(name) != 3:
+        return False
+    head, tail = word_tag.get(name[:2]), word_tag.get(name[1:])
+    # (the dictionary tags some such heads nr too: 林子, 麻醉)
+    return (head is not None and name[2] in "里边内科室处") or tail in ("j", "nt")
+
+
 def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict | None = None) -> bool:
     """Whether `name` has a Chinese name's shape: a surname, one or two given characters, no
     place, no common word (with `freq`, a noun of the dictionary too rare to count, 高志 seen four
@@ -1043,6 +1053,8 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
         return False
     if "某" in name[sl:] and not _pseudonym(name):
         return False  # 王某|常说: the pseudonym ends at 某
+    if sl == 1 and _word_then_part(name, word_tag):
+        return False
     if name in GAZ or name.endswith(_PLACE_SUFFIX) or (len(name) >= 3 and name[1:] in GAZ):
         return False
     tag = word_tag.get(name)
@@ -2384,6 +2396,8 @@ def extract_entities(
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
             continue
+        if is_surname_start(name) == 1 and _word_then_part(name, word_tag):
+            continue  # 林子|里, 麻醉|科: a word and a locative or a unit, tagged a name
         if (
             not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag, freq)
         ) or (name in credits):
