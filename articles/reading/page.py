@@ -46,7 +46,8 @@ PLACE_START = re.compile(r"^(?:[\u3400-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|�
 _FIGURES = re.compile(r"[0-9０-９]")
 # A main headline that reports an event done: it ends with the verb that says so.
 _DONE = re.compile(
-    r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布)$"
+    r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布|合龙)$"
+    r"|(?:召开|举行|举办)[\u3400-\u9fff]{1,12}(?:会议|会)$"  # (某县政协举行主席会议: a meeting held)
 )
 NOTICE_TITLE = re.compile(r"^.{0,20}(?:公告|通告|公示|启事|声明|通知)$")
 PHOTO_REF = re.compile(r"^(?:[左右上下]图|图为|图[①-⑩1-9]|[（(]?图)")
@@ -260,6 +261,8 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
     if KICKER_END.search(flat[0]):
         return flat[0], flat[1], (sub or (" ".join(flat[2:]) or None))
     x, y = flat[0], flat[1]
+    if sub is None and len(flat) == 2 and _DONE.search(y) and not _DONE.search(x) and not _figures_line(x, y):
+        return x, y, None  # 某县持续优化营商环境 / 某中心新大厅投用: the second line is the news done
     if (
         sub is None
         and len(flat) == 2

@@ -315,3 +315,23 @@ def test_a_notices_signature_lines_stay_apart() -> None:
     )
     (notice,) = read_page(raw.encode(), "x.txt").articles
     assert notice.body.endswith("东坪区自来水公司\n东坪区住房和城乡建设局\n2024年5月6日")
+
+
+def test_the_line_that_reports_the_news_done_is_the_headline() -> None:
+    def heads(raw: str) -> tuple:
+        (a,) = read_page(raw.encode(), "x.txt").articles
+        return a.kicker, a.headline, a.subheadline
+
+    body = "\n\n本报讯（记者 孟一舟）5月6日，东坪县政务服务中心新大厅正式启用，群众办事更方便了。\n"
+    # a general line over the news done: the kicker, then the headline
+    assert heads("东坪县持续优化营商环境\n\n政务服务中心新大厅投用" + body) == (
+        "东坪县持续优化营商环境",
+        "政务服务中心新大厅投用",
+        None,
+    )
+    # a meeting held, then what it took up: the headline, then the sub-title
+    assert heads("东坪县政协举行主席会议\n\n协商年度重点提案办理" + body) == (
+        None,
+        "东坪县政协举行主席会议",
+        "协商年度重点提案办理",
+    )
