@@ -82,6 +82,6 @@ def test_a_transcribed_name_before_countries_is_a_region_not_a_person() -> None:
 def test_a_word_and_a_locative_or_a_units_character_is_no_name() -> None:
     # words jieba's dictionary tags as names, ending as a place or a department does
     assert [m.text for m in extract("羊群钻进了村东的林子里。").of_type(PERSON)] == []
-    assert [m.text for m in extract("医院新设了麻醉科、超声科。").of_type(PERSON)] == []
+    assert [m.text for m in extract("医院新设了麻醉科和康复科。").of_type(PERSON)] == []
     # a surname-like character before a body's short name (和|政协)
     assert [m.text for m in extract("市人大代表和政协委员出席。").of_type(PERSON)] == []

@@ -268,7 +268,7 @@ def test_it_reads_a_masthead_a_lead_complex_and_a_column_of_briefs() -> None:
                 "reporters": ["孟一舟"],
             },
             # a commentator's line signs the piece; it is no sub-title
-            {"headline": "以实干担当交出合格答卷", "subheadline": "——一论学习贯彻市六届人大五次会议精神"},
+            {"headline": "以实干担当交出合格答卷", "subheadline": "——写在全市项目建设观摩活动之际"},
             # a bracketed column label is the section; the ——访 line is a sub-title, not a signature
             {
                 "headline": "让老人住得安心",
