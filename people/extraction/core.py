@@ -388,6 +388,100 @@ def _person_kind_before(s: int, tok_end: dict[int, int], toks: list[Tok]) -> boo
     return len(w.word) >= 2 and w.flag == "n" and w.word[-1] in _PERSON_KINDS
 
 
+# Who a person is, printed before the name where no post is (市民某某, 外卖骑手某某, 退休教师某某,
+# 患者家属某某): a noun for a kind of person with the words that describe it. Words that end like such
+# a noun and name none: a place or a home, a trade or an industry, a body part, a thing, oneself.
+_NOT_KIND = frozenset(
+    {
+        *("国家", "大家", "人家", "老家", "农家", "厂家", "商家", "店家", "全家", "自家", "各家", "娘家"),
+        *("婆家", "独家", "皇家", "儒家", "道家", "佛家", "卫生", "民生", "人生", "花生", "众生", "一生"),
+        *("余生", "先生", "本人", "个人", "他人", "某人", "家人", "亲人", "众人", "世人", "前人", "后人"),
+        *("人民", "全民", "国民", "军民", "民主", "自主", "博客", "预警", "火警", "的士", "巴士", "团伙"),
+        *("窗户", "门户", "账户", "金属", "器官", "感官", "五官", "双手", "人手", "训练", "演练", "加工"),
+        *("手工", "人工", "化工", "轻工", "重工", "军工", "理工", "施工", "用工", "分工", "全员", "动员"),
+        *("幅员", "或者", "再者", "前者", "后者", "两者", "二者", "三者", "笔者"),
+    }
+)
+# Nouns for a kind of person that end otherwise (青年, 司机, 老板, 冠军, 模范).
+_KIND_MORE = frozenset(
+    {"青年", "少年", "司机", "老板", "冠军", "亚军", "季军", "模范", "标兵", "楷模", "状元"}
+)
+# Verbs that describe a kind of person rather than act on one (退休教师, 返乡创业青年, 下岗女工, 受助学生):
+# what one has done or is, not what is done to whom (看望|贫困户某某: 看望 is no part of the title).
+_KIND_MODIFIER_VERBS = frozenset(
+    {
+        *("退休", "离休", "退伍", "退役", "复员", "转业", "下岗", "失业", "就业", "返乡", "进城", "留守"),
+        *("务工", "外出", "创业", "受助", "受灾", "受伤", "获救", "获奖", "参赛", "参展", "入选", "脱贫"),
+        *("致富", "驻村", "支教", "在读", "在校", "种植", "养殖", "经营", "外卖", "快递", "考生", "困难"),
+        *("独居", "空巢"),
+    }
+)
+_KIND_AGE_SEX = frozenset("老小男女")
+_HOME_END = ("社区", "街道", "小区")
+_SCHOOL_YEAR = re.compile("[初高大][一二三四]|[一二三四五六]年级")  # 初二学生, 三年级学生
+# Verbs jieba tags the kind-of-person nouns ending in 手 with (联手, 携手): no kind of person.
+_HAND_VERBS = frozenset(
+    {"联手", "携手", "出手", "动手", "着手", "入手", "插手", "下手", "伸手", "握手", "拍手"}
+)
+_KIND_MODIFIER_FLAGS = frozenset({"n", "nz", "vn", "j", "b"})
+_KIND_HEAD_FLAGS = frozenset({"n", "nz", "nr", "nrt", "j", "vn", "t", "v"})
+
+
+def _kind_head(t: Tok) -> bool:
+    w = t.word
+    if w in _KIND_MORE:
+        return True
+    return (
+        len(w) >= 2
+        and w[-1] in _PERSON_KINDS
+        and t.flag in _KIND_HEAD_FLAGS
+        and (t.flag != "v" or (w[-1] in "手者员生" and w not in _HAND_VERBS))
+        and w not in _NOT_KIND
+        and w not in _KIN_WORDS
+        and not w.endswith(_KIN)
+        and w not in _CREDIT_POSTS
+    )
+
+
+def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> tuple[str, int] | None:
+    """A noun phrase for a kind of person that ends at s, where a name starts, and where it starts:
+    (外卖骑手, …) before 外卖骑手|某某. At most two describing words before the noun (a noun, a
+    verb of _KIND_MODIFIER_VERBS); a unit's counter jieba cut off (种植|户, 网格|员) joins its word."""
+    k = tok_end.get(s)
+    if k is None:
+        return None
+    head = toks[k]
+    if len(head.word) == 1 and head.word in "户员人工" and k > 0 and _all_cjk(toks[k - 1].word):
+        k -= 1
+        head = Tok(toks[k].word + head.word, "n", toks[k].start, head.end)
+    if not _kind_head(head):
+        return None
+    start, added = head.start, 0
+    if k > 0 and toks[k - 1].word in _KIND_AGE_SEX:
+        k, start = k - 1, toks[k - 1].start  # 老|党员, 女|教师
+    while k > 0 and added < 2:
+        t = toks[k - 1]
+        if len(t.word) < 2 or not _all_cjk(t.word) or t.word in _NOT_KIND or t.word.endswith(_ORG_SUFFIX):
+            break  # (某公司|驾驶员: the company is the person's body, no part of who they are)
+        if t.word.endswith(_HOME_END) or (len(t.word) >= 3 and t.word.endswith(_UNIT_PLACE_END)):
+            break  # (某某|社区|独居老人: where they live; but 乡村医生)
+        if not (
+            t.flag in _KIND_MODIFIER_FLAGS
+            or t.word in _KIND_MODIFIER_VERBS
+            or _kind_head(t)
+            or _SCHOOL_YEAR.fullmatch(t.word)
+        ):
+            break
+        if t.flag in _KIND_MODIFIER_FLAGS and t.flag.startswith("v") and t.word not in _KIND_MODIFIER_VERBS:
+            break
+        k -= 1
+        start, added = t.start, added + 1
+    title = text[start:s]
+    if head.word in _NEEDS_PREFIX and start == head.start:
+        return None  # 代表某某: a post that needs its body (or a describing word) before it
+    return title, start
+
+
 # Single characters that commonly follow a name: they end a two-character name.
 _AFTER = frozenset(
     "、，。；：！？“”‘’（）《》 \n说表等到在出参陪讲指强要对率带介认称同与及是的先深来也就向"
@@ -2712,6 +2806,25 @@ def extract_entities(
             extra = am.group(1)
             if extra not in mm.titles:
                 col.items[key] = replace(mm, titles=(*mm.titles, extra))
+
+    # Who a person is, printed before the name where no post is: 市民某某, 退休教师某某; with what
+    # a 、 joins before it (执行人代表、农民工某某; 检查组成员、市人大代表某某).
+    for key, mm in list(col.items.items()):
+        if mm.type != PERSON:
+            continue
+        titles, s = list(mm.titles), mm.start
+        if titles:
+            printed = "、".join(titles)
+            if not (text.endswith(printed, 0, s) and text.endswith("、", 0, s - len(printed))):
+                continue
+            s -= len(printed) + 1
+        while (kind := _kind_title(text, s, toks, tok_end)) is not None and kind[0] not in titles:
+            titles.insert(0, kind[0])
+            s = kind[1] - 1
+            if s < 1 or text[s] != "、":
+                break
+        if len(titles) > len(mm.titles):
+            col.items[key] = replace(mm, titles=tuple(titles))
 
     # A group post before a list is everyone's: 区领导钱进、吴梅出席.
     for mm in [

@@ -1,0 +1,53 @@
+"""Who a person is, printed before the name where no post is, is the person's title (invented text):
+市民某某, 外卖骑手某某, 退休教师某某, as a reader (and the client's annotators) would list it."""
+
+from __future__ import annotations
+
+import pytest
+
+from people.extraction import PERSON, extract
+
+
+def titles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.text: m.titles for m in extract(text).of_type(PERSON)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("家住附近的市民钟远鹏说，办事方便多了。", "钟远鹏", "市民"),
+        ("来自外地的游客邝文杰说，这里的夜景很美。", "邝文杰", "游客"),
+        ("正在送餐的外卖骑手钟远鹏听到呼救声后跳入河中。", "钟远鹏", "外卖骑手"),
+        ("种粮大户邝文杰算了一笔账。", "邝文杰", "种粮大户"),
+        ("患者家属钟远鹏送来一面锦旗。", "钟远鹏", "患者家属"),
+    ],
+)
+def test_a_noun_for_a_kind_of_person_before_the_name(text: str, name: str, title: str) -> None:
+    assert titles(text)[name] == (title,)
+
+
+def test_the_words_that_describe_the_kind_are_part_of_it() -> None:
+    assert titles("退休教师钟远鹏一次送来20多张老照片。")["钟远鹏"] == ("退休教师",)
+    assert titles("下岗女工邝文杰开了一家早餐店。")["邝文杰"] == ("下岗女工",)
+    assert titles("初二学生钟远鹏在比赛中打进两球。")["钟远鹏"] == ("初二学生",)
+    # jieba cuts 种植户 into 种植|户: the counter joins its word again
+    assert titles("樱桃种植户邝文杰说，今年价钱好。")["邝文杰"] == ("樱桃种植户",)
+
+
+def test_what_is_done_to_the_person_is_no_part_of_who_they_are() -> None:
+    assert titles("干部们看望贫困户钟远鹏，送去米面油。")["钟远鹏"] == ("贫困户",)
+
+
+def test_where_they_work_or_live_is_no_part_of_the_kind() -> None:
+    # a company before the noun is the person's body, a community where they live
+    assert titles("东坪运输有限公司驾驶员钟远鹏说，车辆都装了监控。")["钟远鹏"] == ("驾驶员",)
+    assert titles("社区工作人员来到南岭社区独居老人邝文杰家中。")["邝文杰"] == ("独居老人",)
+
+
+def test_kinds_joined_by_a_pause_mark_are_all_given() -> None:
+    assert titles("老党员、退休教师钟远鹏说，这是他第五次捐款。")["钟远鹏"] == ("老党员", "退休教师")
+
+
+def test_kin_and_posts_are_left_as_they_were() -> None:
+    assert titles("他的女儿邝文杰今年考上了大学。")["邝文杰"] == ()
+    assert titles("县长钟远鹏主持会议。")["钟远鹏"] == ("县长",)
