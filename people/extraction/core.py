@@ -820,6 +820,7 @@ def _org_suffix(w: str) -> str | None:
 
 
 # Named like companies (a brand and a trade, 某某种植专业合作社): the walk back goes to the place.
+_NOT_IN_COMPANY_FLAGS = frozenset({"p", "c", "uj", "ul", "r"})
 _COMPANY = frozenset({"股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合作社"})
 _PAPER = frozenset({"日报", "晚报", "时报", "晨报", "都市报"})
 _WEAK_ORG = frozenset(
@@ -1751,6 +1752,9 @@ _UNIT_CHARS = frozenset("所系室科处")
 _WHERE_TO_VERB_END = ("到", "给", "往", "至")
 
 
+_MEMBER_OF_BODY = ("委员", "代表")
+
+
 def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool = False) -> int:
     """Index of the first token of the organisation-like chunk ending with toks[idx - 1].
 
@@ -1775,6 +1779,8 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             depth -= 1
         elif not _name_part(w):
             break
+        elif j < idx and len(w) >= 4 and w.endswith(_MEMBER_OF_BODY):
+            break  # 政协委员|热议|政府: a member of a body, a person, is no part of a name after it
         elif w == "驻":  # 驻村第一书记: the posting is part of the title
             j -= 1
             break
@@ -1807,7 +1813,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             after_verb == j + 1
             and toks[j].word in _JOINT_VERBS
             and len(w) >= 2
-            and w.endswith(_ORG_SUFFIX)
+            and (w.endswith(_ORG_SUFFIX) or (len(w) >= 3 and w.endswith(_ORG_SHORT_END)) or p.flag == "nt")
             and not w.endswith(_NOT_ORG_END)
         ):
             break  # 某办事处|联合|某派出所: one body acting with another, two names
@@ -3451,8 +3457,12 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
             continue
         if m.type == ORGANISATION and m.method == "jieba" and orgs.holds_longer(m.start, m.end):
             continue
-        if m.type == ORGANISATION and m.method == "suffix" and org_start_at_end.get(m.end, m.start) < m.start:
-            continue  # 某办综合处 of 省委某办综合处: the same body cut short on the left
+        if (
+            m.type == ORGANISATION
+            and m.method in ("suffix", "short")
+            and org_start_at_end.get(m.end, m.start) < m.start
+        ):
+            continue  # 某办综合处 of 省委某办综合处, 市政府 of 某某市政府: one body cut short
         if m.type == PLACE and (
             (
                 m.method != "suffix"
@@ -3921,9 +3931,13 @@ def _places_by_suffix(
         start = min(t.start, sstart)
         proper = t.start < sstart and word_tag.get(t.word, "ns")[:2] in ("ns", "nr", "nz")
         no_name = False  # a level or a kind after a unit's name or a quantity: no name of its own
+        # a place jieba knows whole (某某镇 as one word): only places and levels join it from before
+        whole = t.flag == "ns" and t.start <= sstart - 2
         j = k
         while j > 0:
             p = toks[j - 1]
+            if whole and not _is_place_tok(p) and p.word not in _LONE_LEVELS:
+                break  # 联系|某某镇: a word before a place's whole name is none of it
             quarter = (  # 某市|东郊|某产业园: the city's quarter a direction names (jieba: s)
                 len(p.word) == 2
                 and p.word[0] in "东南西北"
@@ -4521,6 +4535,12 @@ def _orgs_and_places(
                 p = toks[k - 1]
                 if not all(_cjk(c) or c.isalnum() or c in "（）()" for c in p.word) or p.word in _CUT_TOKENS:
                     break
+                if p.flag in _NOT_IN_COMPANY_FLAGS or (
+                    p.flag in ("v", "d", "ad")
+                    and k >= 2
+                    and (toks[k - 2].flag == "nt" or _org_suffix(toks[k - 2].word))
+                ):
+                    break  # 某中学|正式|组成|教育集团, 某公司|联合|某集团: what a body does, not a name
                 k -= 1
                 if (p.word in GAZ and len(p.word) >= 2) or p.flag == "ns":  # (not 新 of 新疆)
                     j = min(j, k)
@@ -4600,6 +4620,11 @@ def _orgs_and_places(
             chunk_start += mm.end()
         if len(cand) > 30 or len(cand) < 2 or _generic_org(cand) or _any_country(text, chunk_start):
             continue
+        if suf == "政府" and not (
+            cand.startswith(_LEVEL_PREFIX)
+            or any(_is_place_tok(x) or x.word in _LONE_LEVELS for x in toks[j:idx])
+        ):
+            continue  # 热议|政府: a government is a place's or a level's (某县人民政府, 市政府)
         if _COUNTED_KIND.search(cand):
             continue  # 某区|两个|医疗集团, 某区|部分|幼儿园: how many of a kind, no body named
         if suf == "政府" and cand[:-2] in GAZ and GAZ[cand[:-2]] == "country":

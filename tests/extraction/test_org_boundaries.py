@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from people.extraction import ORGANISATION, PERSON, extract
+from people.extraction import ORGANISATION, PERSON, PLACE, extract
 
 
 def bodies(text: str) -> list[str]:
@@ -331,3 +331,23 @@ def test_how_many_of_a_kind_after_a_place_is_no_body() -> None:
     assert bodies("东坪区部分幼儿园推迟开园。") == []
     # guard: a city whose name holds a number and a classifier
     assert bodies("五家渠市公安局发布通告。") == ["五家渠市公安局"]
+
+
+def test_what_a_body_does_before_another_is_no_part_of_either_name() -> None:
+    # a body acting with another (联合), a school formally forming a group: two clauses' words
+    assert bodies("东坪区红十字会联合市中心血站开展献血活动。") == ["东坪区红十字会"]
+    assert bodies("南岭区石门中学正式组成教育集团。") == ["南岭区石门中学"]
+
+
+def test_a_member_of_a_body_and_a_word_before_government_name_no_body() -> None:
+    assert bodies("政协委员热议政府工作报告。") == []
+
+
+def test_a_word_before_a_place_jieba_knows_whole_is_no_part_of_it() -> None:
+    ex = extract("每个村医都联系沙河镇卫生院的医生。")
+    assert [m.text for m in ex.of_type(ORGANISATION)] == ["沙河镇卫生院"]
+    assert [m.text for m in extract("村医每周都联系沙河镇。").of_type(PLACE)] == ["沙河镇"]
+
+
+def test_a_city_government_is_one_body_not_two() -> None:
+    assert bodies("南岭市政府召开常务会议。") == ["南岭市政府"]
