@@ -5,9 +5,10 @@ on the left at the verb or preposition that introduces it (not at one inside the
 nor at 与 after a place or body, 某县与某集团签约仪式), and taking in what still belongs to it on
 the right (a session, 某大会第三次会议; a ceremony, 某运动会开幕式; a second name, 某会议暨某推进会);
 an event word followed by 室, 中心, 堂 ... names a building instead. A person going somewhere to inspect
-(到X调研, 莅临X考察); a person holding talks with someone (与X座谈). The date is the last date
-written before the event in the same sentence; participants are the persons of that sentence,
-with the role verb that follows each name.
+(到X调研, 莅临X考察); a person holding talks with someone (与X座谈); a signing between two parties
+(某局与某公司签订某协议); a party's congress (党的二十大). The date is the last date written before
+the event in the same sentence (当天: the day the text named before); participants are the persons
+of that sentence, with the role verb that follows each name.
 """
 
 from __future__ import annotations
@@ -83,7 +84,10 @@ _ENDINGS = (
     # campaigns a city runs by name (某某“百日攻坚”行动, 某领域集中整治), and a season's festivals,
     # shows and races
     "专项行动|攻坚行动|集中行动|三年行动|”行动|集中整治|专项整治|采摘节|丰收节|美食节|桃花节|菊花节|开镰节|菊花展|花展|"
-    "嘉年华|阅读季|旅游季|文化季|决赛|骑行赛|越野赛"
+    "嘉年华|阅读季|旅游季|文化季|决赛|骑行赛|越野赛|"
+    # inspections a body runs by name (某条例执法检查, 某工作督导检查, 安全生产大检查), a museum's
+    # shows, and a project's signing
+    "执法检查|专项检查|督导检查|大检查|照片展|精品展|文物展|专题展|特展|项目签约"
 )
 # The first characters of the event words: a cheap test before the long alternation is tried.
 _FIRST = "".join(sorted({w.rsplit(")", 1)[-1][0] for w in _ENDINGS.split("|")}))
@@ -160,8 +164,10 @@ _GENERIC_CORE = re.compile(
 )
 _DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、至到-]\d{1,2}日)?(?:上午|下午|晚上|晚)?|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬)|"
-    r"今年(?:年初|以来)?|近日|昨日|昨天|今天|当天|日前"
+    r"今年(?:年初|以来)?|近日|昨日|昨天|今天|当天|当日|日前"
 )
+_SAME_DAY = frozenset({"当天", "当日"})
+_DAY_NAMED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a day the text names (2024年10月15日)
 _SENT = re.compile(r"[^。！？\n]+[。！？\n]?")
 _ROLE = re.compile(r"(主持|出席|讲话|致辞|参加|陪同|主讲)")
 _VISIT = re.compile(
@@ -184,7 +190,18 @@ _TAIL = re.compile(
 # An event word followed by one of these names a room or a building (大会议室, 会议中心, 人民大会堂)
 _VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼|基地)")
 _PLAN_AFTER = re.compile(r"(?:实施)?(?:方案|计划|纲要|意见|办法|细则)")
-_DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}日")
+_DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}[日节]")
+# A signing: 某局与某公司签订某协议 (the parties and the agreement name it; the first party is the
+# body or place that ends right before 与, or none: 与某公司签订某协议).
+_SIGNING = re.compile(
+    r"与([^，。；！？\n与]{2,30}?)(?:正式|现场|共同)?(?:签订|签署)了?"
+    r"([^，。；！？\n]{0,30}?(?:框架协议|协议书|协议|合同|备忘录))"
+)
+_NO_PARTY = ("代表", "分别", "的")
+# A party's national congress by its ordinal (党的二十大): a congress, an event as well as a body's name.
+_PARTY_CONGRESS = re.compile("党的(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])大")
+# Event words that name a ceremony whatever the word before them (起跑仪式, 揭牌仪式, 投产典礼).
+_CEREMONY_END = ("仪式", "典礼", "开幕式", "闭幕式")
 
 
 _KIND_ENDINGS = (
@@ -216,20 +233,29 @@ def _clean(name: str, off: int) -> tuple[str, int]:
 
 
 class _SentenceDates:
-    """The dates written in one sentence, found when an event of the sentence first asks for one."""
+    """The dates written in one sentence, found when an event of the sentence first asks for one.
+    当天 and 当日 refer back to the last day the text named before them (10月15日……当天): that day."""
 
-    __slots__ = ("found", "text")
+    __slots__ = ("found", "start", "text", "whole")
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, whole: str, start: int, end: int) -> None:
+        self.whole, self.start = whole, start
+        self.text = whole[start:end]
         self.found: list[re.Match] | None = None
 
     def before(self, pos: int) -> str | None:
-        """The last date that ends at or before `pos`."""
+        """The last date that ends at or before `pos` (in the sentence)."""
         if self.found is None:
             self.found = list(_DATE.finditer(self.text))
         before = [d for d in self.found if d.end() <= pos]
-        return before[-1].group() if before else None
+        if not before:
+            return None
+        last = before[-1]
+        if last.group() in _SAME_DAY:
+            named = [d for d in _DAY_NAMED.finditer(self.whole, 0, self.start + last.start())]
+            if named:
+                return named[-1].group()
+        return last.group()
 
 
 def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> list[EventMention]:
@@ -253,13 +279,18 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
 
     # Where the text holds anything the rules below look for. None of their patterns reaches over
     # the end of a sentence, so a sentence without one of these places holds no event.
-    hits = sorted(m.start() for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK) for m in rx.finditer(text))
+    hits = sorted(
+        m.start()
+        for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK, _SIGNING, _PARTY_CONGRESS)
+        for m in rx.finditer(text)
+    )
+    body_at = {m.end: m.start for m in mentions if m.type in (PLACE, ORGANISATION)}
     for sent in _SENT.finditer(text):
         k = bisect_left(hits, sent.start())
         if k == len(hits) or hits[k] >= sent.end():
             continue
         s0, stext = sent.start(), sent.group()
-        date_before = _SentenceDates(stext).before
+        date_before = _SentenceDates(text, s0, sent.end()).before
         sp = persons[bisect_left(person_at, s0) : bisect_left(person_at, sent.end())]
 
         joined = 0  # where the last name ended (a later match ending there is inside it)
@@ -315,8 +346,12 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             if len(core) < 2 or _GENERIC_CORE.search(core) or core.strip('“”"（）()') == "":
                 continue
             tag = word_tag(core)
-            if tag is not None and tag[0] in "vtrmdp":
-                continue  # 确保活动, 今年活动: not a name
+            if (
+                tag is not None
+                and tag[0] in "vtrmdp"
+                and not (tag[0] == "v" and name.endswith(_CEREMONY_END))
+            ):
+                continue  # 确保活动, 今年活动: not a name (but 起跑仪式, 揭牌仪式: a ceremony of the act)
             if (
                 tag is not None
                 and len(core) <= 3
@@ -334,6 +369,18 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     tuple(_participants(stext, s0, sp)), "rule", 0.6,
                 )
             )  # fmt: skip
+        for m in _SIGNING.finditer(stext):
+            if any(w in m.group(1) for w in _NO_PARTY):
+                continue  # 与某某分别代表双方签署, 与村里的农户签订: people, or parties no name gives
+            start = body_at.get(s0 + m.start(), s0 + m.start())  # (某局|与…: the first party)
+            add(
+                EventMention(
+                    text[start : s0 + m.end()], "signing", start, s0 + m.end(), date_before(m.start()),
+                    None, tuple(_participants(stext, s0, sp)), "rule", 0.5,
+                )
+            )  # fmt: skip
+        for m in _PARTY_CONGRESS.finditer(stext):
+            add(EventMention(m.group(), "conference", s0 + m.start(), s0 + m.end(), method="rule"))
         for m in _DAY.finditer(stext):
             add(
                 EventMention(

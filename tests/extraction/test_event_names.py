@@ -157,3 +157,34 @@ def test_what_is_said_of_an_event_before_it_is_no_part_of_its_name() -> None:
     # guards: an ordinal stays (第55次常务会议), a count before 届 is no count of events
     assert events("市政府第55次常务会议召开。") == ["市政府第55次常务会议"]
     assert events("第十二届东坪文化节开幕。") == ["第十二届东坪文化节"]
+
+
+def test_a_signing_between_two_bodies_is_an_event() -> None:
+    (ev,) = extract("会上，东坪市商务局与南岭市商务局签订农特产品产销合作框架协议。").events
+    assert ev.name == "东坪市商务局与南岭市商务局签订农特产品产销合作框架协议"
+    assert ev.type == "signing"
+    # the first party unnamed before 与: the signing is named from 与
+    assert events("合作社还与东坪康泰药业有限公司签订了订单收购协议。") == [
+        "与东坪康泰药业有限公司签订了订单收购协议"
+    ]
+    # people signing for their sides, or parties no name gives, name no signing
+    assert events("东坪市副市长马立群与南岭集团总经理吴昊分别代表双方签署协议。") == []
+    assert events("合作社与村里的农户签订了保底收购协议。") == []
+
+
+def test_the_same_day_is_the_day_named_before() -> None:
+    text = "10月15日，东坪县人民法院召开新闻发布会。当天，东坪县人民法院与东坪县总工会签订合作协议。"
+    dates = {e.name: e.date for e in extract(text).events}
+    assert dates["东坪县人民法院与东坪县总工会签订合作协议"] == "10月15日"
+    # nothing named before: 当天 as written
+    assert [e.date for e in extract("当天下午，南岭论坛开幕。").events] == ["当天"]
+
+
+def test_named_inspections_shows_ceremonies_and_a_partys_congress() -> None:
+    assert events("连日来，东坪区开展在建工地冬季施工专项检查。") == ["在建工地冬季施工专项检查"]
+    assert events("“南岭记忆”老照片展将持续到年底。") == ["“南岭记忆”老照片展"]
+    assert [(e.name, e.date) for e in extract("4月16日上午，起跑仪式在市民广场举行。").events] == [
+        ("起跑仪式", "4月16日上午")
+    ]
+    assert events("全县上下认真学习贯彻党的二十大精神。") == ["党的二十大"]
+    assert events("8月19日是第五个中国医师节。") == ["第五个中国医师节"]
