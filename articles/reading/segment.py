@@ -181,6 +181,8 @@ def classify(text: str, lines: list[Line]) -> None:
             ln.cls = "heading"
         elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
             ln.cls = "lead"
+        elif k[0] in _BULLETS and BYLINE_LINE.match(raw.lstrip(_BULLETS + " \u3000")):
+            ln.cls = "byline"  # □本报记者 某某 通讯员 某某: a feature's byline behind a box
         elif k[0] in _BULLETS and len(k) >= _BULLET_MIN and BULLET_RE.match(k):
             ln.cls = "bullet"
         elif k[0] in _BULLETS and _BULLET_NAME.match(k):
@@ -250,6 +252,10 @@ def wrapped(lines: list[Line]) -> bool:
     return width <= 30 and broken / len(keys) > 0.5
 
 
+# A numbered section inside a piece (一、招聘岗位, 2. 报名方式): the piece's own heading.
+_SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)")
+
+
 def _title_like(unit: Unit, wrap: bool) -> bool:
     keys = [ln.key for ln in unit.lines]
     if len(keys) > 3 or sum(len(k) for k in keys) < 2:
@@ -260,8 +266,8 @@ def _title_like(unit: Unit, wrap: bool) -> bool:
     joined = "".join(keys)
     if _BAD_IN_TITLE.search(joined) or joined.endswith(("、", "…")):
         return False
-    if joined[0] in "（(【[" or END_MARK_RE.search(joined):
-        return False
+    if joined[0] in "（(【[" or END_MARK_RE.search(joined) or _SECTION_NUMBER.match(joined):
+        return False  # (二、报名条件: a section of the piece above, never a piece's headline)
     # a terminal mark is allowed only at the very end (a headline may end with ！ or ？)
     return not any(ch in TERMINAL for ch in joined[:-1])
 

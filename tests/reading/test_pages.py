@@ -335,3 +335,31 @@ def test_the_line_that_reports_the_news_done_is_the_headline() -> None:
         "东坪县政协举行主席会议",
         "协商年度重点提案办理",
     )
+
+
+def test_a_byline_behind_a_box_is_the_features_byline() -> None:
+    raw = (
+        "# 南岭工业园：产业链上好戏连台\n\n**前三季度产值同比增长12.5%**\n\n"
+        "□本报记者 孟一舟 通讯员 卜文珂\n\n"
+        "初冬时节，走进南岭工业园，一派繁忙景象。园区企业订单饱满，生产线开足马力。\n"
+    )
+    (a,) = read_page(raw.encode(), "x.txt").articles
+    assert (a.headline, a.names(REPORTER), a.names(CORRESPONDENT)) == (
+        "南岭工业园：产业链上好戏连台",
+        ["孟一舟"],
+        ["卜文珂"],
+    )
+    assert a.body.startswith("初冬时节")
+
+
+def test_a_notices_numbered_sections_stay_in_the_notice() -> None:
+    raw = (
+        "## 东坪区图书馆招聘工作人员启事\n\n因工作需要，东坪区图书馆决定面向社会公开招聘工作人员2名。\n\n"
+        "一、招聘岗位\n\n图书管理员2名，要求大专及以上学历。\n\n"
+        "二、报名条件\n\n遵守宪法和法律，具有良好的品行；年龄在35周岁以下。\n\n"
+        "三、报名方式\n\n报名时间为2024年5月6日至5月10日，请到图书馆二楼报名。\n\n"
+        "东坪区图书馆\n\n2024年4月30日\n"
+    )
+    (notice,) = read_page(raw.encode(), "x.txt").articles
+    assert notice.headline == "东坪区图书馆招聘工作人员启事"
+    assert "二、报名条件" in notice.body and notice.body.endswith("2024年4月30日")
