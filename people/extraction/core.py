@@ -676,6 +676,9 @@ _NT_NOT_BODY_END = ("学", "加工", "财物", "公园", "医药", "路")  # (�
 # Endings of shortened names (…友协, …代表团, …议会, 十六大): a rare nt word ending so is a body.
 _ORG_SHORT_END = ("会", "协", "团", "联", "盟", "大")
 # Suffixes that follow a bare place as a different word (某市|中心城区, 某区|科|创局 split so).
+_DOWNTOWN = frozenset({"市中心", "城中心", "镇中心", "县中心", "城市中心"})
+# The banks' short names (农行某分行): a body before the place that starts its branch's name.
+_BANK_SHORT = frozenset({"农行", "工行", "建行", "中行", "交行", "人行", "农发行", "国开行", "邮储银行"})
 _PLACE_MODIFIER_SUFFIX = frozenset({"中心", "科", "处", "所", "部", "队", "馆", "社"})
 # Bodies a text names by their kind alone and means one body (the district's 管委会).
 _BARE_BODIES = frozenset({"管委会", "党工委", "工委", "人大", "政协", "纪委", "常委会", "人大常委会", "党组"})
@@ -1753,6 +1756,15 @@ _WHERE_TO_VERB_END = ("到", "给", "往", "至")
 
 
 _MEMBER_OF_BODY = ("委员", "代表")
+# Verbs of a trade or a service that bodies are named by (某某制造学院, 城市建设投资集团, 某某养护中心).
+_TRADE_VERBS = frozenset(
+    {
+        *("制造", "建设", "投资", "发展", "管理", "服务", "研究", "设计", "开发", "经营", "加工", "运输"),
+        *("维修", "检测", "培训", "保护", "救助", "养护", "监测", "规划", "孵化", "交易", "营销", "咨询"),
+        *("评估", "认证", "收藏", "研发", "装配", "配送", "治理", "监理", "勘察", "测绘", "维护", "救援"),
+    }
+)
+_TRADE_BODY_KINDS = ("学院", "研究院", "研究所", "研究中心", "中心", "公司", "集团", "协会", "学会", "学校")
 
 
 def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool = False) -> int:
@@ -1844,6 +1856,15 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             or (p.flag in ("d", "ad") and j < idx)
         ):
             break
+        elif (
+            w in _TRADE_VERBS
+            and j < len(toks)
+            and j >= 2
+            and toks[j - 2].flag in ("n", "vn", "nz")
+            and len(toks[j - 2].word) >= 2
+            and toks[j].word.startswith(_TRADE_BODY_KINDS)
+        ):
+            pass  # 智能|制造|学院, 装备|制造|研究院: a trade (a noun and its verb) before the body's kind
         elif p.flag.startswith("v") and p.flag != "vn" and after_verb is None:
             after_verb = j
         j -= 1
@@ -1858,7 +1879,11 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             # starts a phrase (回国|途中|接受|某台: jieba tags 回国 ns)
             while (
                 j > 0
-                and (toks[j - 1].flag in ("nt", "ns") or toks[j - 1].word in _LONE_LEVELS)
+                and (
+                    toks[j - 1].flag in ("nt", "ns")
+                    or toks[j - 1].word in _LONE_LEVELS
+                    or toks[j - 1].word in _BANK_SHORT
+                )
                 and end - toks[j - 1].start <= max_len
             ):
                 j -= 1  # (省|妇联|家庭|和|儿童|工作部: the level written alone is the body's too)
@@ -4477,6 +4502,11 @@ def _orgs_and_places(
             continue  # 已成定局, 产业布局, 打破僵局: a situation or a game, not a bureau
         if idx + 1 < len(toks) and toks[idx + 1].word.endswith(("园", "园区")):
             continue  # 国家大学科技园: the body's name is part of a place's
+        if suf == "中心" and (
+            t.word in _DOWNTOWN
+            or (idx + 1 < len(toks) and _org_suffix(toks[idx + 1].word) == toks[idx + 1].word)
+        ):
+            continue  # 某市|市中心|支行: "central" of a body's kind after it, or the city's centre
         if idx and toks[idx - 1].flag == "m" and toks[idx - 1].word.endswith(("届", "次")):
             continue  # 十四届人大常委会: the body's full name is written elsewhere
         if t.word == "人大" and idx + 1 < len(toks) and toks[idx + 1].word in ("工委", "常委会", "常委"):

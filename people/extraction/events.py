@@ -112,7 +112,7 @@ _CUT_WORDS = (
     # what is done to or said of an event before its name: plan, take in, sit in on, fall on
     "抓好|安排|纳入|旁听|提请|恰逢|如何|即可|除|共|实施|"
     # who is made to, or what is announced or put in place (让…, 被…, 宣布…开幕, 实行…), and who sits in
-    "办好|搞好|宣布|实行|列席|让|被|使|"
+    "办好|搞好|宣布|实行|列席|让|被|使|希望|借助|依托|"
     "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|把|要|他|她|"
     "后"
 )

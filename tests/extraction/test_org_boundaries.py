@@ -351,3 +351,23 @@ def test_a_word_before_a_place_jieba_knows_whole_is_no_part_of_it() -> None:
 
 def test_a_city_government_is_one_body_not_two() -> None:
     assert bodies("南岭市政府召开常务会议。") == ["南岭市政府"]
+
+
+def test_central_before_a_bodys_kind_and_the_city_centre_end_no_body() -> None:
+    # 中心支行: a bank's central branch, whose 中心 is no body's end; 市中心: the city centre
+    assert bodies("据中国人民银行东坪市中心支行统计，今年贷款增长较快。") == ["中国人民银行东坪市中心支行"]
+    assert bodies("新店开在南岭市中心，客流不少。") == []
+
+
+def test_a_banks_short_name_starts_its_branchs_name() -> None:
+    ex = extract("农行南岭县支行客户经理钟远鹏说，贷款当天就能到账。")
+    assert [m.text for m in ex.of_type(ORGANISATION)] == ["农行南岭县支行"]
+    assert [m.titles for m in ex.of_type(PERSON)] == [("农行南岭县支行客户经理",)]
+
+
+def test_a_trade_before_a_bodys_kind_is_part_of_its_name() -> None:
+    # 智能|制造|学院: jieba tags the trade's second word a verb; the name holds it all the same
+    ex = extract("智能制造学院院长钟远鹏介绍，今年新开了两个专业。")
+    assert [m.titles for m in ex.of_type(PERSON)] == [("智能制造学院院长",)]
+    # not a verb of what people do (涌入): two clauses, no body named
+    assert bodies("放学时间，校外人员涌入学校的情况已经杜绝。") == []
