@@ -256,6 +256,12 @@ def wrapped(lines: list[Line]) -> bool:
 _SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)")
 
 
+def _indented(text: str, ln: Line) -> bool:
+    """The line opens a paragraph with an indent (two full-width or four plain spaces)."""
+    head = text[text.rfind("\n", 0, ln.start) + 1 : ln.start] + text[ln.start : ln.start + 4]
+    return head.startswith(("\u3000\u3000", "    "))
+
+
 def _title_like(unit: Unit, wrap: bool) -> bool:
     keys = [ln.key for ln in unit.lines]
     if len(keys) > 3 or sum(len(k) for k in keys) < 2:
@@ -317,11 +323,14 @@ def _merge_title_lines(text: str, out: list[Unit]) -> list[Unit]:
 _DATE_END = re.compile(r"\d+日$")
 
 
+_CLOSING_CREDIT = re.compile(r"[（(](?:本报)?(?:见习|实习|特约)?(?:记者|通讯员|实习生)[^（）()]{1,30}[）)]$")
+
+
 def _open_end(unit: Unit, wrap: bool) -> bool:
     """Does the unit stop mid-sentence, so that the next block must continue it?"""
     last = unit.lines[-1].key
-    if unit.ends_story() or ends_sentence(last):
-        return False
+    if unit.ends_story() or ends_sentence(last) or _CLOSING_CREDIT.search(last):
+        return False  # (…管理。（通讯员 某某）: a brief closed by its credit)
     if last.endswith(("，", "、", "；", "：", "—")):
         return True
     if not wrap:
@@ -407,6 +416,16 @@ def units(text: str) -> tuple[list[Unit], bool]:
             close()
             out.append(Unit(DROP, [ln]))
         else:
+            if (
+                cur is not None
+                and wrap
+                and len(cur.lines) == 1
+                and cur.kind == BODY
+                and _indented(text, ln)
+                and not _indented(text, cur.lines[0])
+                and _title_like(cur, wrap)
+            ):
+                close()  # 关于某某的公告 / 　　因…: a title line right over an indented paragraph
             if cur is None:
                 cur = Unit(BODY, [ln])
                 out.append(cur)

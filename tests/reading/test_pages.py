@@ -363,3 +363,55 @@ def test_a_notices_numbered_sections_stay_in_the_notice() -> None:
     (notice,) = read_page(raw.encode(), "x.txt").articles
     assert notice.headline == "东坪区图书馆招聘工作人员启事"
     assert "二、报名条件" in notice.body and notice.body.endswith("2024年4月30日")
+
+
+def test_a_spaced_slogan_under_a_meeting_line_is_the_headline() -> None:
+    raw = (
+        "钟远鹏主持召开县委常委会会议\n\n坚定信心抓落实\u3000全力冲刺保目标\n\n"
+        "本报讯（记者 孟一舟）11月20日，县委书记钟远鹏主持召开县委常委会会议，研究部署年底各项工作。\n"
+    )
+    (a,) = read_page(raw.encode(), "x.txt").articles
+    assert (a.kicker, a.headline) == ("钟远鹏主持召开县委常委会会议", "坚定信心抓落实 全力冲刺保目标")
+
+
+def test_a_columns_label_over_a_headline_is_its_kicker() -> None:
+    raw = (
+        "乡村振兴·走基层\n南岭村的板栗熟了\n——东坪县发展林果产业见闻\n"
+        "本报记者 孟一舟\n\n初秋时节，走进东坪县南岭村，漫山遍野的板栗树挂满了果子。\n"
+    )
+    (a,) = read_page(raw.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == (
+        "乡村振兴·走基层",
+        "南岭村的板栗熟了",
+        "——东坪县发展林果产业见闻",
+    )
+
+
+def test_a_notice_after_a_column_of_briefs_in_wrapped_columns_is_its_own_piece() -> None:
+    briefs = (
+        "简讯\n"
+        "■日前，东坪区首批10辆新能源公交车在8路、\n"
+        "15路正式投入运营。区交通运输局相关负责人介\n"
+        "绍，年底前全区还将新增新能源公交车20辆，公\n"
+        "交线路全部实现绿色出行。（通讯员 卜文珂）\n"
+        "■截至11月21日，南岭县已完成冬种小麦播种\n"
+        "8.6万亩，占计划面积的九成以上。县农业农村局\n"
+        "组织技术服务小组深入田间地头，指导农户做好\n"
+        "田间管理。（通讯员 孟一舟 邝文杰）\n\n"
+    )
+    notice = (
+        "关于东风路部分路段封闭施工的公告\n"
+        "\u3000\u3000因东风路雨污分流改造工程施工需要，自\n"
+        "2021年11月26日起至2022年1月25日，对\n"
+        "上述路段实行全封闭施工，过往车辆请绕行人民\n"
+        "路、解放路。施工期间给广大市民出行带来的不\n"
+        "便，敬请谅解。\n"
+        "\u3000\u3000特此公告。\n"
+        "东坪区住房和城乡建设局\n"
+        "2021年11月22日\n"
+    )
+    page = read_page((briefs + notice).encode(), "x.txt")
+    last = page.articles[-1]
+    assert last.headline == "关于东风路部分路段封闭施工的公告"
+    assert last.body.startswith("因东风路") and last.body.endswith("2021年11月22日")
+    assert page.articles[-2].body.endswith("田间管理。")
