@@ -87,7 +87,8 @@ _ENDINGS = (
     "嘉年华|阅读季|旅游季|文化季|决赛|骑行赛|越野赛|"
     # inspections a body runs by name (某条例执法检查, 某工作督导检查, 安全生产大检查), a museum's
     # shows, and a project's signing
-    "执法检查|专项检查|督导检查|大检查|照片展|精品展|文物展|专题展|特展|项目签约"
+    "执法检查|专项检查|督导检查|大检查|大整治|照片展|精品展|文物展|专题展|特展|项目签约|"
+    "购物节|消费节|读书节|科技节|体育节|电影节|音乐节|啤酒节|农民丰收节"
 )
 # The first characters of the event words: a cheap test before the long alternation is tried.
 _FIRST = "".join(sorted({w.rsplit(")", 1)[-1][0] for w in _ENDINGS.split("|")}))
@@ -177,6 +178,8 @@ _VISIT = re.compile(
     r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
+# A host receiving visitors: 某某会见了某公司董事长某某一行.
+_MEET = re.compile(r"(会见|会谈|接见)了?([^，。；！？\n]{2,40}?一行)")
 # A congress's or a forum's session, right after its name (第十五届人民代表大会|第三次会议).
 _SESSION = re.compile(
     r"(?:常务委员会|常委会)?第[一二三四五六七八九十\d]+[次届](?:全体|部长级)?(?:会议|年会|峰会)"
@@ -194,10 +197,12 @@ _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,1
 # A signing: 某局与某公司签订某协议 (the parties and the agreement name it; the first party is the
 # body or place that ends right before 与, or none: 与某公司签订某协议).
 _SIGNING = re.compile(
-    r"与([^，。；！？\n与]{2,30}?)(?:正式|现场|共同)?(?:签订|签署)了?"
+    r"[与和]([^，。；！？\n与和]{2,30}?)(?:正式|现场|共同)?(?:签订|签署)了?"
     r"([^，。；！？\n]{0,30}?(?:框架协议|协议书|协议|合同|备忘录))"
 )
 _NO_PARTY = ("代表", "分别", "的")
+# parties a count or a determiner gives, no name (与不同企业, 与63家企业)
+_SOME_PARTIES = re.compile(r"不同|多家|各|一批|部分|相关|有关|[\d一二三四五六七八九十两几百]+[家个所]")
 # A party's national congress by its ordinal (党的二十大): a congress, an event as well as a body's name.
 _PARTY_CONGRESS = re.compile("党的(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])大")
 # Event words that name a ceremony whatever the word before them (起跑仪式, 揭牌仪式, 投产典礼).
@@ -281,7 +286,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
     # the end of a sentence, so a sentence without one of these places holds no event.
     hits = sorted(
         m.start()
-        for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK, _SIGNING, _PARTY_CONGRESS)
+        for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS)
         for m in rx.finditer(text)
     )
     body_at = {m.end: m.start for m in mentions if m.type in (PLACE, ORGANISATION)}
@@ -370,7 +375,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                 )
             )  # fmt: skip
         for m in _SIGNING.finditer(stext):
-            if any(w in m.group(1) for w in _NO_PARTY):
+            if any(w in m.group(1) for w in _NO_PARTY) or _SOME_PARTIES.match(m.group(1)):
                 continue  # 与某某分别代表双方签署, 与村里的农户签订: people, or parties no name gives
             start = body_at.get(s0 + m.start(), s0 + m.start())  # (某局|与…: the first party)
             add(
@@ -387,13 +392,13 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     m.group(), "other", s0 + m.start(), s0 + m.end(), date_before(m.end()), method="rule"
                 )
             )
-        for rx, typ in ((_VISIT, "inspection"), (_TALK, "meeting")):
+        for rx, typ in ((_VISIT, "inspection"), (_TALK, "meeting"), (_MEET, "meeting")):
             for m in rx.finditer(stext):
                 who = [p for p in sp if p.end <= s0 + m.start() + 1]
                 if not who:
                     continue
                 first = min(who, key=lambda p: abs(s0 + m.start() - p.end))
-                if rx is _VISIT:
+                if rx is not _TALK:
                     first = _leading_visitor(text, first, who)
                 start = _with_title(text, first)
                 if rx is _VISIT and m.group(0).find("，") > 0:

@@ -188,3 +188,22 @@ def test_named_inspections_shows_ceremonies_and_a_partys_congress() -> None:
     ]
     assert events("全县上下认真学习贯彻党的二十大精神。") == ["党的二十大"]
     assert events("8月19日是第五个中国医师节。") == ["第五个中国医师节"]
+
+
+def test_a_host_receiving_visitors_is_a_meeting() -> None:
+    (ev,) = extract("签约仪式前，市委书记钟远鹏会见了南岭储能科技有限公司董事长邝文杰一行。").events
+    assert ev.name == "市委书记钟远鹏会见了南岭储能科技有限公司董事长邝文杰一行"
+    assert ev.type == "meeting"
+
+
+def test_signings_joined_by_he_and_parties_no_name_gives() -> None:
+    assert events("合作社和东坪山润油脂有限公司签订保底收购协议。") == [
+        "和东坪山润油脂有限公司签订保底收购协议"
+    ]
+    assert events("企业与不同企业签订了合同。") == []
+    assert events("学校先后与63家企业签订合作协议。") == []
+
+
+def test_a_campaign_of_checks_and_a_shopping_festival() -> None:
+    assert events("全市开展安全生产隐患大排查大整治。") == ["安全生产隐患大排查大整治"]
+    assert events("东坪市第三届汽车购物节昨日开幕。") == ["东坪市第三届汽车购物节"]
