@@ -206,13 +206,13 @@ def _slogan_prefix(parts: list[str], body: str) -> int:
     return 0
 
 
-# A column's label: two short names joined by a middle dot (乡村振兴·走基层, 民生·关注).
+# A column's label: two short names joined by a middle dot (蹲点调研·一线见闻, 民生·关注).
 _COLUMN_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}[·•・][\u3400-\u9fff]{2,6}")
 _SLOGAN_PART = re.compile(r"[\u3400-\u9fff“”]{4,}")
 
 
 def _slogan(line: str) -> bool:
-    """Phrases of four characters or more set apart by spaces (锚定全年目标任务　全力冲刺收官战)."""
+    """Phrases of four characters or more set apart by spaces (稳住基本盘　跑出加速度)."""
     parts = line.split()
     return len(parts) >= 2 and all(_SLOGAN_PART.fullmatch(p) for p in parts)
 
@@ -251,7 +251,7 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         if sub is None and kicker is None and len(lines) == 2 and _figures_line(lines[0], lines[1]):
             return None, lines[0], lines[1]  # 某厂新建生产线 / 年产值可达3亿元
         if kicker is None and len(lines) == 2 and _COLUMN_LABEL.fullmatch(lines[0]) and "·" not in lines[1]:
-            kicker, lines = lines[0], lines[1:]  # 乡村振兴·走基层 / 某地某某红: a column's label over it
+            kicker, lines = lines[0], lines[1:]  # 蹲点调研·一线见闻 / 某地某某红: a column's label over it
         head = _join_lines(lines)
         if kicker is None and len(lines) == 1 and " " in head:
             parts = head.split(" ")
@@ -280,7 +280,7 @@ def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | Non
         return flat[0], flat[1], (sub or (" ".join(flat[2:]) or None))
     x, y = flat[0], flat[1]
     if sub is None and len(flat) == 2 and _slogan(y) and not _slogan(x):
-        return x, y, None  # 某某主持召开某会议 / 锚定某某目标　冲刺某某: the spaced slogan is the headline
+        return x, y, None  # 某某主持召开某会议 / 稳住某某　跑出某某: the spaced slogan is the headline
     if sub is None and len(flat) == 2 and _DONE.search(y) and not _DONE.search(x) and not _figures_line(x, y):
         return x, y, None  # 某县持续优化营商环境 / 某中心新大厅投用: the second line is the news done
     if (

@@ -406,7 +406,7 @@ _NOT_KIND = frozenset(
 _KIND_MORE = frozenset(
     {"青年", "少年", "司机", "老板", "冠军", "亚军", "季军", "模范", "标兵", "楷模", "状元"}
 )
-# Verbs that describe a kind of person rather than act on one (退休教师, 返乡创业青年, 下岗女工, 受助学生):
+# Verbs that describe a kind of person rather than act on one (退休教师, 留守儿童, 下岗女工, 受助学生):
 # what one has done or is, not what is done to whom (看望|贫困户某某: 看望 is no part of the title).
 _KIND_MODIFIER_VERBS = frozenset(
     {
@@ -417,6 +417,8 @@ _KIND_MODIFIER_VERBS = frozenset(
     }
 )
 _KIND_AGE_SEX = frozenset("老小男女")
+# Who farms what ends in 农 (果农, 菜农, 茶农); these say what is done for farming, no one.
+_FARM_VERBS = frozenset({"务农", "支农", "惠农", "助农", "三农", "重农", "学农", "为农", "兴农", "强农"})
 _HOME_END = ("社区", "街道", "小区")
 _SCHOOL_YEAR = re.compile("[初高大][一二三四]|[一二三四五六]年级")  # 初二学生, 三年级学生
 # Verbs jieba tags the kind-of-person nouns ending in 手 with (联手, 携手): no kind of person.
@@ -433,7 +435,7 @@ def _kind_head(t: Tok) -> bool:
         return True
     return (
         len(w) >= 2
-        and w[-1] in _PERSON_KINDS
+        and (w[-1] in _PERSON_KINDS or (w[-1] == "农" and w not in _FARM_VERBS))
         and t.flag in _KIND_HEAD_FLAGS
         and (t.flag != "v" or (w[-1] in "手者员生" and w not in _HAND_VERBS))
         and w not in _NOT_KIND
@@ -486,7 +488,7 @@ def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> 
 _AFTER = frozenset(
     "、，。；：！？“”‘’（）《》 \n说表等到在出参陪讲指强要对率带介认称同与及是的先深来也就向"
     "作致将已并还亲分前后主莅视调考走看座会"
-    "慰告透提希坦笑接和为从把被让给共一两三每个所担任时"
+    "慰告透提希坦笑接和为从把被让给共一两三每个所担任时列"
 )
 _NAME_BAD_CHARS = frozenset(
     "的了在是和与及或等个们这那其之于以为把被着过从到对上下内外里后前时年月日号点分秒第区县市省镇乡村路街局委会院部厅处科所站队团校"
@@ -1421,6 +1423,17 @@ def name_length_at(
             )
         ):
             return sl + 2  # 张建中等参加: jieba glued the last character of the name to 等
+        if (
+            len(tok.word) == sl + 1
+            and nxt is not None
+            and len(nxt.word) == 2
+            and nxt.word[1] in _JOINING
+            and _cjk(nxt.word[0])
+            and nxt.word[0] not in _AFTER
+            and (after := starts.get(nxt.end)) is not None
+            and (after.flag[:1] == "n" or after.word in _POSTS_SET)
+        ):
+            return sl + 2  # 主任医师钟立|平和|某科…: jieba glued the name's last character to 和
         return len(tok.word)
     if tok is not None and len(tok.word) == sl and tok.flag.startswith("nr"):
         nxt = starts.get(i + sl)  # 柴|向东: jieba cut the surname from a two-character given name
@@ -1756,7 +1769,7 @@ _WHERE_TO_VERB_END = ("到", "给", "往", "至")
 
 
 _MEMBER_OF_BODY = ("委员", "代表")
-# Verbs of a trade or a service that bodies are named by (某某制造学院, 城市建设投资集团, 某某养护中心).
+# Verbs of a trade or a service that bodies are named by (某某制造学院, 某某交通投资公司, 某某养护中心).
 _TRADE_VERBS = frozenset(
     {
         *("制造", "建设", "投资", "发展", "管理", "服务", "研究", "设计", "开发", "经营", "加工", "运输"),
@@ -1793,6 +1806,12 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             break
         elif j < idx and len(w) >= 4 and w.endswith(_MEMBER_OF_BODY):
             break  # 政协委员|热议|政府: a member of a body, a person, is no part of a name after it
+        elif in_title and j < idx and w in _POSTS_SET and len(w) >= 2:
+            break  # 主任医师某某|和|某科副主任医师: another person's post ends the body before a post
+        elif (
+            in_title and p.flag.startswith("nr") and len(w) >= 2 and j >= 2 and toks[j - 2].word in _POSTS_SET
+        ):
+            break  # (主任医师|某某|…: the name of the person that post is printed for)
         elif w == "驻":  # 驻村第一书记: the posting is part of the title
             j -= 1
             break
@@ -1815,12 +1834,16 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             # phrase unless a place starts it)
             if not by_set_phrase:
                 after_verb = j
+        elif w == "办" and j >= 2 and toks[j - 2].word.endswith(("政府", "委")):
+            pass  # 县政府|办|主任: a government's or a committee's office, which jieba tags a verb
         elif w == "委" and j >= 2 and _is_place_tok(toks[j - 2]):
             pass  # 某县|委|书记: the place's party committee, whose 委 jieba leaves alone (zg)
         elif in_title and w == "委" and j >= 2 and toks[j - 2].flag in ("n", "vn", "nz", "j"):
             pass  # 市|发展|改革|委|主任: a commission whose 委 jieba leaves alone, before a post
         elif w in ("省", "市", "县", "区") and not p.flag.startswith("v"):
             pass  # 县|市场|监管局: a level written alone starts the name, however jieba tags it (zg)
+        elif p.flag == "zg" and len(w) == 1 and j < len(toks) and toks[j].flag == "ns" and _cjk(w):
+            pass  # 沅|北区|区长: a place's first character jieba left alone
         elif (
             after_verb == j + 1
             and toks[j].word in _JOINT_VERBS
@@ -2173,6 +2196,13 @@ def _title_before(
                 prefix = prefix[1:]
             if prefix.startswith(_ANAPHOR) or (cs > 0 and text[cs - 1] in "该其本这此"):
                 prefix = ""  # 该项目总工程师: the body is named elsewhere
+            elif (
+                len(prefix) > 3
+                and prefix[1] in "和与及"
+                and first > 0
+                and toks[first - 1].flag.startswith("nr")
+            ):
+                prefix = prefix[2:]  # 某某|颜伯|谦和|某科: the name's last character and 和 jieba made a word
         if post in _NEEDS_PREFIX and not prefix and not _post_before_comma(text, b):
             break  # (某委党组书记、主任某某: in a chain the body is the first post's)
         if post == "助理":
@@ -2298,7 +2328,15 @@ def extract_entities(
         ):
             continue  # 领导干部包村: a group noun before a verb phrase, not a post before a name
         head = word_tag.get(name[:2]) if len(name) == 3 else None
-        if name not in known and head is not None and head[0] in "rdcpmuv" and not head.startswith("nr"):
+        if (
+            name not in known
+            and head is not None
+            and head[0] in "rdcpmuv"
+            and not head.startswith("nr")
+            # (副市长包立|诚、: a rare verb jieba makes of a surname and a given character, the
+            # name closed off by punctuation)
+            and not (head[0] == "v" and freq.get(name[:2], 0) < 50 and _closed_off(text, ns + 3))
+        ):
             continue  # 毛书记那么忙: a function word after the post, not a name
         if (
             name not in known

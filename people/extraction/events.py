@@ -85,7 +85,7 @@ _ENDINGS = (
     # shows and races
     "专项行动|攻坚行动|集中行动|三年行动|”行动|集中整治|专项整治|采摘节|丰收节|美食节|桃花节|菊花节|开镰节|菊花展|花展|"
     "嘉年华|阅读季|旅游季|文化季|决赛|骑行赛|越野赛|"
-    # inspections a body runs by name (某条例执法检查, 某工作督导检查, 安全生产大检查), a museum's
+    # inspections a body runs by name (某法执法检查, 某项督导检查, 消防安全大检查), a museum's
     # shows, and a project's signing
     "执法检查|专项检查|督导检查|大检查|大整治|照片展|精品展|文物展|专题展|特展|项目签约|"
     "购物节|消费节|读书节|科技节|体育节|电影节|音乐节|啤酒节|农民丰收节"
@@ -376,7 +376,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             )  # fmt: skip
         for m in _SIGNING.finditer(stext):
             if any(w in m.group(1) for w in _NO_PARTY) or _SOME_PARTIES.match(m.group(1)):
-                continue  # 与某某分别代表双方签署, 与村里的农户签订: people, or parties no name gives
+                continue  # 与某公司某某代表双方签约, 与村里的农户签订: people, or parties no name gives
             start = body_at.get(s0 + m.start(), s0 + m.start())  # (某局|与…: the first party)
             add(
                 EventMention(

@@ -160,50 +160,50 @@ def test_what_is_said_of_an_event_before_it_is_no_part_of_its_name() -> None:
 
 
 def test_a_signing_between_two_bodies_is_an_event() -> None:
-    (ev,) = extract("会上，东坪市商务局与南岭市商务局签订农特产品产销合作框架协议。").events
-    assert ev.name == "东坪市商务局与南岭市商务局签订农特产品产销合作框架协议"
+    (ev,) = extract("仪式上，东坪市文旅局与南岭市文旅局签订文旅客源互送合作协议。").events
+    assert ev.name == "东坪市文旅局与南岭市文旅局签订文旅客源互送合作协议"
     assert ev.type == "signing"
     # the first party unnamed before 与: the signing is named from 与
-    assert events("合作社还与东坪康泰药业有限公司签订了订单收购协议。") == [
-        "与东坪康泰药业有限公司签订了订单收购协议"
+    assert events("合作社还与东坪康禾食品有限公司签订了红薯收购合同。") == [
+        "与东坪康禾食品有限公司签订了红薯收购合同"
     ]
     # people signing for their sides, or parties no name gives, name no signing
-    assert events("东坪市副市长马立群与南岭集团总经理吴昊分别代表双方签署协议。") == []
-    assert events("合作社与村里的农户签订了保底收购协议。") == []
+    assert events("东坪市副市长马立群与南岭集团总经理吴昊分别代表双方签约。") == []
+    assert events("合作社与村里的农户签订了土地流转合同。") == []
 
 
 def test_the_same_day_is_the_day_named_before() -> None:
-    text = "10月15日，东坪县人民法院召开新闻发布会。当天，东坪县人民法院与东坪县总工会签订合作协议。"
+    text = "5月8日，东坪县检察院召开座谈会。当天，东坪县检察院与东坪县总工会签订合作协议。"
     dates = {e.name: e.date for e in extract(text).events}
-    assert dates["东坪县人民法院与东坪县总工会签订合作协议"] == "10月15日"
+    assert dates["东坪县检察院与东坪县总工会签订合作协议"] == "5月8日"
     # nothing named before: 当天 as written
     assert [e.date for e in extract("当天下午，南岭论坛开幕。").events] == ["当天"]
 
 
 def test_named_inspections_shows_ceremonies_and_a_partys_congress() -> None:
-    assert events("连日来，东坪区开展在建工地冬季施工专项检查。") == ["在建工地冬季施工专项检查"]
+    assert events("近期，东坪区开展校园周边食品安全专项检查。") == ["校园周边食品安全专项检查"]
     assert events("“南岭记忆”老照片展将持续到年底。") == ["“南岭记忆”老照片展"]
     assert [(e.name, e.date) for e in extract("4月16日上午，起跑仪式在市民广场举行。").events] == [
         ("起跑仪式", "4月16日上午")
     ]
-    assert events("全县上下认真学习贯彻党的二十大精神。") == ["党的二十大"]
-    assert events("8月19日是第五个中国医师节。") == ["第五个中国医师节"]
+    assert events("各支部组织党员深入学习党的二十大报告。") == ["党的二十大"]
+    assert events("9月23日是第七个中国农民丰收节。") == ["第七个中国农民丰收节"]
 
 
 def test_a_host_receiving_visitors_is_a_meeting() -> None:
-    (ev,) = extract("签约仪式前，市委书记钟远鹏会见了南岭储能科技有限公司董事长邝文杰一行。").events
-    assert ev.name == "市委书记钟远鹏会见了南岭储能科技有限公司董事长邝文杰一行"
+    (ev,) = extract("座谈会前，县长钟远鹏会见了南岭光伏材料有限公司总经理邝文杰一行。").events
+    assert ev.name == "县长钟远鹏会见了南岭光伏材料有限公司总经理邝文杰一行"
     assert ev.type == "meeting"
 
 
 def test_signings_joined_by_he_and_parties_no_name_gives() -> None:
-    assert events("合作社和东坪山润油脂有限公司签订保底收购协议。") == [
-        "和东坪山润油脂有限公司签订保底收购协议"
+    assert events("合作社和东坪禾丰米业有限公司签订订单种植合同。") == [
+        "和东坪禾丰米业有限公司签订订单种植合同"
     ]
     assert events("企业与不同企业签订了合同。") == []
     assert events("学校先后与63家企业签订合作协议。") == []
 
 
 def test_a_campaign_of_checks_and_a_shopping_festival() -> None:
-    assert events("全市开展安全生产隐患大排查大整治。") == ["安全生产隐患大排查大整治"]
+    assert events("全县开展燃气管道隐患大排查大整治。") == ["燃气管道隐患大排查大整治"]
     assert events("东坪市第三届汽车购物节昨日开幕。") == ["东坪市第三届汽车购物节"]
