@@ -1588,6 +1588,8 @@ _CUT_TOKENS = frozenset(
         *("访问", "出席", "参加", "接受", "拜会", "视察", "莅临", "来到", "前往", "抵达"),
         "分别",
         "先后",
+        "联系",  # 联系|某镇卫生院: jieba's noun, a verb here, never part of a name
+        "距离",  # 距离|某公司不到2公里: how far from
         "发挥",
         "开展",
         "推进",
@@ -3877,6 +3879,14 @@ _KINDS_OF_PLACE = _PLACE_KIND_WORDS | _GENERIC_PLACES
 # Units above a town (某市, 某县): the two characters after one and before 镇/乡/村/街道 name a
 # town or a subdistrict; after a town (某镇, 某乡) they name a village.
 _HIGHER_UNIT_END = ("省", "市", "县", "区", "旗")
+_UNIT_ABOVE = ("县", "区", "镇", "乡", "街道")
+_WHEN_WORDS = frozenset(
+    {
+        *("去年", "今年", "明年", "当年", "近年", "前年", "往年", "每年", "同年", "当天", "今天", "昨天"),
+        *("明天", "每天", "当日", "今日", "昨日", "目前", "现在", "此前", "此后", "以前", "以后", "年底"),
+        *("年初", "月底", "月初", "近日", "日前"),
+    }
+)
 _TOWN_END = ("镇", "乡")
 
 
@@ -3990,6 +4000,8 @@ def _places_by_suffix(
             continue
         if suf == "路" and t.word in _WAY_WORDS:
             continue  # 致富新路: a way of doing, not a road
+        if len(t.word) == 2 and t.start == sstart - 1 and t.word[0] in _GOING:
+            continue  # 回村, 进城, 返乡: going there, no name
         limit = _PLACE_SUFFIXES[suf]
         start = min(t.start, sstart)
         proper = t.start < sstart and word_tag.get(t.word, "ns")[:2] in ("ns", "nr", "nz")
@@ -4020,6 +4032,8 @@ def _places_by_suffix(
                 )
             ):
                 break
+            if p.word in _WHEN_WORDS:
+                break  # 去年|回村: when, never part of a place's name
             if p.word in _CUT_TOKENS or (
                 p.word in _POSTS_SET and (sstart - p.end >= 2 or _strong_post(p.word))
             ):
@@ -4110,6 +4124,18 @@ def _places_by_suffix(
         ):
             # 某县|叫|河镇, 某镇|岸上|村, 某区|待|王|街道: two characters after the unit above name it
             start, proper = sstart - 2, True
+        elif (
+            suf in _VILLAGE_LEVELS
+            and sstart - start >= 2
+            and not any(c in _NAME_BAD_CHARS for c in text[sstart - 2 : sstart])
+        ):
+            # 某县|石牌|镇, 某某镇|石门|村: a common word right after the unit above names its town or
+            # village (the unit a word of its own, or a place found before)
+            i = sstart - 2
+            if _under_unit(text, i, toks, tok_end, suf) or any(
+                x.type == PLACE and x.end == i and x.text.endswith(_UNIT_ABOVE) for x in col.items.values()
+            ):
+                start, proper = i, True
         name_part = text[start:sstart]
         if (
             len(name_part) == 2
@@ -4180,8 +4206,10 @@ _ROAD_WORD_TAGS = frozenset({"n", "nz", "ns", "nt"})
 # (丰收路中段, 某路与某路交叉口).
 _ROAD_CONTEXT = re.compile(
     r"(?:交叉口|交汇处|交会处|路口|[东西南北中]段|两侧|沿线|以[东西南北]|[东西南北]侧|附近|[向往][东西南北]"
-    r"|[与和、][\u3400-\u9fff]{2,4}(?:路|街|大道))"
+    r"|[与和、至到][\u3400-\u9fff]{2,4}(?:路|街|大道))"
 )
+# A road listed after another (绕行某路、解放路): what the list holds is roads.
+_ROAD_BEFORE = re.compile(r"(?:路|街|大道)[、和与及]$")
 
 
 def _roads(text: str, toks: list[Tok], tok_at: _TokenAt, word_tag: dict, freq: dict, col: _Collector) -> None:
@@ -4234,7 +4262,9 @@ def _roads(text: str, toks: list[Tok], tok_at: _TokenAt, word_tag: dict, freq: d
             p.flag in _PROPER_PLACE_FLAGS
             and not (p.flag.startswith("nr") and freq.get(w, 0) >= _COMMON_NR_FREQ)
         )
-        context = _ROAD_CONTEXT.match(text, e) is not None
+        context = bool(
+            _ROAD_CONTEXT.match(text, e) or _ROAD_BEFORE.search(text, max(0, p.start - 3), p.start)
+        )
         if kind == "glued":
             ok = proper  # 人生路上, 致富路上: a way of life, not a road
         elif kind in ("alone", "joined"):

@@ -177,3 +177,22 @@ def test_a_zone_keeps_its_county_however_jieba_cuts_it() -> None:
     assert places("项目落户东坪区汽车制造产业园。") == ["东坪区汽车制造产业园"]
     # no place before a verb in it: a kind of zone
     assert places("计划建设汽车制造产业园。") == []
+
+
+def test_roads_listed_after_a_road_or_as_the_ends_of_a_stretch() -> None:
+    # 解放路, 建设路: a common word and 路, a road where the text lists roads or gives a stretch
+    assert places("施工期间，车辆请绕行胜利路、解放路。") == ["胜利路", "解放路"]
+    assert places("东风路（建设路至滨河路段）将封闭施工。") == ["东风路", "建设路", "滨河路"]
+    assert places("要走好解放思想这条路。") == []
+
+
+def test_a_common_word_right_after_the_unit_above_names_a_town_or_village() -> None:
+    assert places("在东坪县石牌镇杉木村的油茶林里。") == ["东坪县", "石牌镇", "杉木村"]
+    # a common word (石门) and 村 right after the town found before it
+    assert places("在东坪县马鞍镇石门村的稻田边。") == ["东坪县", "马鞍镇", "石门村"]
+    assert places("东坪县亮点村建设稳步推进。") == ["东坪县"]
+
+
+def test_going_back_and_when_are_no_places() -> None:
+    assert places("他去年回村创业，办起了养鸡场。") == []
+    assert places("游客可以联系景区预约讲解。") == []
