@@ -647,7 +647,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         body, cont_to = _body(art, text, body_start, width)
         body, duplicated = _dedupe_paragraphs(body)
         if source == "本报讯" or art.start_kind == "bullet":
-            body, closing = _trailing_credit(body)
+            body, closing = _trailing_credit(body, text)
             credits += closing
         full_text = body.text()
         if not full_text.strip() and not art.before and not art.after and not credits:
@@ -744,8 +744,9 @@ _BRIEF_MAX = 400  # characters: a brief is one short paragraph or two
 _CREDIT_TAIL_MAX = 64  # characters at a body's end that can hold its closing credit
 
 
-def _trailing_credit(body: Mapped) -> tuple[Mapped, list[Credit]]:
-    """The body without the credit that closes it, and that credit."""
+def _trailing_credit(body: Mapped, raw: str) -> tuple[Mapped, list[Credit]]:
+    """The body without the credit that closes it, and that credit (its names read from the raw
+    text, where a space parts two of them: （通讯员 某某 某某）)."""
     tail_at = max(0, len(body.chars) - _CREDIT_TAIL_MAX)
     tail = "".join(body.chars[tail_at:])  # (the credit closes the body: only its end is read)
     m = _TRAILING_CREDIT.search(tail) if tail.endswith(("）", ")")) else None
@@ -753,7 +754,8 @@ def _trailing_credit(body: Mapped) -> tuple[Mapped, list[Credit]]:
         return body, []
     inner = m.group(1)
     if re.search(r"记者|通讯员|实习生", inner):
-        creds = bylines.byline_credits(_joined_lines(inner))
+        first, last = body.offsets[tail_at + m.start(1)], body.offsets[tail_at + m.end(1) - 1]
+        creds = bylines.byline_credits(_joined_lines(raw[first : last + 1]))
     elif inner not in _NOT_A_CLOSING_NAME:
         creds = [Credit(REPORTER, inner)]
     else:

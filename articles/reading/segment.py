@@ -211,6 +211,7 @@ def classify(text: str, lines: list[Line]) -> None:
         else:
             ln.cls = "text"
     # A photo credit broken over two lines (本报记者 翟 / 鹏程 摄): the head joins the tail.
+    split: list[tuple[int, Line]] = []  # (line, the credit's head cut from its end)
     for i, ln in enumerate(lines):
         if ln.cls != "credit_tail":
             continue
@@ -219,12 +220,28 @@ def classify(text: str, lines: list[Line]) -> None:
             j -= 1
         if j >= 0 and CREDIT_HEAD.match(text[lines[j].start : lines[j].end]):
             lines[j].cls = "credit_head"
-            ln.cls = "credit"
-        else:
-            ln.cls = "credit"
+        elif (
+            j == i - 1
+            and lines[j].cls == "text"
+            and (m := _CREDIT_HEAD_END.search(text, lines[j].start, lines[j].end))
+        ):
+            # …在采摘油茶果。　通讯员　某某 / 某　摄: the credit's head ends the caption's line
+            cut = m.start()
+            head = _line(text, cut, lines[j].end)
+            head.cls = "credit_head"
+            lines[j] = _line(text, lines[j].start, cut)
+            split.append((j, head))
+        ln.cls = "credit"
+    for j, head in reversed(split):
+        lines.insert(j + 1, head)
 
 
 _ANY_PUNCT = re.compile(r"[，。、；：！？“”（）《》]")
+# A photo credit's head at the end of a caption's line: …果。　通讯员　某某
+_CREDIT_HEAD_END = re.compile(
+    r"(?<=[。！？ \t\u3000])[ \t\u3000]*(?:本报)?(?:摄影)?(?:记者|通讯员)"
+    r"[ \t\u3000]*[\u3400-\u9fff]{1,3}[ \t\u3000]*$"
+)
 
 
 def wrapped(lines: list[Line]) -> bool:

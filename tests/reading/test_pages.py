@@ -414,3 +414,24 @@ def test_a_notice_after_a_column_of_briefs_in_wrapped_columns_is_its_own_piece()
     assert last.headline == "关于东湖片区临时停水的通知"
     assert last.body.startswith("因供水主管道检修") and last.body.endswith("2024年3月8日")
     assert page.articles[-2].body.endswith("间创客教室。")
+
+
+def test_a_photo_credit_whose_head_ends_the_captions_line() -> None:
+    raw = (
+        "南岭村的板栗熟了\n\n"
+        "本报讯（记者 孟一舟）连日来，东坪县南岭村的板栗进入采收期，村民们忙着打栗、装袋。\n\n"
+        "图为村民在山坡上采收板栗。　通讯员　卜文\n珂　摄\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [n for a in arts for n in a.names(PHOTOGRAPHER)] == ["卜文珂"]
+    assert all("通讯员" not in a.body for a in arts)
+
+
+def test_a_briefs_closing_credit_parts_names_by_a_space() -> None:
+    raw = (
+        "简讯\n\n"
+        "■近日，南岭县第一中学举办校园科技节，学生们展示了120余件科技作品。（通讯员 孟一舟 邝文杰）\n\n"
+        "■日前，东坪区图书馆第二分馆开馆，藏书两万余册。（通讯员 卜文珂）\n"
+    )
+    first = read_page(raw.encode(), "x.txt").articles[0]
+    assert first.names(CORRESPONDENT) == ["孟一舟", "邝文杰"]
