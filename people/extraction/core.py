@@ -1122,6 +1122,12 @@ def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict, freq: dict | Non
     )
 
 
+def _word_head(name: str, word_tag: dict, freq: dict) -> bool:
+    """A three-character 'name' that opens with a common word (时间|紧, 任务|重, 惠民|生): a phrase."""
+    head = word_tag.get(name[:2]) if len(name) == 3 else None
+    return head is not None and not head.startswith("nr") and freq.get(name[:2], 0) >= 300
+
+
 def _quality_word(w: str, word_tag: dict) -> bool:
     """高端化, 智能化, 安全性: a word and the suffix that makes a quality or a process of it, listed
     the way names are (高端化、智能化、绿色化), not a name."""
@@ -2591,7 +2597,8 @@ def extract_entities(
                 continue
             if freq.get(name, 0) >= _COMMON_NR_FREQ and not (
                 pw in _POSTS_SET
-                or pw == "、"
+                # (a list's member: a name ends it, not a word that runs on: 、智慧|导览等)
+                or (pw == "、" and (nxt is None or nxt.word[0] in "、，。；：等"))
                 or (prev is not None and prev.flag.startswith("nr") and len(pw) >= 2)
                 or _SPEECH.match(text, t.start + n)
                 or (_adverb_then_act(nxt, starts) and _SPEECH.match(text, nxt.end) is not None)
@@ -2757,7 +2764,13 @@ def extract_entities(
             sum(nm in persons_now for nm, _ in good) >= 1
             or tail[:1] == "等"
             or tail in ("参加", "出席", "陪同", "一行", "同志")
-            or (len(good) == len(members) and all(word_tag.get(nm, "nr").startswith("nr") for nm, _ in good))
+            or (
+                len(good) == len(members)
+                and all(
+                    word_tag.get(nm, "nr").startswith("nr") and not _word_head(nm, word_tag, freq)
+                    for nm, _ in good
+                )
+            )
         ):
             for nm, off in good:
                 if nm not in credits:

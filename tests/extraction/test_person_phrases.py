@@ -160,3 +160,13 @@ def test_a_pseudonym_is_no_persons_name() -> None:
     assert persons("犯罪嫌疑人马某常说自己没钱。") == []
     # guard: a name beside them stays
     assert persons("承办法官邱德昌说，钱某已退还全部款项。") == ["邱德昌"]
+
+
+def test_a_list_of_phrases_that_open_with_common_words_names_nobody() -> None:
+    # 任务|重、时间|短: a surname-like first character, but a common word and a quality after it
+    assert persons("眼下正值秋收，任务重、时间短，大家都很忙。") == []
+    # a dictionary word jieba tags a name (智慧, 惠民) in a list, running on into the next word
+    assert persons("新建了游客驿站、智慧停车等设施。") == []
+    assert persons("全面推进稳就业、惠民生等工作。") == []
+    # a list of names stays one
+    assert persons("参加会议的有王建军、李向东、张红梅。") == ["王建军", "李向东", "张红梅"]
