@@ -248,8 +248,14 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
             sub, lines = lines[-1], lines[:-1]
         if len(lines) > 1 and KICKER_END.search(lines[0]):
             kicker, lines = lines[0], lines[1:]
-        if sub is None and kicker is None and len(lines) == 2 and _figures_line(lines[0], lines[1]):
-            return None, lines[0], lines[1]  # 某厂新建生产线 / 年产值可达3亿元
+        if (
+            sub is None
+            and kicker is None
+            and len(lines) == 2
+            and (_figures_line(lines[0], lines[1]) or ("，" in lines[1] and "，" not in lines[0]))
+        ):
+            # 某厂新建生产线 / 年产值可达3亿元; 某医院专家下乡坐诊 / 某县推进某建设，群众…: the sub-title
+            return None, lines[0], lines[1]
         if kicker is None and len(lines) == 2 and _COLUMN_LABEL.fullmatch(lines[0]) and "·" not in lines[1]:
             kicker, lines = lines[0], lines[1:]  # 蹲点调研·一线见闻 / 某地某某红: a column's label over it
         head = _join_lines(lines)

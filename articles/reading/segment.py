@@ -273,6 +273,21 @@ def wrapped(lines: list[Line]) -> bool:
 _SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)")
 
 
+def _headline_over_lead(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
+    """A headline and a sub-title that holds a comma (某地推进某某建设，群众在家门口看上好医生), right
+    over a lead (本报讯…): two lines, the first a title's, the second no sentence."""
+    if nxt is None or nxt.kind != LEAD or len(unit.lines) != 2:
+        return False
+    first, second = unit.lines[0].key, unit.lines[1].key
+    return (
+        _title_like(Unit(BODY, unit.lines[:1]), wrap)
+        and len(second) <= 40
+        and second.count("，") == 1
+        and not any(ch in TERMINAL or ch in "；：" for ch in second)
+        and "，" not in first
+    )
+
+
 def _indented(text: str, ln: Line) -> bool:
     """The line opens a paragraph with an indent (two full-width or four plain spaces)."""
     head = text[text.rfind("\n", 0, ln.start) + 1 : ln.start] + text[ln.start : ln.start + 4]
@@ -459,14 +474,14 @@ def units(text: str) -> tuple[list[Unit], bool]:
     roster = _roster_units(text, out)
     for i, u in enumerate(out):
         u.roster = i in roster
+        nxt = out[i + 1] if i + 1 < len(out) else None
         if (
             u.kind == BODY
-            and _title_like(u, wrap)
+            and (_title_like(u, wrap) or _headline_over_lead(u, nxt, wrap))
             and i not in roster
             and not _SIGNED_DATE.match(u.lines[-1].key)
         ):
             continues = prev is not None and prev.kind in (BODY, LEAD) and _open_end(prev, wrap)
-            nxt = out[i + 1] if i + 1 < len(out) else None
             # a notice's signature: the body that signs it, then the date (某市档案馆 / 2024年5月6日)
             signs = (
                 nxt is not None

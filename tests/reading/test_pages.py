@@ -435,3 +435,28 @@ def test_a_briefs_closing_credit_parts_names_by_a_space() -> None:
     )
     first = read_page(raw.encode(), "x.txt").articles[0]
     assert first.names(CORRESPONDENT) == ["孟一舟", "邝文杰"]
+
+
+def test_a_headline_and_a_sub_title_with_a_comma_over_a_lead_in_wrapped_columns() -> None:
+    raw = (
+        "南岭村板栗喜获丰收\n"
+        "\u3000\u3000本报讯（记者 卜文珂）连日来，东坪县南岭村的\n"
+        "板栗进入采收期，村民们忙着打栗、装袋、过秤。今\n"
+        "年全村板栗种植面积达到3000亩，预计总产量比去\n"
+        "年增加两成，板栗收入将成为村民增收的主要来源。\n\n"
+        "县里的名医来到了家门口\n"
+        "东坪县推进医疗资源下沉，群众就近看上好医生\n"
+        "\u3000\u3000本报讯（记者 孟一舟）5月6日一早，东坪县南\n"
+        "岭镇卫生院门诊楼前就排起了长队。这一天，东坪县\n"
+        "人民医院骨科主任邝文杰如约来到卫生院坐诊，不少\n"
+        "村民天没亮就从十几里外的村子赶来。据了解，今年\n"
+        "以来县人民医院已派出名医专家120余人次，接诊群\n"
+        "众3000余人次，群众在家门口就能看上好医生。\n"
+    )
+    first, second = read_page(raw.encode(), "x.txt").articles
+    assert first.body.startswith("连日来")  # (a page-top headline in wrapped columns: allocate's)
+    assert (second.headline, second.subheadline) == (
+        "县里的名医来到了家门口",
+        "东坪县推进医疗资源下沉，群众就近看上好医生",
+    )
+    assert second.body.startswith("5月6日一早")
