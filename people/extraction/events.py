@@ -192,6 +192,7 @@ _TAIL = re.compile(
 )
 # An event word followed by one of these names a room or a building (大会议室, 会议中心, 人民大会堂)
 _VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼|基地)")
+_STANDING_BODY = re.compile("常务委员会|常委会")
 _PLAN_AFTER = re.compile(r"(?:实施)?(?:方案|计划|纲要|意见|办法|细则)")
 _DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}[日节]")
 # A signing: 某局与某公司签订某协议 (the parties and the agreement name it; the first party is the
@@ -304,6 +305,8 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             ms, raw, end = m.start(), m.group(), m.end()
             if end <= joined:
                 continue
+            if _STANDING_BODY.match(stext, end) and not _SESSION.match(stext, end):
+                continue  # 某届人民代表大会|常务委员会: the congress's standing committee, a body
             if _VENUE.match(stext, end):
                 venue = (ms, end)
                 continue  # 大会议室, 国际会议中心, 人民大会堂: a place, not an event

@@ -372,3 +372,12 @@ def test_a_trade_before_a_bodys_kind_is_part_of_its_name() -> None:
     assert [m.titles for m in ex.of_type(PERSON)] == [("装备制造研究院院长",)]
     # not a verb of what people or things do (驶入): two clauses, no body named
     assert bodies("校外车辆驶入学校的现象已经杜绝。") == []
+
+
+def test_a_congress_and_its_standing_committee_are_one_body() -> None:
+    ex = extract("南岭市第十七届人民代表大会常务委员会主任钟远鹏主持会议。")
+    assert [m.text for m in ex.of_type(ORGANISATION)] == ["南岭市第十七届人民代表大会常务委员会"]
+    assert [e.name for e in ex.events] == []  # the standing committee is a body, not the congress met
+    ex = extract("第十四届全国人民代表大会常务委员会第五次会议在北京举行。")
+    assert [m.text for m in ex.of_type(ORGANISATION)] == ["第十四届全国人民代表大会常务委员会"]
+    assert [e.name for e in ex.events] == ["第十四届全国人民代表大会常务委员会第五次会议"]
