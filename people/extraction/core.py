@@ -2335,6 +2335,14 @@ def extract_entities(
             and not _SPEECH.match(text, ns + n)
         ):
             continue  # 领导干部包村: a group noun before a verb phrase, not a post before a name
+        elif (
+            post in _COLLECTIVE_POSTS
+            and name not in known
+            and text.startswith("、", ns + n)
+            and (after := starts.get(ns + n + 1)) is not None
+            and after.flag == "v"
+        ):
+            continue  # 教村民修枝、施肥: what the group is taught to do, a list of acts, no name
         head = word_tag.get(name[:2]) if len(name) == 3 else None
         if (
             name not in known

@@ -170,3 +170,9 @@ def test_a_list_of_phrases_that_open_with_common_words_names_nobody() -> None:
     assert persons("全面推进稳就业、惠民生等工作。") == []
     # a list of names stays one
     assert persons("参加会议的有王建军、李向东、张红梅。") == ["王建军", "李向东", "张红梅"]
+
+
+def test_a_list_of_acts_after_a_group_names_nobody() -> None:
+    # 教村民修枝、施肥: what villagers are taught to do (jieba tags 修枝 a name), no villager named
+    assert persons("农技员手把手教村民修枝、施肥、防治病虫害。") == []
+    assert persons("村民王建军、李向东参加了培训。") == ["王建军", "李向东"]
