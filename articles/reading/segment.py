@@ -225,7 +225,7 @@ def classify(text: str, lines: list[Line]) -> None:
             and lines[j].cls == "text"
             and (m := _CREDIT_HEAD_END.search(text, lines[j].start, lines[j].end))
         ):
-            # …在采摘油茶果。　通讯员　某某 / 某　摄: the credit's head ends the caption's line
+            # …在采收板栗。　通讯员　某某 / 某　摄: the credit's head ends the caption's line
             cut = m.start()
             head = _line(text, cut, lines[j].end)
             head.cls = "credit_head"
@@ -274,7 +274,7 @@ _SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[
 
 
 def _headline_over_lead(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
-    """A headline and a sub-title that holds a comma (某地推进某某建设，群众在家门口看上好医生), right
+    """A headline and a sub-title that holds a comma (某县推进某某下沉，群众就近看病), right
     over a lead (本报讯…): two lines, the first a title's, the second no sentence."""
     if nxt is None or nxt.kind != LEAD or len(unit.lines) != 2:
         return False

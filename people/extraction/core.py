@@ -1851,7 +1851,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
         elif w in ("省", "市", "县", "区") and not p.flag.startswith("v"):
             pass  # 县|市场|监管局: a level written alone starts the name, however jieba tags it (zg)
         elif p.flag == "zg" and len(w) == 1 and j < len(toks) and toks[j].flag == "ns" and _cjk(w):
-            pass  # 沅|北区|区长: a place's first character jieba left alone
+            pass  # 湄|东区|区长: a place's first character jieba left alone
         elif (
             after_verb == j + 1
             and toks[j].word in _JOINT_VERBS
@@ -2342,7 +2342,7 @@ def extract_entities(
             and (after := starts.get(ns + n + 1)) is not None
             and after.flag == "v"
         ):
-            continue  # 教村民修枝、施肥: what the group is taught to do, a list of acts, no name
+            continue  # 教居民某某、某某: what the group is taught to do, a list of acts, no name
         head = word_tag.get(name[:2]) if len(name) == 3 else None
         if (
             name not in known
@@ -2900,7 +2900,7 @@ def extract_entities(
                 col.items[key] = replace(mm, titles=(*mm.titles, extra))
 
     # Who a person is, printed before the name where no post is: 市民某某, 退休教师某某; with what
-    # a 、 joins before it (执行人代表、农民工某某; 检查组成员、市人大代表某某).
+    # a 、 joins before it (老党员、退休教师某某; 某组成员、市人大代表某某).
     for key, mm in list(col.items.items()):
         if mm.type != PERSON:
             continue

@@ -31,7 +31,7 @@ def test_the_words_that_describe_the_kind_are_part_of_it() -> None:
     assert titles("下岗女工邝文杰开了一家早餐店。")["邝文杰"] == ("下岗女工",)
     assert titles("初二学生钟远鹏在比赛中打进两球。")["钟远鹏"] == ("初二学生",)
     # jieba cuts 种植户 into 种植|户: the counter joins its word again
-    assert titles("樱桃种植户邝文杰说，今年价钱好。")["邝文杰"] == ("樱桃种植户",)
+    assert titles("葡萄种植户邝文杰说，今年价钱好。")["邝文杰"] == ("葡萄种植户",)
 
 
 def test_what_is_done_to_the_person_is_no_part_of_who_they_are() -> None:
@@ -67,8 +67,8 @@ def test_two_people_joined_by_he_keep_their_own_posts() -> None:
 
 def test_a_list_after_a_post_and_a_name_before_sits_in() -> None:
     # 包立|新: a rare verb of jieba's dictionary and a character; 凌志|达|列席: a name, then 列席
-    got = titles("副县长包立新、邝文杰参加活动，县政府副秘书长凌志达列席。")
-    assert got == {"包立新": ("副县长",), "邝文杰": ("副县长",), "凌志达": ("县政府副秘书长",)}
+    got = titles("副县长包立新、邝文杰参加活动，县政府办副主任凌志达列席。")
+    assert got == {"包立新": ("副县长",), "邝文杰": ("副县长",), "凌志达": ("县政府办副主任",)}
     assert titles("县政府办主任钟远鹏出席。")["钟远鹏"] == ("县政府办主任",)
 
 

@@ -173,6 +173,6 @@ def test_a_list_of_phrases_that_open_with_common_words_names_nobody() -> None:
 
 
 def test_a_list_of_acts_after_a_group_names_nobody() -> None:
-    # 教村民修枝、施肥: what villagers are taught to do (jieba tags 修枝 a name), no villager named
-    assert persons("农技员手把手教村民修枝、施肥、防治病虫害。") == []
+    # 教居民修枝、浇水: what residents are taught to do (jieba tags 修枝 a name), no resident named
+    assert persons("技术员手把手教居民修枝、浇水、防治病虫害。") == []
     assert persons("村民王建军、李向东参加了培训。") == ["王建军", "李向东"]

@@ -187,7 +187,7 @@ def test_roads_listed_after_a_road_or_as_the_ends_of_a_stretch() -> None:
 
 
 def test_a_common_word_right_after_the_unit_above_names_a_town_or_village() -> None:
-    assert places("在东坪县石牌镇杉木村的油茶林里。") == ["东坪县", "石牌镇", "杉木村"]
+    assert places("在东坪县石碑镇柳林村的茶园里。") == ["东坪县", "石碑镇", "柳林村"]
     # a common word (石门) and 村 right after the town found before it
     assert places("在东坪县马鞍镇石门村的稻田边。") == ["东坪县", "马鞍镇", "石门村"]
     assert places("东坪县亮点村建设稳步推进。") == ["东坪县"]
