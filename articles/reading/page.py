@@ -256,7 +256,12 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         ):
             # 某厂新建生产线 / 年产值可达3亿元; 某医院专家下乡坐诊 / 某县推进某建设，群众…: the sub-title
             return None, lines[0], lines[1]
-        if kicker is None and len(lines) == 2 and _COLUMN_LABEL.fullmatch(lines[0]) and "·" not in lines[1]:
+        if (
+            kicker is None
+            and len(lines) == 2
+            and _COLUMN_LABEL.fullmatch(lines[0])
+            and not _COLUMN_LABEL.search(lines[1])
+        ):
             kicker, lines = lines[0], lines[1:]  # 蹲点调研·一线见闻 / 某地某某红: a column's label over it
         head = _join_lines(lines)
         if kicker is None and len(lines) == 1 and " " in head:

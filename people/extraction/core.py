@@ -1228,7 +1228,7 @@ def _framed_name(
 ) -> bool:
     """A three-character word jieba's dictionary holds as a rare name, with one of the most common
     surnames, standing where a person acts: at a clause's start or after 与/和/在 ..., before a
-    verb, or an adverb and a verb (王建国带着妻子来到医院, 刘建国又来到医院). (Frequent dictionary
+    verb, or an adverb and a verb (钟远鹏带着妻子来到医院, 刘建国又来到医院). (Frequent dictionary
     'names' are mostly words: 黄金周.)"""
     if (
         len(name) != 3
@@ -2210,7 +2210,7 @@ def _title_before(
                 and first > 0
                 and toks[first - 1].flag.startswith("nr")
             ):
-                prefix = prefix[2:]  # 某某|颜伯|谦和|某科: the name's last character and 和 jieba made a word
+                prefix = prefix[2:]  # 某某|钟立|平和|某科: the name's last character and 和 jieba made a word
         if post in _NEEDS_PREFIX and not prefix and not _post_before_comma(text, b):
             break  # (某委党组书记、主任某某: in a chain the body is the first post's)
         if post == "助理":

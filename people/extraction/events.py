@@ -258,7 +258,7 @@ class _SentenceDates:
             return None
         last = before[-1]
         if last.group() in _SAME_DAY:
-            named = [d for d in _DAY_NAMED.finditer(self.whole, 0, self.start + last.start())]
+            named = list(_DAY_NAMED.finditer(self.whole, 0, self.start + last.start()))
             if named:
                 return named[-1].group()
         return last.group()
