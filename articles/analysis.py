@@ -14,7 +14,7 @@ import jieba
 from articles.reading import PageError, PageHints, ParsedPage, read_page
 from articles.reading.types import article_text
 from articles.search import derived_text, segment  # pure parts of the search module; no Django use
-from people.extraction import extract
+from people.extraction import extract, place_stems
 from people.extraction.tokenizer import tokenizer_for
 from people.extraction.types import PERSON, Extraction, Lexicon
 from people.services.pinyin import pinyin_of
@@ -29,14 +29,17 @@ def analyse(
     search words of every article (as articles.search.segment, space-separated) and the pinyin of
     the person names: the importer stores them instead of computing them in the writing process."""
     parsed = read_page(data, name, hints)
+    texts = [article_text(a.kicker, a.headline, a.subheadline, a.body) for a in parsed.articles]
+    excluded = [frozenset(c.name for c in a.credits) for a in parsed.articles]
     extractions: list[Extraction] = [
-        extract(
-            article_text(a.kicker, a.headline, a.subheadline, a.body),
-            lexicon=lexicon,
-            exclude=frozenset(c.name for c in a.credits),
-        )
-        for a in parsed.articles
+        extract(text, lexicon=lexicon, exclude=exclude) for text, exclude in zip(texts, excluded, strict=True)
     ]
+    # A city or county the page names in full (某某市, 某某县人民医院) and another piece prints bare:
+    # read that piece again knowing the short name (only for names the gazetteer lacks).
+    stems = place_stems((m for e in extractions for m in e.mentions), lexicon)
+    for i, text in enumerate(texts):
+        if stems and any(s in text for s in stems - place_stems(extractions[i].mentions, lexicon)):
+            extractions[i] = extract(text, lexicon=lexicon, exclude=excluded[i], stems=stems)
     words = [" ".join(search_words(a.kicker, a.headline, a.subheadline, a.body)) for a in parsed.articles]
     # The per-character offset map is not stored; dropping it keeps what crosses processes small.
     parsed = replace(parsed, articles=tuple(replace(a, body_map=()) for a in parsed.articles))

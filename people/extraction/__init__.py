@@ -6,7 +6,7 @@ result = extract(article_text, exclude=frozenset({"记者名"}))
 
 from __future__ import annotations
 
-from .core import run
+from .core import place_stems, run
 from .tokenizer import tokenizer_for, user_words
 from .types import (
     ENTITY_TYPES,
@@ -34,18 +34,26 @@ __all__ = [
     "Participant",
     "entity_names",
     "extract",
+    "place_stems",
     "tokenizer_for",
     "user_words",
 ]
 
 
 def extract(
-    text: str, *, lexicon: Lexicon | None = None, exclude: frozenset[str] = frozenset()
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    exclude: frozenset[str] = frozenset(),
+    stems: frozenset[str] = frozenset(),
 ) -> Extraction:
-    """Find persons, organisations, places and events in one article. Deterministic."""
+    """Find persons, organisations, places and events in one article. Deterministic.
+
+    `stems`: short names of cities and counties the rest of the page names in full (place_stems
+    of its other articles' mentions), places where this article prints them bare."""
     if not text or not text.strip():
         return Extraction()
-    return run(text, lexicon, frozenset(exclude))
+    return run(text, lexicon, frozenset(exclude), frozenset(stems))
 
 
 def entity_names(extraction: Extraction) -> dict[str, list[str]]:

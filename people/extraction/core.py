@@ -1350,11 +1350,25 @@ def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
     )
 
 
+# How a paper calls someone by surname alone (张女士, 王师傅, 彭警官, 李大姐, 孙书记): a way of
+# address, not a name (the caller of a hotline, a notice's contact, a story's neighbour).
+_ADDRESS = frozenset(
+    {
+        *("先生", "女士", "小姐", "师傅", "警官", "老师", "同学", "医生", "大夫", "护士", "律师", "法官"),
+        *("大姐", "大哥", "大爷", "大妈", "大娘", "大叔", "大婶", "阿姨", "奶奶", "爷爷", "老汉", "老伯"),
+        *("书记", "主任", "局长", "院长", "校长", "厂长", "所长", "队长", "组长", "经理", "老板", "会计"),
+    }
+)
+
+
 def _pseudonym(name: str) -> bool:
     """王某, 欧阳某某: a surname and 某, how a court or police report hides a person's name. No
-    name to keep: every 王某 of the archive would be taken for one person."""
+    name to keep: every 王某 of the archive would be taken for one person. So is a surname and a
+    way of address (张女士, 孙书记)."""
     sl = is_surname_start(name)
-    return sl > 0 and 1 <= len(name) - sl <= 2 and all(c == "某" for c in name[sl:])
+    return sl > 0 and (
+        (1 <= len(name) - sl <= 2 and all(c == "某" for c in name[sl:])) or name[sl:] in _ADDRESS
+    )
 
 
 def name_length_at(
@@ -1440,6 +1454,28 @@ def name_length_at(
             and (after.flag[:1] == "n" or after.word in _POSTS_SET)
         ):
             return sl + 2  # 主任医师钟立|平和|某科…: jieba glued the name's last character to 和
+        if (
+            len(tok.word) == sl + 1
+            and nxt is not None
+            and len(nxt.word) == 2
+            and _cjk(nxt.word[0])
+            and nxt.word[0] not in _AFTER
+            and (
+                # …”学生某某|涵说。: the name's last character and 说, a word of no dictionary
+                (
+                    nxt.word[1] == "说"
+                    and nxt.word not in word_tag
+                    and text.startswith(("。", "，", "：", ":", ","), nxt.end)
+                )
+                # 检察长某玉|华以“…”为题: a rare word of the last character and a preposition
+                or (
+                    after_post
+                    and nxt.word[1] in "以在为对向把将从"
+                    and word_tag.get(nxt.word, "nz") in ("nz", "nr", "nrt", "nrfg")
+                )
+            )
+        ):
+            return sl + 2
         return len(tok.word)
     if tok is not None and len(tok.word) == sl and tok.flag.startswith("nr"):
         nxt = starts.get(i + sl)  # 柴|向东: jieba cut the surname from a two-character given name
@@ -2280,15 +2316,20 @@ def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[st
 
 
 def extract_entities(
-    text: str, lexicon: Lexicon | None, exclude: frozenset[str]
+    text: str, lexicon: Lexicon | None, exclude: frozenset[str], stems: frozenset[str] = frozenset()
 ) -> tuple[list[Mention], list[Tok], list[Mention]]:
-    """The mentions of the text, its tokens, and the people it credits (by-lines, photo credits)."""
+    """The mentions of the text, its tokens, and the people it credits (by-lines, photo credits).
+    `stems`: the short names of cities and counties the page names in full elsewhere
+    (place_stems), which this text may use bare."""
     pos = tokenizer_for(lexicon)
     word_tag = pos.word_tag_tab
     freq = pos.tokenizer.FREQ
     tagged = tag(pos, text)  # pos.cut(text) as (word, flag) pairs
     if _GLUED_POST.search(text) or _GLUED_PARTICLE.search(text):
         tagged = _split_glued(tagged, word_tag)
+    if "县" in text or "市" in text:
+        # 某某县 read as one name (a surname first, a county jieba does not know): a county
+        tagged = [(w, "ns" if len(w) == 3 and w[-1] in "县市" and f[:2] == "nr" else f) for w, f in tagged]
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
@@ -2969,8 +3010,86 @@ def extract_entities(
     out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
     if "简称" in text or "下称" in text or "（" in text or "(" in text:
         out = _declared_short_forms(text, out, frozenset(bounds))
+    own = stems | _stems_of(out, word_tag, freq)
+    if own:
+        out = _bare_stems(text, out, own, toks, tok_at)
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
+
+
+# A city's or a county's own short name (某某市 -> 某某): a paper prints its city and counties bare
+# (秋天的某川, 某川蜜桔, 到某门投资兴业) once it, or the page, has named them in full. The
+# gazetteer knows the real ones; these are the ones it does not (a new county, a renamed city), read
+# from the text itself: a two-character stem of a place or body named 某某市 / 某某县 whose level
+# jieba does not join into a word (城市, 超市) and which is no common word itself.
+_STEM_LEVELS = "市县"
+_STEM_WATERS = "河江湖"  # (the city's river: 某某河, named after it)
+_STEM_FLAGS = ("ns", "n", "nr", "nrt", "nrfg", "nz", "j")  # (a common noun too: 某石县, 某门县)
+
+
+def place_stems(mentions: Iterable[Mention], lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The short names the text's places and bodies give by their level (某某市, 某某县人民医院)."""
+    from .tokenizer import tokenizer_for
+
+    pos = tokenizer_for(lexicon)  # (the extraction's own: one tokenizer is cached at a time)
+    return _stems_of(mentions, pos.word_tag_tab, pos.tokenizer.FREQ)
+
+
+def _stems_of(mentions: Iterable[Mention], word_tag: dict[str, str], freq: dict[str, int]) -> frozenset[str]:
+    out = set()
+    for m in mentions:
+        t = m.text
+        if (
+            m.type in (PLACE, ORGANISATION)
+            and len(t) >= 3
+            and t[2] in _STEM_LEVELS
+            and _cjk(t[0])
+            and _cjk(t[1])
+            and freq.get(t[1:3], 0) < 500  # (城市, 超市, 都市: a word, no level)
+            and word_tag.get(t[:3], "ns") == "ns"
+            and t[:2] not in GAZ
+            and t[:3] not in GAZ
+            and word_tag.get(t[:2], "ns") in _STEM_FLAGS
+        ):
+            out.add(t[:2])
+    return frozenset(out)
+
+
+def _bare_stems(
+    text: str, out: list[Mention], stems: frozenset[str], toks: list[Tok], tok_at: _TokenAt
+) -> list[Mention]:
+    """Each bare use of a stem where no longer name holds it is a place; a name jieba read into it
+    (某某至 as a person, a surname glued before it) is none, unless a post or a curator names it."""
+    names = [m for m in out if m.type in (ORGANISATION, PLACE)]
+    persons = [m for m in out if m.type == PERSON]
+    wrong: set[str] = set()
+    added: list[Mention] = []
+    for m in re.finditer("|".join(map(re.escape, sorted(stems, key=len, reverse=True))), text):
+        s, e = m.span()
+        if e < len(text) and text[e] in "市县区":
+            continue  # (某某市, 某某县: the longer name is found as it is)
+        first, last = toks[tok_at[s]], toks[tok_at[e - 1]]
+        if (first.start != s and not (first.flag.startswith("nr") and first.start == s - 1)) or (
+            last.end != e and not last.flag.startswith("nr")
+        ):
+            continue  # inside a word of its own
+        if (
+            e < len(text)
+            and text[e] in _STEM_WATERS
+            and (e + 1 == len(text) or toks[tok_at[e]].end == e + 1 or last.end == e + 1)
+        ):
+            e += 1
+        if any(n.start <= s and e <= n.end for n in names):
+            continue  # (某某电子产业园: inside a longer name)
+        held = [p for p in persons if p.start < e and s < p.end]
+        if any(p.titles or p.method in ("title", "lexicon", "speech") for p in held):
+            continue
+        wrong.update(p.text for p in held)
+        added.append(Mention(PLACE, text[s:e], s, e, method="gazetteer", confidence=0.6))
+    if not added:
+        return out
+    kept = [m for m in out if not (m.type == PERSON and m.text in wrong)]
+    return sorted(kept + added, key=lambda x: (x.start, -x.end))
 
 
 # Venues: a building or a ground named after its place or its own name (某地体育中心, 某地大剧院,
@@ -4848,10 +4967,15 @@ def _orgs_and_places(
                     col.add(Mention(typ, m.group(), m.start(), m.end(), method="lexicon", confidence=0.95))
 
 
-def run(text: str, lexicon: Lexicon | None = None, exclude: frozenset[str] = frozenset()) -> Extraction:
+def run(
+    text: str,
+    lexicon: Lexicon | None = None,
+    exclude: frozenset[str] = frozenset(),
+    stems: frozenset[str] = frozenset(),
+) -> Extraction:
     from .events import find_events
 
-    mentions, toks, credits = extract_entities(text, lexicon, exclude)
+    mentions, toks, credits = extract_entities(text, lexicon, exclude, stems)
     bounds = frozenset(t.start for t in toks).union((toks[-1].end,) if toks else ())
     events = find_events(text, mentions, bounds)
     return Extraction(tuple(mentions), tuple(events), tuple(credits))
