@@ -85,3 +85,19 @@ def test_a_word_and_a_locative_or_a_units_character_is_no_name() -> None:
     assert [m.text for m in extract("医院新设了麻醉科和康复科。").of_type(PERSON)] == []
     # a surname-like character before a body's short name (和|政协)
     assert [m.text for m in extract("市人大代表和政协委员出席。").of_type(PERSON)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在柳沟菜市场摆摊的邝女士笑着说：“生意比去年好多了。”",
+        "咨询请找卜警官\u3000钟警官。",
+        "开了二十年出租车的孟师傅说：“城里的路越来越宽了。”",
+        "热心的邝大姐每天都来帮忙。",
+        "钟书记一进村就直奔果园。",
+    ],
+)
+def test_a_surname_and_a_way_of_address_is_no_name(text: str) -> None:
+    # how a story calls a caller, a contact or a neighbour by surname alone: every 邝女士 of the
+    # archive would be taken for one person
+    assert names(text, PERSON) == []

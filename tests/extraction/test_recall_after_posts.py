@@ -209,3 +209,10 @@ def test_a_chain_of_posts_through_a_school_jieba_reads_as_a_set_phrase() -> None
 def test_a_verb_jieba_glues_to_the_level_before_a_body() -> None:
     # ——访|市某局局长 read as 访市: the body keeps its level
     assert titled("——访市退役军人事务局局长钟远鹏") == {"钟远鹏": ("市退役军人事务局局长",)}
+
+
+def test_a_names_last_character_jieba_joins_to_what_follows() -> None:
+    # 钟丽|华以 (a rare word of the dictionary's, a preposition after it); 岑梓|涵说 (no word at all)
+    assert titled("东坪县人民法院院长钟丽华以“守护青春”为题作报告。") == {"钟丽华": ("东坪县人民法院院长",)}
+    people = [m.text for m in extract("“今天学到了很多。”初二学生岑梓涵说。").of_type(PERSON)]
+    assert people == ["岑梓涵"]
