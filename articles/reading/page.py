@@ -32,6 +32,7 @@ from .segment import (
     CREDIT,
     END_MARK_RE,
     LEAD,
+    NOTICE_TITLE,
     TITLE,
     Unit,
     units,
@@ -49,7 +50,6 @@ _DONE = re.compile(
     r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布|合龙)$"
     r"|(?:召开|举行|举办)[\u3400-\u9fff]{1,12}(?:会议|会)$"  # (某县政协举行主席会议: a meeting held)
 )
-NOTICE_TITLE = re.compile(r"^.{0,20}(?:公告|通告|公示|启事|声明|通知)$")
 PHOTO_REF = re.compile(r"^(?:[左右上下]图|图为|图[①-⑩1-9]|[（(]?图)")
 _BIGRAM_SKIP = re.compile(r"[\s\W\d_a-zA-Z]")
 
@@ -222,6 +222,35 @@ def _figures_line(x: str, y: str) -> bool:
     return len(y) >= 6 and len(x) >= 6 and bool(_FIGURES.search(y)) and not _FIGURES.search(x)
 
 
+def _spaced_figures(line: str) -> bool:
+    """Two or more phrases set apart by a space, each with its figure (新建校舍12栋　新增学位3000个):
+    the facts of the news beside its headline, never a headline wrapped in two."""
+    parts = line.split()
+    return len(parts) >= 2 and all(len(p) >= 4 and _FIGURES.search(p) for p in parts)
+
+
+# A line that names only where the news is, down to a town, village or community (某区某街道某社区):
+# a kicker.
+_PLACE_ONLY = re.compile(
+    r"(?:[\u3400-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)){1,3}[\u3400-\u9fff]{2,4}?(?:镇|乡|街道|村|社区)"
+)
+
+
+def _two_titles(x: str, y: str) -> tuple[str | None, str, str | None] | None:
+    """Two headline lines of one block that are two titles, not one wrapped: (kicker, headline,
+    sub-title), or None when the lines read as one headline broken in two."""
+    if " " in x or " " in y:
+        if _spaced_figures(y) and " " not in x:
+            return None, x, y  # 某县新建三所学校 / 新建校舍12栋　新增学位3000个
+        if _spaced_figures(x) and " " not in y:
+            return x, y, None  # 投资8亿元　用地300亩 / 某县某产业园开工
+    if _PLACE_ONLY.fullmatch(x) and not PLACE_START.match(y):
+        return x, y, None  # 某区某街道某社区 / 某某队调解邻里纠纷
+    if _DONE.search(x) and _DONE.search(y) and PLACE_START.match(y) and len(x) >= 8:
+        return None, x, y  # 某动员会召开 / 某县某步道同日投用: two pieces of news done
+    return None
+
+
 def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the title groups of one article."""
     texts = _title_lines(groups, raw)
@@ -256,6 +285,9 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         ):
             # 某厂新建生产线 / 年产值可达3亿元; 某医院专家下乡坐诊 / 某县推进某建设，群众…: the sub-title
             return None, lines[0], lines[1]
+        two = _two_titles(lines[0], lines[1]) if kicker is None and len(lines) == 2 else None
+        if two is not None and (sub is None or two[2] is None):
+            return two[0], two[1], two[2] or sub
         if (
             kicker is None
             and len(lines) == 2

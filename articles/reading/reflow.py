@@ -141,6 +141,14 @@ def clean_span(raw: str, start: int, end: int, txt: str | None = None) -> tuple[
     return txt, clean(raw, start, end).offsets
 
 
+def _number_broken(chars: list[str], txt: str) -> bool:
+    """A number the column broke (…资料20 / 00余份, 约1. / 70米): its digits join without a space."""
+    if not txt[0].isdigit():
+        return False
+    last = chars[-1]
+    return last.isdigit() or (last == "." and len(chars) > 1 and chars[-2].isdigit())
+
+
 def join(pieces: list[tuple[str, Sequence[int]]], breaks: list[bool]) -> Mapped:
     """Join cleaned pieces, each (text, offsets) as clean_span() gives them; breaks[i] says
     whether a paragraph break goes before piece i."""
@@ -152,7 +160,7 @@ def join(pieces: list[tuple[str, Sequence[int]]], breaks: list[bool]) -> Mapped:
         if chars:
             if brk:
                 out.add("\n", offs[0])
-            elif not is_cjk(chars[-1]) and not is_cjk(txt[0]):
+            elif not is_cjk(chars[-1]) and not is_cjk(txt[0]) and not _number_broken(chars, txt):
                 out.add(" ", offs[0])
         chars.extend(txt)
         offsets.extend(offs)

@@ -358,10 +358,23 @@ _DATE_END = re.compile(r"\d+日$")
 _CLOSING_CREDIT = re.compile(r"[（(](?:本报)?(?:见习|实习|特约)?(?:记者|通讯员|实习生)[^（）()]{1,30}[）)]$")
 
 
+NOTICE_TITLE = re.compile(r"^.{0,20}(?:公告|通告|公示|启事|声明|通知)$")
+# A short bracket right after a sentence's end closes a brief: its office's credit (…万元。（某法宣）).
+_OFFICE_CREDIT = re.compile(r"[。！？”][（(][\u3400-\u9fff \t\u3000]{2,15}[）)]$")
+
+
+def _credit_closed(lines: list[Line]) -> bool:
+    """The lines end with a brief's closing credit, maybe broken over the last two (…。（某公 / 宣）)."""
+    last = lines[-1].key
+    if _CLOSING_CREDIT.search(last) or _OFFICE_CREDIT.search(last):
+        return True
+    return len(lines) > 1 and len(last) <= 8 and _OFFICE_CREDIT.search(lines[-2].key + last) is not None
+
+
 def _open_end(unit: Unit, wrap: bool) -> bool:
     """Does the unit stop mid-sentence, so that the next block must continue it?"""
     last = unit.lines[-1].key
-    if unit.ends_story() or ends_sentence(last) or _CLOSING_CREDIT.search(last):
+    if unit.ends_story() or ends_sentence(last) or _credit_closed(unit.lines):
         return False  # (…管理。（通讯员 某某）: a brief closed by its credit)
     if last.endswith(("，", "、", "；", "：", "—")):
         return True
@@ -409,7 +422,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
         nonlocal cur
         cur = None
 
-    for ln in lines:
+    for li, ln in enumerate(lines):
         c = ln.cls
         if c == "blank":
             close()
@@ -458,12 +471,28 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 and _title_like(cur, wrap)
             ):
                 close()  # 关于某某的公告 / 　　因…: a title line right over an indented paragraph
+            # a column of briefs run together: an item's credit, then the next item's headline
+            # line (…完成。（某交宣） / 某镇开展消防演练 / 3月2日，…)
+            # (the column's first item right under its label: ■　某某简讯 / 某法院… / 11月21日，…)
+            brief_head = (
+                wrap
+                and "，" not in ln.key
+                and li + 1 < len(lines)
+                and lines[li + 1].cls == "text"
+                and (
+                    (cur is not None and _credit_closed(cur.lines))
+                    or (cur is None and ((out and out[-1].label) or NOTICE_TITLE.match(ln.key) is not None))
+                )
+                and _title_like(Unit(BODY, [ln]), wrap)
+            )
+            if brief_head:
+                close()
             if cur is None:
                 cur = Unit(BODY, [ln])
                 out.append(cur)
             else:
                 cur.lines.append(ln)
-            if not wrap:
+            if not wrap or brief_head:
                 close()  # without column wrapping a line is a paragraph, blank line or not
     out = _split_trailing_titles(out, wrap)
     if not wrap:

@@ -460,3 +460,95 @@ def test_a_headline_and_a_sub_title_with_a_comma_over_a_lead_in_wrapped_columns(
         "东坪县图书馆送书下乡，山里娃读上新绘本",
     )
     assert second.body.startswith("5月6日上午")
+
+
+# A wrapped page's pieces over their leads, each story about its own headline.
+def _wrapped_story(topic: str) -> str:
+    text = (
+        f"本报讯（记者 卜文珂）近日，{topic}。现场秩序井然，群众纷纷点赞，"
+        f"大家表示{topic}是一件实实在在的好事，希望今后常态化开展下去。"
+    )
+    return "".join(text[i : i + 24] + "\n" for i in range(0, len(text), 24))
+
+
+@pytest.mark.parametrize(
+    "first,second,want",
+    [
+        # facts set apart by a space, each with its figure: the sub-title under the headline ...
+        (
+            "东坪县3所新建学校投入使用",
+            "新建校舍12栋\u3000新增学位3000个",
+            (None, "东坪县3所新建学校投入使用", "新建校舍12栋 新增学位3000个"),
+        ),
+        # ... or the kicker over it
+        (
+            "投资8亿元\u3000用地300亩",
+            "南岭县智能家居产业园开工建设",
+            ("投资8亿元 用地300亩", "南岭县智能家居产业园开工建设", None),
+        ),
+        # where the news is, down to a community: the kicker
+        (
+            "东坪县柳沟镇桂园社区",
+            "“银发调解员”化解邻里纠纷",
+            ("东坪县柳沟镇桂园社区", "“银发调解员”化解邻里纠纷", None),
+        ),
+        # two pieces of news done, the second with its own place: headline and sub-title
+        (
+            "全市秋季植树动员会召开",
+            "南岭县森林步道同日投用",
+            (None, "全市秋季植树动员会召开", "南岭县森林步道同日投用"),
+        ),
+        # a headline the column broke in two stays one
+        (
+            "东坪县召开全域旅游暨乡村民宿",
+            "发展工作推进会",
+            (None, "东坪县召开全域旅游暨乡村民宿发展工作推进会", None),
+        ),
+    ],
+)
+def test_two_headline_lines_in_wrapped_columns(first: str, second: str, want: tuple) -> None:
+    raw = (
+        f"南岭村板栗喜获丰收\n{_wrapped_story('南岭村板栗喜获丰收')}\n"
+        f"{first}\n{second}\n{_wrapped_story(first + second)}\n"
+        f"柳沟镇举办农民运动会\n{_wrapped_story('柳沟镇举办农民运动会')}"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert len(arts) == 3
+    assert (arts[1].kicker, arts[1].headline, arts[1].subheadline) == want
+
+
+def test_a_column_of_briefs_run_together_in_wrapped_columns() -> None:
+    # each item closed by its office's credit, the next item's headline on the line after it; the
+    # first item right under the column's label; a notice after a credit broken over two lines
+    raw = (
+        f"南岭村板栗喜获丰收\n{_wrapped_story('南岭村板栗喜获丰收')}\n"
+        f"柳沟镇举办农民运动会\n{_wrapped_story('柳沟镇举办农民运动会')}"
+        "\n■\u3000法治简讯\n"
+        "东坪法院集中清理涉企案件\n"
+        "11月2日，东坪县人民法院开展涉企案件集中清理，\n"
+        "共清理案件86件，为企业挽回损失200万元。（东\n"
+        "法宣）\n"
+        "南岭检察院送法进校园\n"
+        "11月3日，南岭县人民检察院干警走进柳沟中学，向师\n"
+        "生讲解防范电信诈骗知识，发放宣传资料20\n"
+        "00余份。（南检宣）\n"
+        "东坪交警整治货车超载\n"
+        "为保护农村公路，东坪县公安局交通管理大队近日在\n"
+        "柳沟镇设卡查处货车超载，首周查处超载货车9辆。（东公\n"
+        "宣）\n\n"
+        "寻物启事\n"
+        "本人于11月5日在柳沟镇车站路遗失黑色公文包一个，\n"
+        "内有身份证等证件，请拾到者与本人联系，必有酬谢。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [
+        "南岭村板栗喜获丰收",
+        "柳沟镇举办农民运动会",
+        "东坪法院集中清理涉企案件",
+        "南岭检察院送法进校园",
+        "东坪交警整治货车超载",
+        "寻物启事",
+    ]
+    assert arts[2].body.startswith("11月2日") and arts[2].body.endswith("200万元。（东法宣）")
+    assert "发放宣传资料2000余份" in arts[3].body  # (a number the column broke: no space in it)
+    assert arts[5].body.startswith("本人于11月5日")
