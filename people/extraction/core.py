@@ -39,6 +39,7 @@ _POSTS = sorted(
             # a troupe, a paper, a court, a hospital, a farm station
             *("厂长", "副厂长", "园长", "副园长", "团长", "副团长", "主编", "副主编", "总编"),
             *("审判长", "审判员", "检察官", "律师", "主任医师", "副主任医师", "主治医师", "护士"),
+            *("检察员", "代理检察员", "助理检察员", "人民陪审员", "陪审员", "书记员", "执行员"),
             *("指导员", "教导员", "技术员", "农艺师", "高级农艺师", "辅警", "讲解员"),
             "党组成员",  # 市政府党组成员、副市长某某
             "助理",  # 县长助理, 总经理助理: only after what it assists (_NEEDS_PREFIX)
@@ -443,6 +444,9 @@ def _kind_head(t: Tok) -> bool:
         and not w.endswith(_KIN)
         and w not in _CREDIT_POSTS
     )
+
+
+_GIVEN_FLAGS = frozenset({"nr", "nrfg"})
 
 
 def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> tuple[str, int] | None:
@@ -1628,6 +1632,8 @@ _CUT_TOKENS = frozenset(
         *("设立", "成立", "建立", "组建", "筹建", "创办", "授予", "批准"),
         # what a visitor does there (在某市访问某馆, 出席, 视察)
         *("访问", "出席", "参加", "接受", "拜会", "视察", "莅临", "来到", "前往", "抵达"),
+        # whom a body sends (某检察院指派检察员某某: jieba tags these nouns)
+        *("指派", "委派", "选派"),
         "分别",
         "先后",
         "联系",  # 联系|某镇卫生院: jieba's noun, a verb here, never part of a name
@@ -2027,7 +2033,7 @@ def _closed_off(text: str, e: int) -> bool:
 
 
 # Surnames jieba's dictionary reads as a preposition or a pronoun when alone (于, 何, 向, 由).
-_FUNCTION_SURNAMES = frozenset("于何向由常")  # (常: jieba's adverb "often")
+_FUNCTION_SURNAMES = frozenset("于何向由常莫")  # (常, 莫: jieba's adverbs "often", "do not")
 
 
 def _said_glued(text: str, e: int, starts: dict[int, Tok]) -> bool:
@@ -2142,7 +2148,15 @@ def _name_after_strong_post(
             and sl == 1
             and not any(c in _FUNCTION_CHARS for c in bad)
             and (
-                (n == 3 and (cand[1:] not in word_tag or word_tag[cand[1:]].startswith("nr")))
+                (
+                    n == 3
+                    and (
+                        cand[1:] not in word_tag
+                        or word_tag[cand[1:]].startswith("nr")
+                        # (主任某|永年、: a rare word of the dictionary's, a time, a place)
+                        or (freq.get(cand[1:], 0) < 50 and word_tag[cand[1:]][0] in "tnsa")
+                    )
+                )
                 or (n == 2 and starts[ns].word == cand and starts[ns].flag.startswith("nr"))
             )
         )
@@ -2939,6 +2953,27 @@ def extract_entities(
             extra = am.group(1)
             if extra not in mm.titles:
                 col.items[key] = replace(mm, titles=(*mm.titles, extra))
+
+    # 学生项|俊杰: after who the person is, a surname jieba reads as a common word and the given
+    # name it tags a name of its own
+    for k in _where(map(_GIVEN_FLAGS.__contains__, flags)):
+        t = toks[k]
+        if k == 0 or len(t.word) != 2 or is_surname_start(t.word):
+            continue
+        p = toks[k - 1]
+        name = p.word + t.word
+        if (
+            len(p.word) == 1
+            and is_surname_start(p.word) == 1
+            and not p.flag.startswith("nr")
+            and p.flag not in ("c", "p", "u", "uj", "d", "r", "f")  # (护士|和|孤儿们: and)
+            and not text.startswith("们", t.end)
+            and name not in credits
+            and (PERSON, p.start, t.end) not in col.items
+            and _kind_title(text, p.start, toks, tok_end) is not None
+            and (k + 1 == len(toks) or not toks[k + 1].flag.startswith(("n", "a")))
+        ):
+            col.add(Mention(PERSON, name, p.start, t.end, method="jieba", confidence=0.5))
 
     # Who a person is, printed before the name where no post is: 市民某某, 退休教师某某; with what
     # a 、 joins before it (老党员、退休教师某某; 某组成员、市人大代表某某).

@@ -216,3 +216,33 @@ def test_a_names_last_character_jieba_joins_to_what_follows() -> None:
     assert titled("东坪县人民法院院长钟丽华以“守护青春”为题作报告。") == {"钟丽华": ("东坪县人民法院院长",)}
     people = [m.text for m in extract("“今天学到了很多。”初二学生岑梓涵说。").of_type(PERSON)]
     assert people == ["岑梓涵"]
+
+
+def test_a_given_name_the_dictionary_holds_as_a_time_after_a_strong_post() -> None:
+    # 永年 is a rare word of the dictionary (and a district's name): closed off by 、 it is a given name
+    assert titled("市人大常委会主任卜永年、市政协主席邝秀兰应邀出席。") == {
+        "卜永年": ("市人大常委会主任",),
+        "邝秀兰": ("市政协主席",),
+    }
+
+
+def test_a_surname_jieba_reads_as_an_adverb_after_a_post() -> None:
+    # 莫 is jieba's "do not"
+    assert titled("东坪农商银行党委书记、董事长莫振华介绍，该行已在各乡镇设立服务点。") == {
+        "莫振华": ("东坪农商银行党委书记", "董事长")
+    }
+
+
+def test_a_courts_and_a_procuratorates_posts() -> None:
+    # whom a body sends (指派, jieba's noun) is no part of the post
+    assert titled("东坪县人民检察院指派检察员钟立、代理检察员孟佳出庭，人民陪审员卜文参加合议庭。") == {
+        "钟立": ("检察员",),
+        "孟佳": ("代理检察员",),
+        "卜文": ("人民陪审员",),
+    }
+
+
+def test_a_surname_jieba_reads_as_a_noun_after_who_the_person_is() -> None:
+    # 项 is "an item" to jieba, 俊杰 a name of its own
+    assert titled("机电专业学生项俊杰拿着聘书走出会场。") == {"项俊杰": ("机电专业学生",)}
+    assert titled("福利院的护士和孤儿们一起过节。") == {}
