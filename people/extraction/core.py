@@ -2300,7 +2300,22 @@ def title_org(title: str) -> str | None:
     org = title[: m.start()]
     if len(org) >= 2 and (org.endswith(_ORG_SUFFIX) or org.endswith(("委", "会", "办"))):
         return org
+    # 某镇党委书记, 某村党支部书记, 某社区党委副书记: the party body of the town, village or community
+    post = m.group()
+    for body in _PARTY_BODIES:
+        if (
+            post.startswith(body)
+            and len(post) > len(body)
+            and len(org) >= 2
+            and (body[0] == "村" or org.endswith(_PARTY_UNIT_END))
+        ):
+            return org + body
     return None
+
+
+# The party bodies a place's post heads (某镇党委书记), and the places that have them.
+_PARTY_BODIES = ("村党支部", "村党总支", "党支部", "党总支", "党工委", "党委")
+_PARTY_UNIT_END = ("镇", "乡", "村", "社区", "街道", "办事处")
 
 
 # The body's last character and its head's post, which jieba's dictionary holds as one word
@@ -3037,6 +3052,13 @@ def extract_entities(
     _mass_bodies(text, starts, col)
     if "共青团" in text:
         _league_committees(text, col)
+    if "中共" in text:
+        _party_committees(text, col)
+    for m in _LEAGUE_SHORT.finditer(text) if "团" in text else ():
+        # 团县委, 团市委: the Youth League's committee by its short name, one word to jieba
+        t = starts.get(m.start())
+        if t is not None and t.end == m.end():
+            col.add(Mention(ORGANISATION, m.group(), m.start(), m.end(), method="short", confidence=0.7))
     _from_place_starts(text, col)
     _shared_posts(text, col)
     _fuller_organisations(col)
@@ -3171,9 +3193,14 @@ def _bodies_of_units(toks: list[Tok], words: list[str], tok_end: dict[int, int],
     found (王家村|村委会) or a place word jieba tags ns (东关|派出所). Printed right after another
     body, the place names a branch of it (某市公安局|东城|分局: one body, the bureau its parent)."""
     hits = [toks[k] for k in _where(map(_UNIT_BODIES.__contains__, words))]
+    place_end = {m.end: m for m in col.items.values() if m.type == PLACE}
+    for e in place_end:
+        # (某街道|司法|所: jieba cut the body's word in two, right after the place)
+        body = next((b for b in _UNIT_BODIES_LONGEST if col.text.startswith(b, e)), None)
+        if body is not None and e in tok_end and not any(t.start == e for t in hits):
+            hits.append(Tok(body, "n", e, e + len(body)))
     if not hits:
         return
-    place_end = {m.end: m for m in col.items.values() if m.type == PLACE}
     org_end = {m.end: m for m in col.items.values() if m.type == ORGANISATION}
     for t in hits:
         place = place_end.get(t.start)
@@ -3203,6 +3230,9 @@ def _bodies_of_units(toks: list[Tok], words: list[str], tok_end: dict[int, int],
                 parent=parent.text if parent is not None else None,
             )
         )
+
+
+_UNIT_BODIES_LONGEST = sorted(_UNIT_BODIES, key=len, reverse=True)
 
 
 # A word that continues the body printed right before it, and how that body's name ends.
@@ -3246,6 +3276,22 @@ def _league_committees(text: str, col: _Collector) -> None:
 
 
 _LEAGUE_LEVELS = ("省委", "市委", "县委", "区委")
+_LEAGUE_SHORT = re.compile("团[省市县区]委")
+
+
+def _party_committees(text: str, col: _Collector) -> None:
+    """中共某市委, 中共某县纪委: the Party's committee of a place, printed with 中共 before it, is one
+    body (not 中共 and a committee beside it)."""
+    for m in [x for x in col.items.values() if x.type == ORGANISATION]:
+        if (
+            m.start < 2
+            or not text.startswith("中共", m.start - 2)
+            or not m.text.endswith(("委", "委员会", "党组"))
+        ):
+            continue
+        col.items.pop((ORGANISATION, m.start - 2, m.start), None)
+        col.items.pop((ORGANISATION, m.start, m.end), None)
+        col.add(replace(m, text="中共" + m.text, start=m.start - 2, method="suffix"))
 
 
 # People's organisations as every city and county has them, by the short names papers use (市妇联,
@@ -4556,6 +4602,62 @@ _BUREAU_CHARS = frozenset("局委办厅")
 _ABBR_LEVELS = frozenset("省市县区")
 
 
+# Where a county's or a district's own name may follow: the clause's edge, a verb or a preposition
+# (深入某县, 在某区), a conjunction, the place above it.
+_COUNTY_LEFT_FLAGS = ("x", "p", "v", "c", "ns", "vn")
+_COUNTY_NAME_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz")
+_COUNTY_NOT_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "v", "a", "ad", "t", "y"})
+
+
+def _unknown_counties(
+    text: str,
+    toks: list[Tok],
+    starts: dict[int, Tok],
+    tok_at: _TokenAt,
+    word_tag: dict,
+    freq: dict,
+    col: _Collector,
+) -> None:
+    """A county or a district the gazetteer does not know (a new one, another province's): two
+    characters and 县 or 区, however jieba cuts them (某石|县, 某|东区, 某|川|区), the pair no word of
+    its own but a name or a rare noun, the whole no dictionary word (开发区, 贫困县, 老城区: kinds),
+    printed where a place's name may stand (深入某县, 某县、某县, 在某区)."""
+    for m in _COUNTY_END.finditer(text):
+        i = m.start()
+        s = i - 2
+        pair = text[s:i]
+        if s < 0 or s not in starts or not _all_cjk(pair) or pair[-1] in "区县市镇乡村":
+            continue
+        if text[s : i + 1] in word_tag or pair in GAZ or text[s : i + 1] in GAZ:
+            continue
+        tag = word_tag.get(pair)
+        if starts[s].end == i:
+            tag = starts[s].flag  # (one word to jieba, from its dictionary or its model: 产煤|县)
+        if tag is not None and tag not in _COUNTY_NAME_FLAGS and not (tag == "n" and freq.get(pair, 0) < 300):
+            continue
+        unit = toks[tok_at[i]]
+        if unit.end != i + 1 and not (unit.start == i and unit.word[1:2] in ("要", "将", "的")):
+            continue  # (the level is part of a longer word: 区域, 县城; but 某某|县要)
+        first = starts[s]
+        if unit.start == i - 1:
+            # 某|东区: the level and the pair's last character one place word; not 为|社区, 河|灌区
+            if (
+                unit.flag != "ns"
+                or len(first.word) != 1
+                or first.flag not in ("n", "nr", "ng", "j", "zg", "nz")
+            ):
+                continue
+        elif first.end < i and any(t.flag in _COUNTY_NOT_FLAGS for t in (first, starts[first.end])):
+            continue  # 可|在|县, 还|把|县: function words, no name
+        prev = toks[tok_at[s - 1]] if s > 0 else None
+        if prev is not None and _cjk(prev.word[-1]) and prev.flag not in _COUNTY_LEFT_FLAGS:
+            continue  # (全国|百强县: a kind of county, after what it is counted in)
+        col.add(Mention(PLACE, text[s : i + 1], s, i + 1, method="suffix", confidence=0.55))
+
+
+_COUNTY_END = re.compile("[县区]")
+
+
 def _orgs_and_places(
     text: str,
     toks: list[Tok],
@@ -4680,6 +4782,8 @@ def _orgs_and_places(
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
+    if "县" in text or "区" in text:
+        _unknown_counties(text, toks, starts, tok_at, word_tag, freq, col)
     _villages_after_towns(toks, tok_at, word_tag, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)

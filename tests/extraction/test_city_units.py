@@ -334,3 +334,39 @@ def test_along_a_road_and_the_direction_after_it() -> None:
     assert not extract("他向东走了200米。").mentions
     # 向 is still a surname where a name stands
     assert [m.text for m in extract("县长向东明主持会议。").mentions] == ["向东明"]
+
+
+# Counties and districts the gazetteer does not know
+
+
+def test_a_county_or_district_the_gazetteer_lacks_however_jieba_cuts_it() -> None:
+    # 柘石|县 (a rare noun), 蔺|川|区 (a name and a character), 岚|东区 (a place word)
+    text = "柘石县、蔺川区的果农忙着采摘，岚东区的菜农忙着上市。市委书记深入柘石县企业调研。"
+    assert places(text) == ["柘石县", "蔺川区", "岚东区", "柘石县"]
+
+
+def test_kinds_of_county_and_district_are_no_names() -> None:
+    text = "全国百强县名单公布，深入产煤县调研，在老城区开展整治，为社区服务，河灌区完成改造，在全县推广。"
+    assert not {"产煤县", "为社区", "河灌区", "在全县", "城区", "社区"} & set(places(text))
+
+
+# A place's party bodies and the Party's committees
+
+
+def test_a_towns_or_villages_party_body_from_its_heads_post() -> None:
+    text = "柳沟镇党委书记钟立、南岭村党支部书记卜文、桂园社区党委副书记邝华参加。"
+    assert bodies(text) == ["柳沟镇党委", "南岭村党支部", "桂园社区党委"]
+
+
+def test_the_partys_committee_of_a_place_with_zhonggong_before_it() -> None:
+    assert bodies("中共柘川县委召开全体会议。") == ["中共柘川县委"]
+    assert "中共中央" in bodies("中共中央印发通知。")
+
+
+def test_the_youth_leagues_committee_by_its_short_name() -> None:
+    assert "团县委" in bodies("团县委和县妇联共同举办青年联谊会。")
+
+
+def test_a_units_body_jieba_cuts_in_two_after_the_place() -> None:
+    # 司法|所
+    assert "柳沟街道司法所" in bodies("柳沟街道司法所调解了一起邻里纠纷。")
