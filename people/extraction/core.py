@@ -2177,7 +2177,15 @@ def _name_after_strong_post(
             if head is not None and not head.startswith("nr") and freq.get(cand[:2], 0) >= 100:
                 continue  # 任务重: a common word, not a name
             common_tail = tail is not None and not tail.startswith("nr") and freq.get(cand[1:], 0) >= 300
-            if common_tail and not word_given:
+            # 市委书记某|承德|深入…: a surname jieba reads as one, the given name a city's (a place
+            # never follows a post bare)
+            city_given = (
+                starts[ns].word == cand[0]
+                and starts[ns].flag.startswith("nr")
+                and cand[1:] in GAZ
+                and getattr(starts.get(ns + 1), "word", "") == cand[1:]
+            )
+            if common_tail and not word_given and not city_given:
                 continue
         if not is_surname_start(cand) and (tag is not None or n == 2):
             continue  # an unknown first character: only a three-character name nobody's dictionary knows

@@ -207,3 +207,9 @@ def test_signings_joined_by_he_and_parties_no_name_gives() -> None:
 def test_a_campaign_of_checks_and_a_shopping_festival() -> None:
     assert events("全县开展燃气管道隐患大排查大整治。") == ["燃气管道隐患大排查大整治"]
     assert events("东坪市第三届汽车购物节昨日开幕。") == ["东坪市第三届汽车购物节"]
+
+
+def test_a_delegation_come_to_the_city_to_see_it() -> None:
+    assert events("钟远鹏一行来我市考察新能源产业。") == ["钟远鹏一行来我市考察"]
+    # 原来, 以来: no coming
+    assert events("县长卜文原来在乡里调研过。") == []

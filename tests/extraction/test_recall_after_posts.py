@@ -246,3 +246,9 @@ def test_a_surname_jieba_reads_as_a_noun_after_who_the_person_is() -> None:
     # 项 is "an item" to jieba, 俊杰 a name of its own
     assert titled("机电专业学生项俊杰拿着聘书走出会场。") == {"项俊杰": ("机电专业学生",)}
     assert titled("福利院的护士和孤儿们一起过节。") == {}
+
+
+def test_a_given_name_that_is_a_citys_name_after_a_strong_post() -> None:
+    # 孟|承德: jieba reads the given name as the city; bare after a post, a place would make no sense
+    assert titled("3月2日，市委书记孟承德深入柘石县乡村走访。") == {"孟承德": ("市委书记",)}
+    assert "承德" in [m.text for m in extract("副市长到承德考察。").of_type(PLACE)]
