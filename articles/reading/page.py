@@ -231,6 +231,7 @@ def _spaced_figures(line: str) -> bool:
 
 # A line that names only where the news is, down to a town, village or community (某区某街道某社区):
 # a kicker.
+_PLACE_UNIT_START = re.compile(r"[\u3400-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道|村|社区)")
 _PLACE_ONLY = re.compile(
     r"(?:[\u3400-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)){1,3}[\u3400-\u9fff]{2,4}?(?:镇|乡|街道|村|社区)"
 )
@@ -244,7 +245,7 @@ def _two_titles(x: str, y: str) -> tuple[str | None, str, str | None] | None:
             return None, x, y  # 某县新建三所学校 / 新建校舍12栋　新增学位3000个
         if _spaced_figures(x) and " " not in y:
             return x, y, None  # 投资8亿元　用地300亩 / 某县某产业园开工
-    if _PLACE_ONLY.fullmatch(x) and not PLACE_START.match(y):
+    if _PLACE_ONLY.fullmatch(x) and not _PLACE_UNIT_START.match(y):
         return x, y, None  # 某区某街道某社区 / 某某队调解邻里纠纷
     if _DONE.search(x) and _DONE.search(y) and PLACE_START.match(y) and len(x) >= 8:
         return None, x, y  # 某动员会召开 / 某县某步道同日投用: two pieces of news done

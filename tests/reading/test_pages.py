@@ -492,6 +492,11 @@ def _wrapped_story(topic: str) -> str:
             "“银发调解员”化解邻里纠纷",
             ("东坪县柳沟镇桂园社区", "“银发调解员”化解邻里纠纷", None),
         ),
+        (
+            "东坪县柳沟镇南岭村",
+            "板栗富了全乡百姓",
+            ("东坪县柳沟镇南岭村", "板栗富了全乡百姓", None),
+        ),
         # two pieces of news done, the second with its own place: headline and sub-title
         (
             "全市秋季植树动员会召开",
