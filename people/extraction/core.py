@@ -3075,11 +3075,31 @@ def extract_entities(
     out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
     if "简称" in text or "下称" in text or "（" in text or "(" in text:
         out = _declared_short_forms(text, out, frozenset(bounds))
+    if "原" in text or "——记" in text:
+        out = [_trimmed(text, m, word_tag) for m in out]
     own = stems | _stems_of(out, word_tag, freq)
     if own:
         out = _bare_stems(text, out, own, toks, tok_at)
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
+
+
+def _trimmed(text: str, m: Mention, word_tag: dict) -> Mention:
+    """A body or a place without what jieba glued before its name: 原 (the former 某某机床厂) and
+    the 记 of a feature's sub-title (——记某某社区…)."""
+    if m.type not in (ORGANISATION, PLACE) or len(m.text) < 4:
+        return m
+    if (
+        m.type == ORGANISATION
+        and m.text[0] == "原"
+        and m.text[:2] not in word_tag
+        and m.text[:2] not in GAZ
+        and m.text[:3] not in GAZ
+    ):
+        return replace(m, text=m.text[1:], start=m.start + 1)
+    if m.text[0] == "记" and text.endswith("——", 0, m.start):
+        return replace(m, text=m.text[1:], start=m.start + 1)
+    return m
 
 
 # A city's or a county's own short name (某某市 -> 某某): a paper prints its city and counties bare
@@ -3972,6 +3992,7 @@ _PLACE_SUFFIXES = {
     "商城": 6,
     "产业园": 10,
     "工业园区": 10,
+    "工业园": 10,
     "教育园区": 8,
     "园区": 8,
     "设计城": 8,
@@ -4014,7 +4035,8 @@ _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0]
 _SIDE_STATIONS = ("东站", "西站", "南站", "北站")
 # Zones a county or city names after itself (某县智能装备产业园, 某市经济技术开发区): the place is
 # part of the zone's name.
-_ZONES = frozenset({"产业园", "工业园区", "园区", "开发区", "技术开发区", "产业集聚区", "教育园区"})
+_ZONES = frozenset({"产业园", "工业园区", "工业园", "园区", "开发区", "技术开发区", "产业集聚区", "教育园区"})
+_ZONES_LONGEST = sorted(_ZONES, key=len, reverse=True)
 # How the names of housing compounds end (某某家园小区, 某某花园小区): with one of these before 小区,
 # common words name a compound, not a kind of one (老旧小区, 住宅小区).
 _COMPOUND_ENDS = ("家园", "花园", "半岛", "名苑", "雅苑", "华庭", "华府", "公馆", "名都", "新城", "庄园")
@@ -4499,7 +4521,8 @@ def _roads(text: str, toks: list[Tok], tok_at: _TokenAt, word_tag: dict, freq: d
         elif kind in ("alone", "joined"):
             ok = proper or context
         elif kind == "numbered" and t.word == "一路":
-            ok = context or e == len(text) or not _cjk(text[e])  # 从某地一路走来: all the way
+            # 从某地一路走来, 沿某路一路往东: all the way
+            ok = (context and text[e : e + 1] not in ("向", "往")) or e == len(text) or not _cjk(text[e])
         else:
             ok = True
         if ok and found.get(e, e) >= p.start:  # (not again inside a road already found)
@@ -4661,9 +4684,16 @@ def _unknown_counties(
         if prev is not None and _cjk(prev.word[-1]) and prev.flag not in _COUNTY_LEFT_FLAGS:
             continue  # (全国|百强县: a kind of county, after what it is counted in)
         col.add(Mention(PLACE, text[s : i + 1], s, i + 1, method="suffix", confidence=0.55))
+        zone = next((z for z in _ZONES_LONGEST if text.startswith(z, i + 1)), None)
+        if zone is not None:  # 某某县|工业园: the county's zone, named after it
+            e = i + 1 + len(zone)
+            col.add(Mention(PLACE, text[s:e], s, e, method="suffix", confidence=0.55))
 
 
 _COUNTY_END = re.compile("[县区]")
+_ROAD_BY_NUMBER = re.compile(
+    r"(?:国道|省道|县道|乡道)[0-9０-９]{1,4}线?|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?:国道|省道|高速)"
+)
 
 
 def _orgs_and_places(
@@ -4774,6 +4804,10 @@ def _orgs_and_places(
     for m in _ONE_CHAR_CAPITAL.finditer(text) if "华" in text or "京" in text else ():
         if m.start() in starts or m.start() - 1 in starts:
             col.add(Mention(PLACE, m.group(), m.start(), m.end(), method="abbr", confidence=0.55))
+
+    # Roads by their number: 国道107线, 省道312线, G4京港澳高速 (the number is the name).
+    for m in _ROAD_BY_NUMBER.finditer(text) if "道" in text or "G" in text else ():
+        col.add(Mention(PLACE, m.group(), m.start(), m.end(), method="suffix", confidence=0.6))
 
     # Places listed and counted by their level: 甲、乙、丙三县 (the counties' bare names).
     for m in _COUNTED_UNITS.finditer(text) if "、" in text else ():

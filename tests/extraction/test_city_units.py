@@ -370,3 +370,23 @@ def test_the_youth_leagues_committee_by_its_short_name() -> None:
 def test_a_units_body_jieba_cuts_in_two_after_the_place() -> None:
     # 司法|所
     assert "柳沟街道司法所" in bodies("柳沟街道司法所调解了一起邻里纠纷。")
+
+
+def test_a_county_zone_named_after_a_county_the_gazetteer_lacks() -> None:
+    assert places("柘石县工业园今年新落户企业12家。") == ["柘石县工业园"]
+    assert places("先后参观了蔺川工业园和岚东产业园。") == ["蔺川工业园", "岚东产业园"]
+
+
+def test_roads_by_their_number() -> None:
+    assert places("货车从国道107线驶入，再转省道312线。") == ["国道107线", "省道312线"]
+
+
+def test_all_the_way_along_a_road_is_no_road() -> None:
+    assert "公路一路" not in places("骑车沿着柳沟公路一路往东，半小时就到了。")
+
+
+def test_what_jieba_glues_before_a_bodys_or_places_name() -> None:
+    # the former factory; the 记 of a feature's sub-title
+    assert bodies("他退休前在原柘川机床厂当钳工。") == ["柘川机床厂"]
+    assert places("——记桂园社区的银发调解员") == ["桂园社区"]
+    assert bodies("原阳县人民政府发布通告。") == ["原阳县人民政府"]
