@@ -447,6 +447,7 @@ def _kind_head(t: Tok) -> bool:
 
 
 _GIVEN_FLAGS = frozenset({"nr", "nrfg"})
+_SURNAME_FLAGS = frozenset({"nr"})
 
 
 def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> tuple[str, int] | None:
@@ -1375,6 +1376,12 @@ def _pseudonym(name: str) -> bool:
     )
 
 
+# Characters a given name ends with that are also verbs (来, 生), before a verb of saying: 某春来介绍
+# (not 来说: 对某某来说, "for"); and those verbs.
+_GIVEN_TOO_BEFORE_SAYING = frozenset("来生")
+_SAYING = ("介绍", "表示", "告诉", "透露", "解释", "坦言")
+
+
 def name_length_at(
     text: str,
     i: int,
@@ -1432,6 +1439,14 @@ def name_length_at(
             and not _adverb_then_act(nxt, starts)  # (某某|又|说)
         ):
             return sl + 2
+        if (
+            after_post
+            and len(tok.word) == sl + 1
+            and nxt is not None
+            and nxt.word in _GIVEN_TOO_BEFORE_SAYING
+            and text.startswith(_SAYING, tok.end + 1)
+        ):
+            return sl + 2  # 馆长某春|来|介绍: the given name's last character, then what is said
         if (
             len(tok.word) == sl + 1
             and nxt is not None
@@ -2995,6 +3010,26 @@ def extract_entities(
             and (PERSON, p.start, t.end) not in col.items
             and _kind_title(text, p.start, toks, tok_end) is not None
             and (k + 1 == len(toks) or not toks[k + 1].flag.startswith(("n", "a")))
+        ):
+            col.add(Mention(PERSON, name, p.start, t.end, method="jieba", confidence=0.5))
+    # 贫困户王|满仓|笑着说: a surname jieba tags a name alone, after who the person is, and a rare
+    # word as the given name, then an act or what is said
+    for k in _where(map(_SURNAME_FLAGS.__contains__, flags)):
+        p = toks[k]
+        if len(p.word) != 1 or k + 1 >= len(toks) or is_surname_start(p.word) != 1:
+            continue
+        t = toks[k + 1]
+        nxt = toks[k + 2] if k + 2 < len(toks) else None
+        name = p.word + t.word
+        if (
+            len(t.word) == 2
+            and _all_cjk(t.word)
+            and t.flag in ("v", "n", "a", "nz", "ns", "vn")
+            and freq.get(t.word, 0) < 500
+            and (nxt is None or not _cjk(nxt.word[0]) or nxt.flag.startswith(("v", "z", "d")))
+            and name not in credits
+            and (PERSON, p.start, t.end) not in col.items
+            and _kind_title(text, p.start, toks, tok_end) is not None
         ):
             col.add(Mention(PERSON, name, p.start, t.end, method="jieba", confidence=0.5))
 

@@ -252,3 +252,15 @@ def test_a_given_name_that_is_a_citys_name_after_a_strong_post() -> None:
     # 孟|承德: jieba reads the given name as the city; bare after a post, a place would make no sense
     assert titled("3月2日，市委书记孟承德深入柘石县乡村走访。") == {"孟承德": ("市委书记",)}
     assert "承德" in [m.text for m in extract("副市长到承德考察。").of_type(PLACE)]
+
+
+def test_a_given_name_that_is_a_verb_after_who_the_person_is() -> None:
+    # 卜|丰收: a surname jieba tags a name alone, a rare word as the given name
+    assert titled("种粮大户卜丰收流转了120亩地。") == {"卜丰收": ("种粮大户",)}
+    assert titled("贫困户卜丰收高兴地说：“今年收成不错。”") == {"卜丰收": ("贫困户",)}
+
+
+def test_a_given_name_ending_in_a_verb_before_what_is_said() -> None:
+    # 孟春|来|介绍 (but 对某某来说: "for")
+    assert titled("县图书馆馆长孟春来介绍，今年借阅量翻了一番。") == {"孟春来": ("县图书馆馆长",)}
+    assert "孟春来" not in titled("对馆长孟春来说，这是头等大事。")
