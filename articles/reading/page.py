@@ -289,6 +289,10 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         two = _two_titles(lines[0], lines[1]) if kicker is None and len(lines) == 2 else None
         if two is not None and (sub is None or two[2] is None):
             return two[0], two[1], two[2] or sub
+        if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
+            # two title lines set one under another where nothing wraps: the headline and its
+            # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
+            return None, lines[0], lines[1]
         if (
             kicker is None
             and len(lines) == 2
@@ -693,6 +697,10 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         if source == "本报讯" or art.start_kind == "bullet":
             body, closing = _trailing_credit(body, text)
             credits += closing
+        elif art.lead is None and not credits:
+            # a piece with no lead that its credit closes (…。（记者 某某）): the role says so
+            body, closing = _trailing_credit(body, text, roles_only=True)
+            credits += closing
         full_text = body.text()
         if not full_text.strip() and not art.before and not art.after and not credits:
             continue
@@ -788,9 +796,10 @@ _BRIEF_MAX = 400  # characters: a brief is one short paragraph or two
 _CREDIT_TAIL_MAX = 64  # characters at a body's end that can hold its closing credit
 
 
-def _trailing_credit(body: Mapped, raw: str) -> tuple[Mapped, list[Credit]]:
+def _trailing_credit(body: Mapped, raw: str, roles_only: bool = False) -> tuple[Mapped, list[Credit]]:
     """The body without the credit that closes it, and that credit (its names read from the raw
-    text, where a space parts two of them: （通讯员 某某 某某）)."""
+    text, where a space parts two of them: （通讯员 某某 某某）); with `roles_only`, only a credit
+    that names its role (a bare name in brackets closes a 本报讯 brief, not any piece)."""
     tail_at = max(0, len(body.chars) - _CREDIT_TAIL_MAX)
     tail = "".join(body.chars[tail_at:])  # (the credit closes the body: only its end is read)
     m = _TRAILING_CREDIT.search(tail) if tail.endswith(("）", ")")) else None
@@ -800,7 +809,7 @@ def _trailing_credit(body: Mapped, raw: str) -> tuple[Mapped, list[Credit]]:
     if re.search(r"记者|通讯员|实习生", inner):
         first, last = body.offsets[tail_at + m.start(1)], body.offsets[tail_at + m.end(1) - 1]
         creds = bylines.byline_credits(_joined_lines(raw[first : last + 1]))
-    elif inner not in _NOT_A_CLOSING_NAME:
+    elif inner not in _NOT_A_CLOSING_NAME and not roles_only:
         creds = [Credit(REPORTER, inner)]
     else:
         creds = []

@@ -51,6 +51,10 @@ _COMMENTATOR = re.compile(r"^(?:本报)?(?:特约)?评论员$")
 # alone (□ 某某) signs a commentary.
 _BRACKET_LABEL = re.compile(r"^【[^】]{2,10}】$")
 _BULLET_NAME = re.compile(f"^[{_BULLETS}][\\u3400-\\u9fff]{{2,3}}$")
+# A box's label printed alone on its line (记者手记, 编者按, 相关链接): a section over its own piece.
+_BOX_LABEL = re.compile(
+    r"^(?:记者手记|采访手记|编辑手记|编者按|编后|编后语|短评|快评|述评|记者观察|新闻链接|相关链接|延伸阅读|背景链接|小贴士)$"
+)
 
 
 _MASTHEAD_HINT = re.compile("[年版报编期]")
@@ -91,6 +95,7 @@ class Unit:
     roster: bool = False  # lines of a notice's list of names (某某　某村种植户), one entry a line
     masthead: bool = False  # a masthead line (paper, date, page label): no article's title
     label: bool = False  # a column's label (【民生访谈】, ■ 读者来信): a section, no headline
+    stacked: bool = False  # title lines set one under another in unwrapped text (_merge_title_lines)
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -187,7 +192,11 @@ def classify(text: str, lines: list[Line]) -> None:
             ln.cls = "bullet"
         elif k[0] in _BULLETS and _BULLET_NAME.match(k):
             ln.cls = "byline"
-        elif (k[0] == "【" and _BRACKET_LABEL.match(k)) or (k[0] in _BULLETS and BULLET_RE.match(k)):
+        elif (
+            (k[0] == "【" and _BRACKET_LABEL.match(k))
+            or (k[0] in _BULLETS and BULLET_RE.match(k))
+            or (len(k) <= 4 and _BOX_LABEL.match(k))
+        ):
             ln.cls = "label"
         elif len(k) <= 60 and masthead_line(k):
             ln.cls = "masthead"
@@ -266,7 +275,10 @@ def wrapped(lines: list[Line]) -> bool:
     if len(keys) < 8:
         return False
     width = statistics.median(len(k) for k in keys)
-    return width <= 30 and broken / len(keys) > 0.5
+    # a page of paragraphs one line each, with short titles and a notice's list among them, is no
+    # column: a column's lines are never two or three times its width
+    paragraphs = sum(len(k) > 60 for k in keys)
+    return width <= 30 and broken / len(keys) > 0.5 and paragraphs < max(3, len(keys) // 5)
 
 
 # A numbered section inside a piece (一、招聘岗位, 2. 报名方式): the piece's own heading.
@@ -332,8 +344,9 @@ def _split_trailing_titles(out: list[Unit], wrap: bool) -> list[Unit]:
 
 
 def _merge_title_lines(text: str, out: list[Unit]) -> list[Unit]:
-    """Without column wrapping each line is its own block, but a headline broken over two lines
-    with no blank line between is still one headline."""
+    """Without column wrapping each line is its own block, but the lines of a headline printed with
+    no blank line between are still one headline group (marked `stacked`: not a headline the
+    column wrapped, but lines set one under another: headline_parts tells their parts)."""
     result: list[Unit] = []
     for u in out:
         prev = result[-1] if result else None
@@ -347,6 +360,7 @@ def _merge_title_lines(text: str, out: list[Unit]) -> list[Unit]:
             and _title_like(u, False)
         ):
             prev.lines.extend(u.lines)
+            prev.stacked = True
             continue
         result.append(u)
     return result

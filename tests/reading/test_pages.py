@@ -557,3 +557,49 @@ def test_a_column_of_briefs_run_together_in_wrapped_columns() -> None:
     assert arts[2].body.startswith("11月2日") and arts[2].body.endswith("200万元。（东法宣）")
     assert "发放宣传资料2000余份" in arts[3].body  # (a number the column broke: no space in it)
     assert arts[5].body.startswith("本人于11月5日")
+
+
+def test_a_page_of_one_line_paragraphs_with_stacked_titles_and_a_list() -> None:
+    # no blank lines at all: every paragraph one long line, titles set one under another (headline
+    # over sub-title), a piece with no lead closed by its credit, a notice's list of short lines
+    para = (
+        "会上，各乡镇负责人逐一汇报了辖区内护林员配备、防火物资储备和隔离带建设情况，"
+        "与会人员还观看了森林火灾警示教育片，并现场演练了扑火机具的使用，取信于民。"
+    )
+    raw = (
+        "东坪县召开秋冬季森林防火工作会议\n"
+        "部署今冬明春森林防火各项工作\n"
+        f"本报讯（记者 卜文珂）11月3日，东坪县召开秋冬季森林防火工作会议。{para}\n{para}\n{para}\n"
+        "南岭镇便民服务中心推行“一网通办”\n"
+        "群众办事“最多跑一次”\n"
+        f"11月2日上午，南岭镇便民服务中心大厅里，前来办事的群众井然有序。{para}\n{para}\n"
+        f"{para}（记者 孟一舟）\n"
+        "东坪县人大常委会任免名单\n"
+        "（2024年11月1日东坪县第十八届人民代表大会常务委员会第二十次会议通过）\n"
+        + "".join(
+            f"任命{n}为县{b}局局长；\n" for n, b in [("钟立", "交通运输"), ("卜文", "统计"), ("邝华", "审计")]
+        )
+        + "".join(f"免去{n}的县{b}局局长职务；\n" for n, b in [("孟川", "交通运输"), ("岑林", "统计")])
+        + "免去卫东的县审计局局长职务。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.headline, a.subheadline) for a in arts] == [
+        ("东坪县召开秋冬季森林防火工作会议", "部署今冬明春森林防火各项工作"),
+        ("南岭镇便民服务中心推行“一网通办”", "群众办事“最多跑一次”"),
+        ("东坪县人大常委会任免名单", None),
+    ]
+    assert arts[1].names(REPORTER) == ["孟一舟"] and arts[1].body.endswith("取信于民。")
+
+
+def test_a_boxs_label_over_its_own_piece_in_wrapped_columns() -> None:
+    raw = (
+        f"南岭村板栗喜获丰收\n{_wrapped_story('南岭村板栗喜获丰收')}\n"
+        "记者手记\n"
+        "让山货走出大山\n"
+        "\u3000\u3000采访那天，南岭村的村民正忙着给板栗装\n"
+        "袋。山里的好东西不少，缺的是走出大山的路。\n"
+        "\u3000\u3000路通了，山货才能变成致富的宝贝。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == ["南岭村板栗喜获丰收", "让山货走出大山"]
+    assert arts[1].body.startswith("采访那天")
