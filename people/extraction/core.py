@@ -1366,6 +1366,27 @@ _ADDRESS = frozenset(
 )
 
 
+# A measure word after a number (300余株|银杏树, 两头|牛): a count of things, never before a person.
+_THING_MEASURE = frozenset("株棵件台辆头只条座亩套匹枚粒本张块把")
+
+
+def _no_person_here(text: str, m: Mention, word_tag: dict) -> bool:
+    """Where a name jieba's model or dictionary proposes is no person's: a quoted term (“富口袋”),
+    a given part that is an adverb or a function word (叶|渐次), a count of things before it."""
+    s, e = m.start, m.end
+    if s > 0 and text[s - 1] in "“「" and text.startswith(("”", "」"), e):
+        return True
+    sl = is_surname_start(m.text)
+    if (
+        sl
+        and len(m.text) - sl == 2
+        and word_tag.get(m.text[sl:], "x")[0] in "dpcu"
+        and not word_tag.get(m.text, "").startswith("nr")  # (a name the dictionary knows whole)
+    ):
+        return True
+    return s >= 2 and text[s - 1] in _THING_MEASURE and (text[s - 2].isdigit() or text[s - 2] in "余多几两数")
+
+
 def _pseudonym(name: str) -> bool:
     """王某, 欧阳某某: a surname and 某, how a court or police report hides a person's name. No
     name to keep: every 王某 of the archive would be taken for one person. So is a surname and a
@@ -2367,6 +2388,12 @@ def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[st
     return out
 
 
+# A notice's appointment or removal: the name, then the post it is given or held.
+_APPOINT = re.compile(
+    r"(?:任命|免去|聘任|提名)([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?=[；;。，,、\n]|$)"
+)
+
+
 def extract_entities(
     text: str, lexicon: Lexicon | None, exclude: frozenset[str], stems: frozenset[str] = frozenset()
 ) -> tuple[list[Mention], list[Tok], list[Mention]]:
@@ -2581,6 +2608,21 @@ def extract_entities(
         s, e = _after_credit_post(text, m.start(1), m.end(1))
         credits.add(text[s:e])
         credited.append(Mention(PERSON, text[s:e], s, e, method="credit", confidence=0.8))
+
+    # 1b. An appointment or a removal (任命某某为某局局长, 免去某某的某职务): the person and
+    # the post the notice gives them, whatever jieba makes of the name.
+    appointed: list[tuple[int, int]] = []  # (where the name starts, where the post starts)
+    for m in _APPOINT.finditer(text) if ("任命" in text or "免去" in text or "聘任" in text) else ():
+        name, post = m.group(1), m.group(3)
+        if (
+            is_surname_start(name)
+            and not any(c in _FUNCTION_CHARS for c in name[1:])
+            and name not in credits
+            and POST_RE.search(post) is not None
+        ):
+            s = m.start(1)
+            col.add(Mention(PERSON, name, s, s + len(name), (post,), title_org(post), "title", 0.85))
+            appointed.append((s, m.start(3)))
 
     # 2. jieba person candidates.
     nr_flags = {f for f in set(flags) if f.startswith("nr")}
@@ -3107,11 +3149,27 @@ def extract_entities(
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
     out = [m for m in out if not (m.type == PERSON and _pseudonym(m.text))]
+    unlikely = {
+        m.text for m in out if m.type == PERSON and m.method == "jieba" and _no_person_here(text, m, word_tag)
+    }
+    if unlikely:
+        unlikely -= {m.text for m in out if m.type == PERSON and m.method not in ("jieba", "repeat")}
+        out = [m for m in out if not (m.type == PERSON and m.text in unlikely)]
     out = _place_parents(_with_parents(_settle_orgs(text, out, toks, word_tag)))
     if "简称" in text or "下称" in text or "（" in text or "(" in text:
         out = _declared_short_forms(text, out, frozenset(bounds))
     if "原" in text or "——记" in text:
         out = [_trimmed(text, m, word_tag) for m in out]
+    for name_at, post_at in appointed:
+        # (任命|某某|为|某法院: the body starts after the name and 为, not before the name)
+        out = [
+            replace(m, text=text[post_at : m.end], start=post_at)
+            if m.type == ORGANISATION and m.start <= name_at < post_at < m.end
+            else m
+            for m in out
+        ]
+    if appointed:
+        out.sort(key=lambda x: (x.start, -x.end))
     own = stems | _stems_of(out, word_tag, freq)
     if own:
         out = _bare_stems(text, out, own, toks, tok_at)

@@ -101,3 +101,10 @@ def test_a_surname_and_a_way_of_address_is_no_name(text: str) -> None:
     # how a story calls a caller, a contact or a neighbour by surname alone: every 邝女士 of the
     # archive would be taken for one person
     assert names(text, PERSON) == []
+
+
+def test_a_quoted_term_an_adverb_as_given_name_and_counted_things_are_no_persons() -> None:
+    # jieba tags 富 a surname, 渐次 is an adverb, 株 counts trees
+    assert names("老支书常说，日子要过好，先得有“金点子”。", PERSON) == []
+    assert names("村里新栽了500余株桂花树，香气扑鼻。", PERSON) == []
+    assert names("山上百余株杜鹃花渐次开放。", PERSON) == []

@@ -264,3 +264,16 @@ def test_a_given_name_ending_in_a_verb_before_what_is_said() -> None:
     # 孟春|来|介绍 (but 对某某来说: "for")
     assert titled("县图书馆馆长孟春来介绍，今年借阅量翻了一番。") == {"孟春来": ("县图书馆馆长",)}
     assert "孟春来" not in titled("对馆长孟春来说，这是头等大事。")
+
+
+def test_an_appointment_notice_gives_each_person_the_post() -> None:
+    # appointed: the post they take; removed: the post they held
+    text = (
+        "任命邝立新为县农业农村局局长；任命卜佳怡为东坪县人民检察院检察员；免去孟凡东的县农业农村局局长职务。"
+    )
+    assert titled(text) == {
+        "邝立新": ("县农业农村局局长",),
+        "卜佳怡": ("东坪县人民检察院检察员",),
+        "孟凡东": ("县农业农村局局长",),
+    }
+    assert "东坪县人民检察院" in [m.text for m in extract(text).mentions if m.type == "organisation"]
