@@ -2393,6 +2393,8 @@ _APPOINT = re.compile(
     r"(?:任命|免去|聘任|提名)([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?=[；;。，,、\n]|$)"
 )
 
+_NAMED_COUNTY = re.compile("[\u3400-\u9fff]{2}[县市]")
+
 
 def extract_entities(
     text: str, lexicon: Lexicon | None, exclude: frozenset[str], stems: frozenset[str] = frozenset()
@@ -2406,15 +2408,19 @@ def extract_entities(
     tagged = tag(pos, text)  # pos.cut(text) as (word, flag) pairs
     if _GLUED_POST.search(text) or _GLUED_PARTICLE.search(text):
         tagged = _split_glued(tagged, word_tag)
-    if "县" in text or "市" in text:
-        # 某某县 read as one name (a surname first, a county jieba does not know): a county
-        tagged = [(w, "ns" if len(w) == 3 and w[-1] in "县市" and f[:2] == "nr" else f) for w, f in tagged]
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
     toks = list(map(Tok, words, flags, bounds, bounds[1:]))
     starts = dict(zip(bounds, toks, strict=False))  # (bounds has the end too)
     tok_at = _TokenAt(bounds)
+    for m in _NAMED_COUNTY.finditer(text) if "县" in text or "市" in text else ():
+        # 某某县 read as one name (a surname first, a county jieba does not know): a county
+        t = starts.get(m.start())
+        if t is not None and t.end == m.end() and t.flag[:2] == "nr":
+            k = tok_at[t.start]
+            flags[k] = "ns"
+            toks[k] = starts[t.start] = Tok(t.word, "ns", t.start, t.end)
     col = _Collector(text, lexicon, exclude)
     known = set(lexicon.known_persons) if lexicon else set()
     credits: set[str] = set(exclude)
@@ -3317,9 +3323,9 @@ def _bodies_of_units(toks: list[Tok], words: list[str], tok_end: dict[int, int],
     place_end = {m.end: m for m in col.items.values() if m.type == PLACE}
     for e in place_end:
         # (某街道|司法|所: jieba cut the body's word in two, right after the place)
-        body = next((b for b in _UNIT_BODIES_LONGEST if col.text.startswith(b, e)), None)
-        if body is not None and e in tok_end and not any(t.start == e for t in hits):
-            hits.append(Tok(body, "n", e, e + len(body)))
+        b = _UNIT_BODY_RE.match(col.text, e)
+        if b is not None and e in tok_end and not any(t.start == e for t in hits):
+            hits.append(Tok(b.group(), "n", e, b.end()))
     if not hits:
         return
     org_end = {m.end: m for m in col.items.values() if m.type == ORGANISATION}
@@ -3353,7 +3359,7 @@ def _bodies_of_units(toks: list[Tok], words: list[str], tok_end: dict[int, int],
         )
 
 
-_UNIT_BODIES_LONGEST = sorted(_UNIT_BODIES, key=len, reverse=True)
+_UNIT_BODY_RE = re.compile("|".join(sorted(_UNIT_BODIES, key=len, reverse=True)))
 
 
 # A word that continues the body printed right before it, and how that body's name ends.
