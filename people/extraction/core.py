@@ -1670,6 +1670,8 @@ _CUT_TOKENS = frozenset(
         *("访问", "出席", "参加", "接受", "拜会", "视察", "莅临", "来到", "前往", "抵达"),
         # whom a body sends (某检察院指派检察员某某: jieba tags these nouns)
         *("指派", "委派", "选派"),
+        # what is asked of a body (建议市人民政府…, 提请某局…)
+        *("建议", "要求", "提请", "责成", "号召"),
         "分别",
         "先后",
         "联系",  # 联系|某镇卫生院: jieba's noun, a verb here, never part of a name

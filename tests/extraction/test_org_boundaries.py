@@ -381,3 +381,9 @@ def test_a_congress_and_its_standing_committee_are_one_body() -> None:
     ex = extract("第十四届全国人民代表大会常务委员会第五次会议在北京举行。")
     assert [m.text for m in ex.of_type(ORGANISATION)] == ["第十四届全国人民代表大会常务委员会"]
     assert [e.name for e in ex.events] == ["第十四届全国人民代表大会常务委员会第五次会议"]
+
+
+def test_what_is_asked_of_a_body_is_no_part_of_its_name() -> None:
+    assert [m.text for m in extract("代表们建议县人民政府加快农村公路建设。").of_type(ORGANISATION)] == [
+        "县人民政府"
+    ]
