@@ -3156,7 +3156,12 @@ def extract_entities(
     _shared_posts(text, col)
     _fuller_organisations(col)
     out = _drop_overlaps(sorted(col.items.values(), key=lambda x: (x.start, -x.end)))
-    out = [m for m in out if not (m.type == PERSON and _pseudonym(m.text))]
+    out = [
+        m
+        for m in out
+        if not (m.type == PERSON and _pseudonym(m.text))
+        and not (m.type == ORGANISATION and m.text.endswith("协商会"))  # (a meeting, not a 商会)
+    ]
     unlikely = {
         m.text for m in out if m.type == PERSON and m.method == "jieba" and _no_person_here(text, m, word_tag)
     }

@@ -76,7 +76,7 @@ _ENDINGS = (
     "仪式|典礼|大赛|竞赛|锦标赛|运动会|展览|演练|知识培训|轮训|活动|文化节|艺术节|旅游节|油菜花节|博览会|"
     "招聘会|交易会|对接会|听证会|音乐会|晚会|联欢会|茶话会|团拜会|宣讲会|分享会|培训班|研讨班|"
     # on-site, review and report meetings; a body's annual meeting (not 今年会, 明年会: "will")
-    "现场会|双选会|分析会|评议会|通报会|汇报会|总结会|讲评会|点评会|协调会|论证会|评审会|说明会|联谊会|"
+    "现场会|双选会|分析会|评议会|通报会|汇报会|总结会|讲评会|点评会|协调会|论证会|评审会|说明会|联谊会|协商会|"
     "展销会|订货会|游园会|庙会|灯会|诗会|故事会|(?<![今明去前后每当近])年会|"
     # matches, races, performances, shows and talks
     "比赛|邀请赛|公开赛|联赛|挑战赛|选拔赛|擂台赛|球赛|棋赛|马拉松|汇演|会演|展演|文艺演出|"
@@ -177,6 +177,11 @@ _VISIT = re.compile(
     r"(?:，(?:就|围绕)[^，。；！？\n]{1,40}?(?:，[^，。；！？\n]{1,30}?)?)?"
     r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
+# A visiting party and what it saw, the verb first: 某某一行参观了某合作社.
+_PARTY_VISIT = re.compile(
+    r"一行(?:先后|还|随后|实地|一同)?(参观考察|参观|考察|视察|调研|走访)了?"
+    r"([\u3400-\u9fff（）“”]{2,30}?(?:、[\u3400-\u9fff（）“”]{2,20}?)*)(?=[，。；！]|$)"
+)
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
 # A host receiving visitors: 某某会见了某公司董事长某某一行.
 _MEET = re.compile(r"(会见|会谈|接见)了?([^，。；！？\n]{2,40}?一行)")
@@ -194,7 +199,11 @@ _TAIL = re.compile(
 _VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼|基地)")
 _STANDING_BODY = re.compile("常务委员会|常委会")
 _PLAN_AFTER = re.compile(r"(?:实施)?(?:方案|计划|纲要|意见|办法|细则)")
-_DAY = re.compile(r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}[日节]")
+_DAY = re.compile(
+    r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}[日节]"
+    # a day the world or the country keeps (世界环境日, 全国某某日, 联合国某某日), where the text names it
+    r"|(?:全国|世界|国际|联合国)(?:(?![的了和与在是有都各也不等])[\u3400-\u9fff]){2,6}?日(?=[，。、；是前当”）]|$)"
+)
 # A signing: 某局与某公司签订某协议 (the parties and the agreement name it; the first party is the
 # body or place that ends right before 与, or none: 与某公司签订某协议).
 _SIGNING = re.compile(
@@ -287,7 +296,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
     # the end of a sentence, so a sentence without one of these places holds no event.
     hits = sorted(
         m.start()
-        for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS)
+        for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS, _PARTY_VISIT)
         for m in rx.finditer(text)
     )
     body_at = {m.end: m.start for m in mentions if m.type in (PLACE, ORGANISATION)}
@@ -419,6 +428,29 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                 add(
                     EventMention(
                         name, kind, start, s0 + m.end(), date_before(m.start()), where, parts, "rule", 0.5
+                    )
+                )
+        for m in _PARTY_VISIT.finditer(stext) if "一行" in stext else ():
+            # 某某一行参观了某公司: a visiting party, then what it saw
+            who = [p for p in sp if p.end == s0 + m.start()]
+            if not who:
+                continue
+            start = _with_title(text, who[0])
+            name = text[start : s0 + m.end()]
+            if len(name) <= 60:
+                kind = "visit" if "参观" in m.group(1) else "inspection"
+                parts = tuple(_participants(stext, s0, sp)) or (Participant(who[0].text),)
+                add(
+                    EventMention(
+                        name,
+                        kind,
+                        start,
+                        s0 + m.end(),
+                        date_before(m.start()),
+                        m.group(2),
+                        parts,
+                        "rule",
+                        0.5,
                     )
                 )
     return _longest_names(out)

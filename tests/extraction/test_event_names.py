@@ -213,3 +213,22 @@ def test_a_delegation_come_to_the_city_to_see_it() -> None:
     assert events("钟远鹏一行来我市考察新能源产业。") == ["钟远鹏一行来我市考察"]
     # 原来, 以来: no coming
     assert events("县长卜文原来在乡里调研过。") == []
+
+
+def test_a_visiting_party_and_what_it_saw() -> None:
+    assert events("座谈会后，邝文杰一行参观了柳沟农机合作社的育秧工厂。")[-1] == (
+        "邝文杰一行参观了柳沟农机合作社的育秧工厂"
+    )
+    assert events("钟远鹏一行先后考察了南岭村、柳沟村。") == ["钟远鹏一行先后考察了南岭村、柳沟村"]
+
+
+def test_a_day_the_country_or_the_world_keeps() -> None:
+    assert events("6月5日是世界环境日，东坪县组织志愿者清理河道垃圾。")[:1] == ["世界环境日"]
+    assert events("今天是世界读书日。") == ["世界读书日"]
+    assert events("世界各国都有自己的节日。") == []
+
+
+def test_a_consultative_meeting_by_its_topic_is_an_event_not_a_chamber_of_commerce() -> None:
+    text = "市政协决定9月中旬召开“推进乡村旅游”专题协商会。"
+    assert events(text) == ["“推进乡村旅游”专题协商会"]
+    assert [m.text for m in extract(text).mentions if m.type == "organisation"] == ["市政协"]
