@@ -56,9 +56,13 @@ def _names(chunk: str) -> list[str]:
     return out
 
 
+_REPORTED = re.compile(r"[ \t\u3000]*(?:报道|采写|报道组)$")
+
+
 def parse_roles(text: str, default_role: str | None = None) -> list[Credit]:
     """Credits in a byline text: role words each followed by one or more names."""
     text = text.strip().strip("（）()")
+    text = _REPORTED.sub("", text)  # 本报记者 某某 报道: the verb after the names
     credits: list[Credit] = []
     matches = list(_ROLE_RE.finditer(text))
     if not matches:

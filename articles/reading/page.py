@@ -698,8 +698,10 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
             body, closing = _trailing_credit(body, text)
             credits += closing
         elif art.lead is None and not credits:
-            # a piece with no lead that its credit closes (…。（记者 某某）): the role says so
-            body, closing = _trailing_credit(body, text, roles_only=True)
+            # a piece with no lead that its credit closes (…。（记者 某某）): the role says so, or
+            # the column of briefs it stands in (…。（某某）)
+            briefs_here = in_briefs or any(_briefs_label(g) for g in [*art.before, *art.sections])
+            body, closing = _trailing_credit(body, text, roles_only=not briefs_here)
             credits += closing
         full_text = body.text()
         if not full_text.strip() and not art.before and not art.after and not credits:

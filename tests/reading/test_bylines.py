@@ -33,3 +33,11 @@ def test_it_reads_photo_credits_even_when_the_name_broke() -> None:
 
 def test_it_reads_a_column_credit() -> None:
     assert column_credits("（本栏稿件均由本报记者周可整理）") == [Credit(REPORTER, "周可")]
+
+
+def test_an_older_byline_ends_with_the_verb_reported() -> None:
+    assert byline_credits("本报记者 卜文珂 报道") == [Credit(REPORTER, "卜文珂")]
+    assert byline_credits("本报记者 卜文珂 邝华 报道") == [
+        Credit(REPORTER, "卜文珂"),
+        Credit(REPORTER, "邝华"),
+    ]

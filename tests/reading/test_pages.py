@@ -603,3 +603,19 @@ def test_a_boxs_label_over_its_own_piece_in_wrapped_columns() -> None:
     arts = read_page(raw.encode(), "x.txt").articles
     assert [a.headline for a in arts] == ["南岭村板栗喜获丰收", "让山货走出大山"]
     assert arts[1].body.startswith("采访那天")
+
+
+def test_a_bare_name_closes_an_item_of_a_column_of_briefs() -> None:
+    # items with no 本报讯, each under its own headline, closed by the reporter's name in brackets
+    raw = (
+        "东坪县召开秋冬季森林防火工作会议\n\n"
+        "本报讯（记者 卜文珂）11月3日，东坪县召开秋冬季森林防火工作会议。\n\n"
+        "简　讯\n\n"
+        "南岭镇通上天然气\n\n11月1日，南岭镇天然气管道正式通气，首批三百户居民用上了天然气。（邝华）\n\n"
+        "柳沟村新建文化广场\n\n柳沟村投资二十万元新建的文化广场日前完工，村民有了休闲的好去处。（孟一舟）\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.headline, a.names(REPORTER)) for a in arts[1:]] == [
+        ("南岭镇通上天然气", ["邝华"]),
+        ("柳沟村新建文化广场", ["孟一舟"]),
+    ]
