@@ -180,7 +180,7 @@ _VISIT = re.compile(
 # A visiting party and what it saw, the verb first: 某某一行参观了某合作社.
 _PARTY_VISIT = re.compile(
     r"一行(?:先后|还|随后|实地|一同)?(参观考察|参观|考察|视察|调研|走访)了?"
-    r"([\u3400-\u9fff（）“”]{2,30}?(?:、[\u3400-\u9fff（）“”]{2,20}?)*)(?=[，。；！]|$)"
+    r"([\u3400-\u9fff（）“”]{2,30}?(?:、[\u3400-\u9fff（）“”]{2,20}?)*)(?=[，。；！,.;!]|$)"
 )
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
 # A host receiving visitors: 某某会见了某公司董事长某某一行.

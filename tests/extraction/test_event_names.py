@@ -220,6 +220,10 @@ def test_a_visiting_party_and_what_it_saw() -> None:
         "邝文杰一行参观了柳沟农机合作社的育秧工厂"
     )
     assert events("钟远鹏一行先后考察了南岭村、柳沟村。") == ["钟远鹏一行先后考察了南岭村、柳沟村"]
+    # half-width punctuation after the list (a page in half-width)
+    assert events("钟远鹏一行实地考察了南岭村、柳沟村,详细了解产业发展情况。") == [
+        "钟远鹏一行实地考察了南岭村、柳沟村"
+    ]
 
 
 def test_a_day_the_country_or_the_world_keeps() -> None:
