@@ -1355,7 +1355,7 @@ def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
     )
 
 
-# How a paper calls someone by surname alone (张女士, 王师傅, 彭警官, 李大姐, 孙书记): a way of
+# How a paper calls someone by surname alone (某女士, 某师傅, 某警官, 某大姐, 某书记): a way of
 # address, not a name (the caller of a hotline, a notice's contact, a story's neighbour).
 _ADDRESS = frozenset(
     {
@@ -1366,13 +1366,13 @@ _ADDRESS = frozenset(
 )
 
 
-# A measure word after a number (300余株|银杏树, 两头|牛): a count of things, never before a person.
+# A measure word after a number (百余株|某某花, 两头|牛): a count of things, never before a person.
 _THING_MEASURE = frozenset("株棵件台辆头只条座亩套匹枚粒本张块把")
 
 
 def _no_person_here(text: str, m: Mention, word_tag: dict) -> bool:
-    """Where a name jieba's model or dictionary proposes is no person's: a quoted term (“富口袋”),
-    a given part that is an adverb or a function word (叶|渐次), a count of things before it."""
+    """Where a name jieba's model or dictionary proposes is no person's: a quoted term (“金点子”),
+    a given part that is an adverb or a function word (某|渐次), a count of things before it."""
     s, e = m.start, m.end
     if s > 0 and text[s - 1] in "“「" and text.startswith(("”", "」"), e):
         return True
@@ -1390,7 +1390,7 @@ def _no_person_here(text: str, m: Mention, word_tag: dict) -> bool:
 def _pseudonym(name: str) -> bool:
     """王某, 欧阳某某: a surname and 某, how a court or police report hides a person's name. No
     name to keep: every 王某 of the archive would be taken for one person. So is a surname and a
-    way of address (张女士, 孙书记)."""
+    way of address (某女士, 某书记)."""
     sl = is_surname_start(name)
     return sl > 0 and (
         (1 <= len(name) - sl <= 2 and all(c == "某" for c in name[sl:])) or name[sl:] in _ADDRESS
@@ -1507,7 +1507,7 @@ def name_length_at(
                     and nxt.word not in word_tag
                     and text.startswith(("。", "，", "：", ":", ","), nxt.end)
                 )
-                # 检察长某玉|华以“…”为题: a rare word of the last character and a preposition
+                # 检察长某某|华以“…”为题: a rare word of the last character and a preposition
                 or (
                     after_post
                     and nxt.word[1] in "以在为对向把将从"
@@ -2391,6 +2391,7 @@ def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[st
 
 
 # A notice's appointment or removal: the name, then the post it is given or held.
+_APPOINT_WORDS = re.compile("任命|免去|聘任|提名")
 _APPOINT = re.compile(
     r"(?:任命|免去|聘任|提名)([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?=[；;。，,、\n]|$)"
 )
@@ -2620,7 +2621,7 @@ def extract_entities(
     # 1b. An appointment or a removal (任命某某为某局局长, 免去某某的某职务): the person and
     # the post the notice gives them, whatever jieba makes of the name.
     appointed: list[tuple[int, int]] = []  # (where the name starts, where the post starts)
-    for m in _APPOINT.finditer(text) if ("任命" in text or "免去" in text or "聘任" in text) else ():
+    for m in _APPOINT.finditer(text) if _APPOINT_WORDS.search(text) else ():
         name, post = m.group(1), m.group(3)
         if (
             is_surname_start(name)
@@ -3062,7 +3063,7 @@ def extract_entities(
             and (k + 1 == len(toks) or not toks[k + 1].flag.startswith(("n", "a")))
         ):
             col.add(Mention(PERSON, name, p.start, t.end, method="jieba", confidence=0.5))
-    # 贫困户王|满仓|笑着说: a surname jieba tags a name alone, after who the person is, and a rare
+    # 种粮大户某|丰收|流转…: a surname jieba tags a name alone, after who the person is, and a rare
     # word as the given name, then an act or what is said
     for k in _where(map(_SURNAME_FLAGS.__contains__, flags)):
         p = toks[k]
