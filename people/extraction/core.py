@@ -447,7 +447,8 @@ def _kind_head(t: Tok) -> bool:
 
 
 _GIVEN_FLAGS = frozenset({"nr", "nrfg"})
-_SURNAME_FLAGS = frozenset({"nr"})
+# How jieba tags a one-character word that is no surname where it stands (和, 在, 把 ...).
+_NOT_SURNAME_FLAGS = frozenset({"c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q", "y", "e", "o"})
 
 
 def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> tuple[str, int] | None:
@@ -3063,11 +3064,12 @@ def extract_entities(
             and (k + 1 == len(toks) or not toks[k + 1].flag.startswith(("n", "a")))
         ):
             col.add(Mention(PERSON, name, p.start, t.end, method="jieba", confidence=0.5))
-    # 种粮大户某|丰收|流转…: a surname jieba tags a name alone, after who the person is, and a rare
-    # word as the given name, then an act or what is said
-    for k in _where(map(_SURNAME_FLAGS.__contains__, flags)):
+    # 种粮大户某|丰收|流转…, 市民某|建平|说: a surname alone (jieba tags it a name, a noun, a
+    # character), after who the person is, and a rare word as the given name, then an act or what
+    # is said
+    for k in _where(map(_SINGLE.__contains__, words)):
         p = toks[k]
-        if len(p.word) != 1 or k + 1 >= len(toks) or is_surname_start(p.word) != 1:
+        if k + 1 >= len(toks) or p.flag in _NOT_SURNAME_FLAGS:
             continue
         t = toks[k + 1]
         nxt = toks[k + 2] if k + 2 < len(toks) else None
@@ -3076,8 +3078,13 @@ def extract_entities(
             len(t.word) == 2
             and _all_cjk(t.word)
             and t.flag in ("v", "n", "a", "nz", "ns", "vn")
-            and freq.get(t.word, 0) < 500
-            and (nxt is None or not _cjk(nxt.word[0]) or nxt.flag.startswith(("v", "z", "d")))
+            and freq.get(t.word, 0) < (2000 if _SPEECH.match(text, t.end) else 500)
+            and (
+                nxt is None
+                or not _cjk(nxt.word[0])
+                or nxt.flag.startswith(("v", "z", "d"))
+                or nxt.word in ("在", "是")
+            )
             and name not in credits
             and (PERSON, p.start, t.end) not in col.items
             and _kind_title(text, p.start, toks, tok_end) is not None
@@ -3103,9 +3110,13 @@ def extract_entities(
         if len(titles) > len(mm.titles):
             col.items[key] = replace(mm, titles=tuple(titles))
 
-    # A group post before a list is everyone's: 区领导钱进、吴梅出席.
+    # A group post before a list is everyone's: 区领导钱进、吴梅出席, 民警某某、某某等人.
     for mm in [
-        x for x in col.items.values() if x.type == PERSON and x.titles and x.titles[-1].endswith("领导")
+        x
+        for x in col.items.values()
+        if x.type == PERSON
+        and x.titles
+        and (x.titles[-1].endswith("领导") or x.titles[-1] in _COLLECTIVE_POSTS)
     ]:
         pos, post = mm.end, mm.titles[-1]
         while pos < len(text) and text[pos] == "、":

@@ -74,3 +74,21 @@ def test_a_list_after_a_post_and_a_name_before_sits_in() -> None:
 
 def test_a_place_whose_first_character_jieba_left_alone_is_in_the_post() -> None:
     assert titles("湄东区区长钟远鹏介绍了有关情况。")["钟远鹏"] == ("湄东区区长",)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        # a surname jieba reads as a character or a noun, a given name it reads as a word
+        ("在义诊台前排队的市民方振兴说：“我想问问血压的事。”", "方振兴", "市民"),
+        ("贫困户方振兴笑着说：“日子有奔头了。”", "方振兴", "贫困户"),
+        ("一大早，果农龙桂芝在桃园里疏果。", "龙桂芝", "果农"),
+    ],
+)
+def test_a_name_after_who_the_person_is_however_jieba_cuts_it(text: str, name: str, kind: str) -> None:
+    assert titles(text).get(name) == (kind,)
+
+
+def test_a_group_post_before_a_list_is_everyones() -> None:
+    # (黄 is an adjective to jieba: the first name is found by the list, the post with it)
+    assert titles("民警黄海远、卜思琪等人蹲守了一夜。") == {"黄海远": ("民警",), "卜思琪": ("民警",)}
