@@ -3068,15 +3068,15 @@ def extract_entities(
     # character), after who the person is, and a rare word as the given name, then an act or what
     # is said
     for k in _where(map(_SINGLE.__contains__, words)):
-        p = toks[k]
-        if k + 1 >= len(toks) or p.flag in _NOT_SURNAME_FLAGS:
+        if k == 0 or k + 1 >= len(toks) or len(toks[k + 1].word) != 2 or toks[k - 1].flag[:1] not in "nqvag":
+            continue  # (who the person is, a noun, right before; a given name of two characters after)
+        p, t = toks[k], toks[k + 1]
+        if p.flag in _NOT_SURNAME_FLAGS:
             continue
-        t = toks[k + 1]
         nxt = toks[k + 2] if k + 2 < len(toks) else None
         name = p.word + t.word
         if (
-            len(t.word) == 2
-            and _all_cjk(t.word)
+            _all_cjk(t.word)
             and t.flag in ("v", "n", "a", "nz", "ns", "vn")
             and freq.get(t.word, 0) < (2000 if _SPEECH.match(text, t.end) else 500)
             and (

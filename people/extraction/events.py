@@ -200,9 +200,9 @@ _VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼
 _STANDING_BODY = re.compile("常务委员会|常委会")
 _PLAN_AFTER = re.compile(r"(?:实施)?(?:方案|计划|纲要|意见|办法|细则)")
 _DAY = re.compile(
-    r"第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}[日节]"
+    r"(?=[第全世国联])(?:第[\d一二三四五六七八九十]+个[\u3400-\u9fff]{2,12}[日节]"
     # a day the world or the country keeps (世界环境日, 全国某某日, 联合国某某日), where the text names it
-    r"|(?:全国|世界|国际|联合国)(?:(?![的了和与在是有都各也不等])[\u3400-\u9fff]){2,6}?日(?=[，。、；是前当”）]|$)"
+    r"|(?:全国|世界|国际|联合国)(?:(?![的了和与在是有都各也不等])[\u3400-\u9fff]){2,6}?日(?=[，。、；是前当”）]|$))"
 )
 # A signing: 某局与某公司签订某协议 (the parties and the agreement name it; the first party is the
 # body or place that ends right before 与, or none: 与某公司签订某协议).
