@@ -230,7 +230,8 @@ def _spaced_figures(line: str) -> bool:
 
 
 # A line that names only where the news is, down to a town, village or community (某区某街道某社区):
-# a kicker.
+# a kicker; the line under it does not open with a place's name of its own (stricter than
+# PLACE_START, whose one to five characters before a level also match 板栗富了全|乡).
 _PLACE_UNIT_START = re.compile(r"[\u3400-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道|村|社区)")
 _PLACE_ONLY = re.compile(
     r"(?:[\u3400-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)){1,3}[\u3400-\u9fff]{2,4}?(?:镇|乡|街道|村|社区)"

@@ -3044,47 +3044,40 @@ def extract_entities(
             if extra not in mm.titles:
                 col.items[key] = replace(mm, titles=(*mm.titles, extra))
 
-    # 学生项|俊杰: after who the person is, a surname jieba reads as a common word and the given
-    # name it tags a name of its own
-    for k in _where(map(_GIVEN_FLAGS.__contains__, flags)):
-        t = toks[k]
-        if k == 0 or len(t.word) != 2 or is_surname_start(t.word):
-            continue
-        p = toks[k - 1]
-        name = p.word + t.word
-        if (
-            len(p.word) == 1
-            and is_surname_start(p.word) == 1
-            and not p.flag.startswith("nr")
-            and p.flag not in ("c", "p", "u", "uj", "d", "r", "f")  # (护士|和|孤儿们: and)
-            and not text.startswith("们", t.end)
-            and name not in credits
-            and (PERSON, p.start, t.end) not in col.items
-            and _kind_title(text, p.start, toks, tok_end) is not None
-            and (k + 1 == len(toks) or not toks[k + 1].flag.startswith(("n", "a")))
-        ):
-            col.add(Mention(PERSON, name, p.start, t.end, method="jieba", confidence=0.5))
-    # 种粮大户某|丰收|流转…, 市民某|建平|说: a surname alone (jieba tags it a name, a noun, a
-    # character), after who the person is, and a rare word as the given name, then an act or what
-    # is said
+    # After who the person is, a surname alone and a two-character given name, however jieba
+    # tags them: 学生项|俊杰 (the given name a name of its own, the surname a common word: not
+    # 护士|和|孤儿们), 种粮大户某|丰收|流转…, 市民某|建平|说 (the given name a rare word, then an act or
+    # what is said)
     for k in _where(map(_SINGLE.__contains__, words)):
-        if k == 0 or k + 1 >= len(toks) or len(toks[k + 1].word) != 2 or toks[k - 1].flag[:1] not in "nqvag":
-            continue  # (who the person is, a noun, right before; a given name of two characters after)
-        p, t = toks[k], toks[k + 1]
-        if p.flag in _NOT_SURNAME_FLAGS:
+        if k == 0 or k + 1 >= len(toks) or len(toks[k + 1].word) != 2:
             continue
+        p, t = toks[k], toks[k + 1]
         nxt = toks[k + 2] if k + 2 < len(toks) else None
+        if t.flag in _GIVEN_FLAGS:
+            given = (
+                not is_surname_start(t.word)
+                and not p.flag.startswith("nr")
+                and p.flag not in ("c", "p", "u", "uj", "d", "r", "f")
+                and not text.startswith("们", t.end)
+                and (nxt is None or not nxt.flag.startswith(("n", "a")))
+            )
+        else:
+            given = (
+                toks[k - 1].flag[:1] in "nqvag"  # (who the person is, right before)
+                and p.flag not in _NOT_SURNAME_FLAGS
+                and _all_cjk(t.word)
+                and t.flag in ("v", "n", "a", "nz", "ns", "vn")
+                and freq.get(t.word, 0) < (2000 if _SPEECH.match(text, t.end) else 500)
+                and (
+                    nxt is None
+                    or not _cjk(nxt.word[0])
+                    or nxt.flag.startswith(("v", "z", "d"))
+                    or nxt.word in ("在", "是")
+                )
+            )
         name = p.word + t.word
         if (
-            _all_cjk(t.word)
-            and t.flag in ("v", "n", "a", "nz", "ns", "vn")
-            and freq.get(t.word, 0) < (2000 if _SPEECH.match(text, t.end) else 500)
-            and (
-                nxt is None
-                or not _cjk(nxt.word[0])
-                or nxt.flag.startswith(("v", "z", "d"))
-                or nxt.word in ("在", "是")
-            )
+            given
             and name not in credits
             and (PERSON, p.start, t.end) not in col.items
             and _kind_title(text, p.start, toks, tok_end) is not None
@@ -4154,7 +4147,7 @@ _SIDE_STATIONS = ("东站", "西站", "南站", "北站")
 # Zones a county or city names after itself (某县智能装备产业园, 某市经济技术开发区): the place is
 # part of the zone's name.
 _ZONES = frozenset({"产业园", "工业园区", "工业园", "园区", "开发区", "技术开发区", "产业集聚区", "教育园区"})
-_ZONES_LONGEST = sorted(_ZONES, key=len, reverse=True)
+_ZONE_RE = re.compile("|".join(sorted(_ZONES, key=len, reverse=True)))
 # How the names of housing compounds end (某某家园小区, 某某花园小区): with one of these before 小区,
 # common words name a compound, not a kind of one (老旧小区, 住宅小区).
 _COMPOUND_ENDS = ("家园", "花园", "半岛", "名苑", "雅苑", "华庭", "华府", "公馆", "名都", "新城", "庄园")
@@ -4802,10 +4795,9 @@ def _unknown_counties(
         if prev is not None and _cjk(prev.word[-1]) and prev.flag not in _COUNTY_LEFT_FLAGS:
             continue  # (全国|百强县: a kind of county, after what it is counted in)
         col.add(Mention(PLACE, text[s : i + 1], s, i + 1, method="suffix", confidence=0.55))
-        zone = next((z for z in _ZONES_LONGEST if text.startswith(z, i + 1)), None)
+        zone = _ZONE_RE.match(text, i + 1)
         if zone is not None:  # 某某县|工业园: the county's zone, named after it
-            e = i + 1 + len(zone)
-            col.add(Mention(PLACE, text[s:e], s, e, method="suffix", confidence=0.55))
+            col.add(Mention(PLACE, text[s : zone.end()], s, zone.end(), method="suffix", confidence=0.55))
 
 
 _COUNTY_END = re.compile("[县区]")
