@@ -179,11 +179,19 @@ _VISIT = re.compile(
     r"(?:，(?:就|围绕)[^，。；！？\n]{1,40}?(?:，[^，。；！？\n]{1,30}?)?)?"
     r"(?:开展|进行)?(实地调研|调研|考察交流|考察|视察|参观考察|参观|检查|走访|督导)"
 )
+# What an inspection was about, right after its verb up to the end of the clause: 到某县调研|春耕备耕
+# 和农田建设工作, 检查|汛期安全生产工作 (a noun phrase ending in one of these words; not 调研时强调,
+# 调研后召开, 检查指导).
+_ABOUT = re.compile(
+    r"(?![时后中并了过的])[^，。；！？\n（(、]{2,22}?"
+    r"(?:工作|情况|建设|项目|生产|进展|改革|治理|整治|保护|准备|落实|运行|开展)(?=[，。；！？\n（(]|$)"
+)
 # A visiting party and what it saw, the verb first: 某某一行参观了某合作社.
 _PARTY_VISIT = re.compile(
     r"一行(?:先后|还|随后|实地|一同)?(参观考察|参观|考察|视察|调研|走访)了?"
     r"([\u3400-\u9fff（）“”]{2,30}?(?:、[\u3400-\u9fff（）“”]{2,20}?)*)(?=[，。；！,.;!]|$)"
 )
+_ABOUT_VERBS = frozenset({"实地调研", "调研", "视察", "检查", "督导"})
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
 # A host receiving visitors: 某某会见了某公司董事长某某一行.
 _MEET = re.compile(r"(会见|会谈|接见)了?([^，。；！？\n]{2,40}?一行)")
@@ -420,6 +428,9 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     name = text[start : s0 + m.start(1) + len(m.group(1))] + m.group(2)
                 else:
                     name = text[start : s0 + m.end()]
+                    about = _ABOUT.match(stext, m.end()) if m.group(2) in _ABOUT_VERBS else None
+                    if rx is _VISIT and about:
+                        name += about.group()
                 if len(name) > 60:
                     continue
                 kind = "visit" if "参观" in m.group(2) else typ

@@ -236,3 +236,16 @@ def test_a_consultative_meeting_by_its_topic_is_an_event_not_a_chamber_of_commer
     text = "市政协决定9月中旬召开“推进乡村旅游”专题协商会。"
     assert events(text) == ["“推进乡村旅游”专题协商会"]
     assert [m.text for m in extract(text).mentions if m.type == "organisation"] == ["市政协"]
+
+
+def test_an_inspection_is_named_with_what_it_was_about() -> None:
+    # the work inspected ends the name, up to the end of the clause
+    assert events("3月5日，市委书记钟远鹏到东坪县调研春耕备耕和高标准农田建设工作，实地查看了长势。") == [
+        "市委书记钟远鹏到东坪县调研春耕备耕和高标准农田建设工作"
+    ]
+    assert events("副市长邝文杰带队到南岭县检查汛期安全生产工作。") == [
+        "副市长邝文杰带队到南岭县检查汛期安全生产工作"
+    ]
+    # what follows the verb is not always what was inspected: 调研时强调, a bare visit
+    assert events("孟一舟到柳沟镇调研时强调，要抓好秋粮生产。") == ["孟一舟到柳沟镇调研"]
+    assert events("卜文珂到柳沟镇调研，看望慰问一线职工。") == ["卜文珂到柳沟镇调研"]
