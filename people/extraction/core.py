@@ -2377,6 +2377,30 @@ _GLUED_HEADS = "了访赴到在从对向为与和及由据经给让把被将"
 _GLUED_PARTICLE = re.compile(f"[{_GLUED_HEADS}][市县区省]")
 
 
+# A city's or a county's level and the first character of the district after it, which jieba's
+# unknown-word model makes one word when it knows neither name (某川|市石|江区 for 某川市 石江区).
+_GLUED_UNIT = re.compile("[市县](?=[\u3400-\u9fff]{2}[区县])")
+
+
+def _split_unit_glued(tagged: list[tuple[str, str]], text: str, freq: dict) -> list[tuple[str, str]]:
+    """某川|市石|江区 as 某川|市|石江|区: the level ends the place before it, the rest is the next
+    place's name. Only where the level is a token's first character after a place and the token is
+    a rare word of the dictionary if one (市石, not 市场, 市区, 县城)."""
+    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
+    out = list(tagged)
+    for m in reversed(list(_GLUED_UNIT.finditer(text))):
+        i = bisect_left(starts, m.start())
+        if i >= len(tagged) or starts[i] != m.start() or i == 0 or i + 1 >= len(tagged):
+            continue
+        w, nxt = tagged[i][0], tagged[i + 1][0]
+        if len(w) != 2 or freq.get(w, 0) >= 100 or tagged[i - 1][1] != "ns":
+            continue
+        if len(nxt) != 2 or nxt[1] not in "区县":
+            continue
+        out[i : i + 2] = [(w[0], "n"), (w[1] + nxt[0], "ns"), (nxt[1], "n")]
+    return out
+
+
 def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
     """局局长 as 局 and 局长: the body's name ends with the first character (a noun, the unit),
     the post is the rest. 了市 as 了 and 市: the particle, then the level that starts a name."""
@@ -2412,6 +2436,8 @@ def extract_entities(
     tagged = tag(pos, text)  # pos.cut(text) as (word, flag) pairs
     if _GLUED_POST.search(text) or _GLUED_PARTICLE.search(text):
         tagged = _split_glued(tagged, word_tag)
+    if _GLUED_UNIT.search(text):
+        tagged = _split_unit_glued(tagged, text, freq)
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
@@ -4718,6 +4744,15 @@ def _names_rx(names: frozenset[str]) -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
+_UNIT_WORDS = frozenset({"县", "市", "区"})
+_NOT_BRAND_VERBS = frozenset("是有让使要会能把被为在称说")
+
+
+def _brand_char(tok: Tok) -> bool:
+    """One character jieba tags a verb inside a brand (某晋|润|果蔬贸易): not a copula or an auxiliary."""
+    return len(tok.word) == 1 and tok.word not in _NOT_BRAND_VERBS
+
+
 _CLAUSE_MARKS = frozenset({"，", "。", "；", "：", "！", "？", "、", "“", "”", "（", "\n", " "})
 
 
@@ -5060,6 +5095,7 @@ def _orgs_and_places(
         if suf in _COMPANY:
             # company names hold odd words (康星笑动物药业): walk back to a place that starts them
             k = idx
+            place = None
             while k > 0 and t.end - toks[k - 1].start <= 20:
                 p = toks[k - 1]
                 if not all(_cjk(c) or c.isalnum() or c in "（）()" for c in p.word) or p.word in _CUT_TOKENS:
@@ -5071,19 +5107,34 @@ def _orgs_and_places(
                 ):
                     break  # 某中学|正式|组成|教育集团, 某公司|联合|某集团: what a body does, not a name
                 k -= 1
-                if (p.word in GAZ and len(p.word) >= 2) or p.flag == "ns":  # (not 新 of 新疆)
-                    j = min(j, k)
+                stem = toks[k - 1] if k else None
+                if p.word in _UNIT_WORDS and stem and stem.flag in _STEM_FLAGS and len(stem.word) == 2:
+                    place = k - 1  # 某石|县|某达|鞋业有限公司: a county the gazetteer lacks starts it
                     break
-            else:
+                if (p.word in GAZ and len(p.word) >= 2) or p.flag == "ns":  # (not 新 of 新疆)
+                    place = k
+                    if p.word in GAZ or k == 0 or toks[k - 1].word in _CLAUSE_MARKS:
+                        break
+                    # a word jieba tags a place inside the name (某城发|路桥|工程有限公司): the
+                    # name may start further back, at a place the gazetteer knows
+            if place is not None:
+                j = min(j, place)
+            elif (
                 # a brand at a clause's start (多氟多新材料股份有限公司): the clause's first words,
                 # when none of them is a verb or a function word
-                if (
-                    k < j
-                    and (k == 0 or toks[k - 1].word in _CLAUSE_MARKS)
-                    and t.end - toks[k].start <= 20
-                    and not any(x.flag[0] in "vpcudr" or x.flag in _STOP_FLAGS for x in toks[k:j])
-                ):
-                    j = k
+                k < j
+                and (k == 0 or toks[k - 1].word in _CLAUSE_MARKS)
+                and t.end - toks[k].start <= 20
+                and not any(
+                    (x.flag[0] in "vpcudrq" and not (x.flag == "v" and x is not toks[k] and _brand_char(x)))
+                    or x.flag in _STOP_FLAGS
+                    or (x.flag == "m" and len(x.word) > 1)
+                    for x in toks[k:j]
+                )
+                and toks[k].word[0] not in "（("
+                and (suf not in ("公司", "集团") or t.start - toks[k].start >= 3)
+            ):
+                j = k  # (not 建筑|三个|公司, 伙同|公司, 局|（|公司）)
         j = _after_kind_noun(toks, j, idx)
         j = _after_acting_body(toks, j, idx)
         # allow 与 / 和 joined heads when the chunk starts with a place or level prefix

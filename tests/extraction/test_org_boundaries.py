@@ -387,3 +387,26 @@ def test_what_is_asked_of_a_body_is_no_part_of_its_name() -> None:
     assert [m.text for m in extract("代表们建议县人民政府加快农村公路建设。").of_type(ORGANISATION)] == [
         "县人民政府"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a brand at a clause's start (山西晋|润: jieba glues the province to the brand, and reads
+        # the brand's second character as a verb)
+        ("去年，山西晋润果蔬贸易有限公司落户园区。", "山西晋润果蔬贸易有限公司"),
+        # a county the gazetteer lacks starts the company, whose brand jieba reads as a verb
+        ("展位上，玉石县鑫达鞋业有限公司的摊位前围满了人。", "玉石县鑫达鞋业有限公司"),
+        # a word jieba tags as a place inside the name (路桥): the name starts at the city
+        ("新桥由南岭城发路桥建设有限公司施工。", "南岭城发路桥建设有限公司"),
+        # a city jieba does not know glued to the district after it (某川|市石|江区)
+        ("特此公告。\n南岭市石坪区住房和城乡建设局\n2021年11月22日", "南岭市石坪区住房和城乡建设局"),
+    ],
+)
+def test_a_company_or_bureau_starts_at_its_place_or_brand(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_count_or_a_verb_before_a_company_is_no_brand() -> None:
+    assert not any(b.endswith("个公司") for b in bodies("市里有机械、纺织等行业，机械三个公司都已改制。"))
+    assert "伙同公司" not in bodies("他在任职期间，伙同公司会计孟一舟挪用资金。")
