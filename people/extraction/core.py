@@ -1108,11 +1108,21 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
-def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict, freq: dict | None = None) -> bool:
+def _jieba_names_it(
+    name: str, tok: Tok | None, word_tag: dict, freq: dict | None = None, nxt: Tok | None = None
+) -> bool:
     """jieba's own model took these three characters for one name (陈镇宇, 钱有才, 杨港生): believe
     it although a character of the given name also ends bodies or places or is a common verb,
     unless the given part is a dictionary word (陈镇长, 韩科长) or holds a function word, or the
-    whole ends as a place does."""
+    whole ends as a place does. A name may end with 和 (某秉和) where no one it joins follows
+    (`nxt`, the token after: a verb or punctuation, 某秉和|主持)."""
+    given = name[1:]
+    if (
+        nxt is not None
+        and given.endswith("和")
+        and (nxt.flag[:1] == "v" or word_tag.get(nxt.word[:2], "")[:1] == "v" or not _cjk(nxt.word[0]))
+    ):  # (主持会议: a verb's phrase jieba tags a noun)
+        given = given[:-1]
     return (
         tok is not None
         and tok.word == name
@@ -1120,7 +1130,7 @@ def _jieba_names_it(name: str, tok: Tok | None, word_tag: dict, freq: dict | Non
         and _given_part_free(name, is_surname_start(name), word_tag, freq)
         and name[0] != name[1]  # 蒙蒙亮: a reduplicated word
         and not name.endswith(_KIN)
-        and not any(c in _FUNCTION_CHARS for c in name[1:])
+        and not any(c in _FUNCTION_CHARS for c in given)
         and _all_cjk(name)
         and not name.endswith(_PLACE_SUFFIX)  # 某庙镇, 某庄村, 某宁街: places jieba's model took for names
         and name not in GAZ
@@ -1183,6 +1193,25 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
         if tail is not None and tail[0] == "v":
             return False
     return True
+
+
+# Who a person is as a member of a congress, printed right after the name (某某代表说, 某某委员建议).
+_DELEGATE = frozenset({"代表", "委员"})
+
+
+def _rare_surname_member(text: str, part: str, off: int, starts: dict, word_tag: dict) -> bool:
+    """A list's member of three characters with no surname this module knows (姒某某): a person
+    when the three are no word, hold no function word or a body's or a place's character, and end
+    the member or stand before a verb (某某、姒某某出席)."""
+    name = part[:3]
+    if len(name) != 3 or not _all_cjk(name) or name in word_tag or name[:2] in word_tag:
+        return False
+    if any(c in _NAME_BAD_CHARS for c in name) or name.endswith(_POSTS_TUPLE):
+        return False
+    if len(part) == 3:
+        return True
+    nxt = starts.get(off + 3)
+    return nxt is not None and nxt.flag[:1] == "v"
 
 
 def _looks_foreign(w: str, word_tag: dict, freq: dict) -> bool:
@@ -1351,6 +1380,7 @@ def _one_more_given(text: str, e: int, starts: dict[int, Tok]) -> bool:
             or not _cjk(text[e + 1])
             or text[e + 1] in _AFTER
             or _adverb_then_act(starts.get(e + 1), starts)  # 某某|静|随即|赶到
+            or getattr(starts.get(e + 1), "word", "") in _DELEGATE  # 某海|生|代表说
         )
         and not _adverb_then_act(nxt, starts)  # (某某|又|说: the adverb of the act)
     )
@@ -1419,6 +1449,25 @@ def name_length_at(
         return 0
     if text.startswith("某", i + sl):
         return sl + 2 if text.startswith("某", i + sl + 1) else sl + 1  # 王某|常说: a pseudonym ends at 某
+    tok = starts.get(i)
+    if sl == 2 and tok is not None and tok.word == text[i : i + 2] and tok.flag.startswith("nr"):
+        # a compound surname jieba leaves alone, the given name cut in pieces or glued to the
+        # next word (某某|文|静说): one or two characters up to the name's edge
+        for n in (1, 2):
+            given = text[i + 2 : i + 2 + n]
+            if len(given) < n or not _all_cjk(given):
+                break
+            if any(c in _NAME_BAD_CHARS or c in _AFTER for c in given):
+                break
+            e = i + 2 + n
+            after = starts.get(e)
+            if (
+                e >= len(text)
+                or not _cjk(text[e])
+                or text[e] in _AFTER
+                or (after is not None and after.flag[:1] in "vpd")
+            ):
+                return 2 + n  # (某某|锐|说, 某某|锐|共同签署: one character; 某某|文|静在: two)
     if word_tag:
         if (
             after_post
@@ -1443,7 +1492,6 @@ def name_length_at(
                 ):
                     break  # 杨俊|明|和: a rare name of the dictionary and one character more (below)
                 return n
-    tok = starts.get(i)
     if tok is not None and tok.flag.startswith("nr") and sl + 1 <= len(tok.word) <= sl + 2:
         # jieba sometimes cuts a three-character name as 2 + 1.
         nxt = starts.get(tok.end)
@@ -1457,6 +1505,7 @@ def name_length_at(
                 tok.end + 1 >= len(text)
                 or text[tok.end + 1] in _AFTER
                 or _adverb_then_act(starts.get(tok.end + 1), starts)  # 某某|静|随即|赶到
+                or getattr(starts.get(tok.end + 1), "word", "") in _DELEGATE  # 某某|生|代表说
             )
             and not _adverb_then_act(nxt, starts)  # (某某|又|说)
         ):
@@ -2474,7 +2523,7 @@ def extract_entities(
         if not n or (
             not looks_like_name(name, word_tag)
             and name not in known
-            and not _jieba_names_it(name, starts.get(ns), word_tag, freq)
+            and not _jieba_names_it(name, starts.get(ns), word_tag, freq, starts.get(ns + n))
         ):
             # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
             # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
@@ -2717,11 +2766,11 @@ def extract_entities(
             # dictionary's, and read the given name alone as a name
             col.add(Mention(PERSON, prev.word[1] + w, prev.start + 1, t.end, method="jieba", confidence=0.5))
             continue
-        # 毛 + 文明: a single surname token before a two-character given name.
+        # 毛 + 文明: a single surname token before a two-character given name (上官 + 文彤: a
+        # compound one jieba tags a noun).
         if (
             prev is not None
-            and len(prev.word) == 1
-            and prev.word in _SINGLE
+            and ((len(prev.word) == 1 and prev.word in _SINGLE) or prev.word in _COMPOUND)
             and len(w) == 2
             and prev.flag in ("nr", "ng", "n", "x", "v", "a", "nrfg", "q", "m", "j", "zg", "g")
             and (
@@ -2749,7 +2798,8 @@ def extract_entities(
         if is_surname_start(name) == 1 and _word_then_part(name, word_tag):
             continue  # 林子|里, 麻醉|科: a word and a locative or a unit, tagged a name
         if (
-            not looks_like_name(name, word_tag, strict=True) and not _jieba_names_it(name, t, word_tag, freq)
+            not looks_like_name(name, word_tag, strict=True)
+            and not _jieba_names_it(name, t, word_tag, freq, starts.get(t.start + n))
         ) or (name in credits):
             continue
         if name in word_tag and len(name) == 2:
@@ -2954,6 +3004,11 @@ def extract_entities(
             for nm, off in good:
                 if nm not in credits:
                     col.add(Mention(PERSON, nm, off, off + len(nm), method="list", confidence=0.75))
+            if sum(nm in persons_now for nm, _ in good) >= 2:
+                # a member of a list of people whose surname is too rare to know (某甲、姒某某、某乙)
+                for (nm, off), p in zip(members, parts, strict=True):
+                    if not nm and off != offs[0] and _rare_surname_member(text, p, off, starts, word_tag):
+                        col.add(Mention(PERSON, p[:3], off, off + 3, method="list", confidence=0.6))
 
     # 4b. A photo's caption (某某（左）) and a name joined to a person's by 和 / 与 (某某和某某).
     if "（" in text or "(" in text:
@@ -4810,12 +4865,17 @@ def _unknown_counties(
         tag = word_tag.get(pair)
         if starts[s].end == i:
             tag = starts[s].flag  # (one word to jieba, from its dictionary or its model: 产煤|县)
-        if tag is not None and tag not in _COUNTY_NAME_FLAGS and not (tag == "n" and freq.get(pair, 0) < 300):
-            continue
+        if (
+            tag is not None
+            and tag not in _COUNTY_NAME_FLAGS
+            and not (tag == "n" and freq.get(pair, 0) < 300)
+            and not (tag == "f" and freq.get(pair, 0) < 1000 and starts[s].end == i)
+        ):
+            continue  # (but a rare locative of two characters: 某麓|区, a hill's north side named)
+        first = starts[s]
         unit = toks[tok_at[i]]
         if unit.end != i + 1 and not (unit.start == i and unit.word[1:2] in ("要", "将", "的")):
             continue  # (the level is part of a longer word: 区域, 县城; but 某某|县要)
-        first = starts[s]
         if unit.start == i - 1:
             # 某|东区: the level and the pair's last character one place word; not 为|社区, 河|灌区
             if (

@@ -1,0 +1,51 @@
+"""Names and places jieba cuts oddly: a compound surname left alone, a given name ending in 和, a
+surname too rare to know in a list of people, a district named after a hill's side (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from people.extraction import ORGANISATION, PERSON, PLACE, extract
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the compound surname alone, the given name cut in pieces or glued to the next word
+        ("东坪县选手夏侯思琪获得冠军。", "夏侯思琪"),
+        ("选手上官文彤在比赛中夺冠。", "上官文彤"),
+    ],
+)
+def test_a_compound_surname_and_the_given_name_after_it(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+def test_a_given_name_ending_in_he_before_a_verb() -> None:
+    # 和 ends the name where no one it joins follows
+    assert persons("市人大常委会主任孟秉和参加了会议。") == ["孟秉和"]
+    assert persons("孟秉和主持会议。") == ["孟秉和"]
+    # and joins two people where a name follows
+    assert persons("市长孟一舟和卜文珂参加了会议。") == ["孟一舟", "卜文珂"]
+
+
+def test_a_delegate_named_before_daibiao() -> None:
+    # jieba knows the first two characters as a name and leaves the third alone before 代表
+    assert "林立生" in persons("南岭远洋渔业有限公司董事长林立生代表说，去年产量翻了一番。")
+
+
+def test_a_rare_surname_in_a_list_of_people() -> None:
+    found = persons("主席团常务主席孟一舟、卜文珂、邝文杰、姒文远出席。")
+    assert found == ["孟一舟", "卜文珂", "邝文杰", "姒文远"]
+    assert "姒文远" in persons("主席团常务主席孟一舟、姒文远、卜文珂出席。")
+    # not a word of three characters in a list of names
+    assert "市领导" not in persons("孟一舟、卜文珂、市领导出席。")
+
+
+def test_a_district_named_after_a_hills_side() -> None:
+    found = extract("市政协委员、南麓区人民医院院长卜文珂说，南麓区常住人口已超过30万。")
+    assert "南麓区" in [m.text for m in found.of_type(PLACE)]
+    assert "南麓区人民医院" in [m.text for m in found.of_type(ORGANISATION)]
