@@ -2427,12 +2427,12 @@ _GLUED_PARTICLE = re.compile(f"[{_GLUED_HEADS}][市县区省]")
 
 
 # A city's or a county's level and the first character of the district after it, which jieba's
-# unknown-word model makes one word when it knows neither name (某川|市石|江区 for 某川市 石江区).
+# unknown-word model makes one word when it knows neither name (某川|市石|坪区 for 某川市 石坪区).
 _GLUED_UNIT = re.compile("[市县](?=[\u3400-\u9fff]{2}[区县])")
 
 
 def _split_unit_glued(tagged: list[tuple[str, str]], text: str, freq: dict) -> list[tuple[str, str]]:
-    """某川|市石|江区 as 某川|市|石江|区: the level ends the place before it, the rest is the next
+    """某川|市石|坪区 as 某川|市|石坪|区: the level ends the place before it, the rest is the next
     place's name. Only where the level is a token's first character after a place and the token is
     a rare word of the dictionary if one (市石, not 市场, 市区, 县城)."""
     starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
@@ -5175,7 +5175,7 @@ def _orgs_and_places(
                     place = k
                     if p.word in GAZ or k == 0 or toks[k - 1].word in _CLAUSE_MARKS:
                         break
-                    # a word jieba tags a place inside the name (某城发|路桥|工程有限公司): the
+                    # a word jieba tags a place inside the name (某某|路桥|工程有限公司): the
                     # name may start further back, at a place the gazetteer knows
             if place is not None:
                 j = min(j, place)

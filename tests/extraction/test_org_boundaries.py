@@ -399,7 +399,7 @@ def test_what_is_asked_of_a_body_is_no_part_of_its_name() -> None:
         ("展位上，玉石县鑫达鞋业有限公司的摊位前围满了人。", "玉石县鑫达鞋业有限公司"),
         # a word jieba tags as a place inside the name (路桥): the name starts at the city
         ("新桥由南岭城发路桥建设有限公司施工。", "南岭城发路桥建设有限公司"),
-        # a city jieba does not know glued to the district after it (某川|市石|江区)
+        # a city jieba does not know glued to the district after it (某川|市石|坪区)
         ("特此公告。\n南岭市石坪区住房和城乡建设局\n2021年11月22日", "南岭市石坪区住房和城乡建设局"),
     ],
 )
