@@ -31,6 +31,11 @@ _POSTS = sorted(
         [
             "执行董事",
             "独立董事",
+            # deputies of heads listed below, and heads of a headquarters, a customs house, a
+            # prefecture's office (指挥部总指挥, 海关关长, 行署专员)
+            *("副站长", "副馆长", "副社长", "副台长", "副总编辑", "副庭长", "副检察长", "副总工程师"),
+            *("副总监", "总指挥", "副总指挥", "指挥长", "副指挥长", "关长", "副关长", "专员", "副专员"),
+            *("署长", "副署长", "巡视员", "副巡视员", "参谋长", "副参谋长", "副政委", "副司令员"),
             "主教练",  # 某队主教练某某: a team's coach and leader, posts a sports page prints
             "教练员",
             "教练",
@@ -1940,10 +1945,21 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             if depth == 0:
                 break
             depth -= 1
+        elif (
+            w.isascii()
+            and w.isdigit()
+            and 3 <= len(w) <= 5
+            and j < idx
+            and j >= 2
+            and (toks[j - 2].word in ("省", "市", "县", "区") or _is_place_tok(toks[j - 2]))
+        ):
+            pass  # 市|12345|政务服务便民热线|管理中心, 县|120|急救指挥中心: a service line's number
         elif not _name_part(w):
             break
         elif j < idx and len(w) >= 4 and w.endswith(_MEMBER_OF_BODY):
             break  # 政协委员|热议|政府: a member of a body, a person, is no part of a name after it
+        elif w == "代表" and j < idx and toks[j].word == "工作":
+            pass  # 人大常委会|代表|工作|委员会: the delegates' committee, not a post nor a verb
         elif in_title and j < idx and w in _POSTS_SET and len(w) >= 2:
             break  # 主任医师某某|和|某科副主任医师: another person's post ends the body before a post
         elif (
@@ -2133,11 +2149,13 @@ def _said_glued(text: str, e: int, starts: dict[int, Tok]) -> bool:
         and len(tok.word) == 2
         and tok.word[1] == "说"
         and tok.word[0] not in _NOT_GIVEN_BEFORE_SAY
-        and text.startswith(("：", ":", "，“", ",“"), e + 2)
+        and text.startswith(("：", ":", "，", ","), e + 2)  # (经理某子|明说，…)
     )
 
 
-def _verb_surname_name(text: str, ns: int, starts: dict[int, Tok], word_tag: dict) -> bool:
+def _verb_surname_name(
+    text: str, ns: int, starts: dict[int, Tok], word_tag: dict, freq: dict | None = None
+) -> bool:
     """At ns, right after a strong post, a surname jieba reads as a verb or a pronoun (祝, 解, 任)
     and a given name of two characters, then a verb or the clause's edge: 县长祝海航主持. Not a
     word the surname starts (局长解读, 县长祝贺: the verb), nor one cut by a token."""
@@ -2148,10 +2166,11 @@ def _verb_surname_name(text: str, ns: int, starts: dict[int, Tok], word_tag: dic
         and _all_cjk(cand)
         and is_surname_start(cand) == 1
         and cand[0] not in _AFTER  # (市长来|喀城: 来 comes)
-        and cand[:2] not in word_tag
+        # (a rare word of the dictionary, 冷月 seen 16 times, need not be one here)
+        and (cand[:2] not in word_tag or (freq is not None and freq.get(cand[:2], 0) < 50))
         and cand not in word_tag
         and (e == len(text) or e in starts)
-        and not any(c in _NAME_BAD_CHARS for c in cand[1:])
+        and not any(c in _NAME_BAD_CHARS and c != "月" for c in cand[1:])  # (月 in names: 某月琴, 某秋月)
         and word_tag.get(cand[1:], "n")[0] not in "tmrpcdfqu"
         and (_bounded_after(text, e, starts) or _adverb_then_act(starts.get(e), starts))
     )
@@ -2164,11 +2183,13 @@ def _name_after_strong_post(
     if not _strong_post(post) or ns not in starts:
         return 0
     first = starts[ns]
+    if len(first.word) == 1 and first.flag == "a" and _verb_surname_name(text, ns, starts, word_tag, freq):
+        return 3  # 校长冷|月琴|说: a surname jieba reads as an adjective
     if len(first.word) == 1 and first.flag in ("c", "p", "u", "uj", "d", "r", "v", "f", "m", "q"):
         # 副市长于某某主持, 副主席何某某出席: a surname jieba reads as a preposition or a pronoun,
         # taken only with a given name closed off by a role or speech verb or punctuation
         # (not 市长于日前主持: the preposition)
-        if first.flag in ("v", "r") and _verb_surname_name(text, ns, starts, word_tag):
+        if first.flag in ("v", "r") and _verb_surname_name(text, ns, starts, word_tag, freq):
             return 3  # 县长祝|海航|主持, 校长解|向阳|说: a surname jieba reads as a verb
         if not (first.word in _FUNCTION_SURNAMES and first.flag in ("p", "r", "d")):
             return 0
@@ -2567,8 +2588,17 @@ def extract_entities(
             and text[ns + 3] not in _AFTER
             and name not in word_tag
             and word_tag.get(name[:2], "nr")[:2] != "nr"
+            and not _SPEECH.match(text, ns + 3)  # (校长某月琴|建议: what the person says)
         ):
             continue  # 书记高度重视: common words running on, not a name
+        if (
+            name not in known
+            and (first_word := starts.get(ns)) is not None
+            and len(first_word.word) > n
+            and first_word.word in word_tag
+            and not first_word.flag.startswith("nr")
+        ):
+            continue  # 书记|高度重视: the characters begin a longer word of the dictionary
         if (
             name not in known
             and len(name) == 3
@@ -2583,6 +2613,7 @@ def extract_entities(
             and ns + 2 < len(text)
             and _cjk(text[ns + 2])
             and text[ns + 2] not in _AFTER
+            and not _said_glued(text, ns + 2, starts)  # (经理某子|明说，: a name and 说, glued)
         ):
             continue  # 村民文明过节: a dictionary word running on, not a name
         if ns not in starts:
