@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .core import finditer_near
+from .core import POST_RE, finditer_near
 from .tokenizer import word_tag
 from .types import ORGANISATION, PERSON, PLACE, EventMention, Mention, Participant
 
@@ -56,6 +56,8 @@ _TYPES = (
     ("培训", "other"),
     ("轮训", "other"),
     ("活动", "campaign"),
+    ("月", "campaign"),
+    ("周", "campaign"),
     ("行动", "campaign"),
     ("整治", "campaign"),
     ("赛", "competition"),
@@ -88,7 +90,9 @@ _ENDINGS = (
     # inspections a body runs by name (某法执法检查, 某项督导检查, 消防安全大检查), a museum's
     # shows, and a project's signing
     "执法检查|专项检查|督导检查|大检查|大整治|照片展|精品展|文物展|专题展|特展|项目签约|"
-    "购物节|消费节|读书节|科技节|体育节|电影节|音乐节|啤酒节|农民丰收节"
+    "购物节|消费节|读书节|科技节|体育节|电影节|音乐节|啤酒节|农民丰收节|"
+    # a month or a week of a campaign the country or the city keeps (某某宣传月, 某某安全月)
+    "宣传月|宣传周|活动月|活动周|安全月|生产月"
 )
 # The first characters of the event words: a cheap test before the long alternation is tried.
 _FIRST = "".join(sorted({w.rsplit(")", 1)[-1][0] for w in _ENDINGS.split("|")}))
@@ -111,7 +115,7 @@ _CUT_WORDS = (
     "做大做强|围绕|主持|举办|组织|举行|推出|启动|各种|开展|贯彻|持续|学习|深入|参加|传达|获得|荣获|夺得|他们|我们|"
     "各类|出席|了解|确保|作为|丰富|推动|筹备|参与|召开|落实|加强|通过|收听|收看|观看|前往|了|据|"
     # what is done to or said of an event before its name: plan, take in, sit in on, fall on
-    "抓好|安排|纳入|旁听|提请|恰逢|如何|即可|除|共|实施|"
+    "抓好|安排|纳入|旁听|提请|恰逢|如何|即可|除|共|实施|设有|设|出现|如果|"
     # who is made to, or what is announced or put in place (让…, 被…, 宣布…开幕, 实行…), and who sits in
     "办好|搞好|宣布|实行|列席|让|被|使|希望|借助|依托|"
     "上|和|等|于|以|前|到|并|将|的|对|在|即|中|及|向|就|与|从|是|为|把|要|他|她|"
@@ -140,6 +144,7 @@ def _cut_end(raw: str, at: int, bounds: frozenset[int], party_ends: frozenset[in
 
 
 _BAD_START = (
+    "整个",
     "等",
     "各",
     "该",
@@ -191,6 +196,7 @@ _PARTY_VISIT = re.compile(
     r"一行(?:先后|还|随后|实地|一同)?(参观考察|参观|考察|视察|调研|走访)了?"
     r"([\u3400-\u9fff（）“”]{2,30}?(?:、[\u3400-\u9fff（）“”]{2,20}?)*)(?=[，。；！,.;!]|$)"
 )
+_SAID_BETWEEN = re.compile("提醒|建议|表示|指出|强调|认为|希望|告诉|介绍|说")
 _ABOUT_VERBS = frozenset({"实地调研", "调研", "视察", "检查", "督导"})
 _TALK = re.compile(r"与([^，。；！？\n]{2,40}?)(?:举行|进行)?(座谈|会谈|会见|交流座谈)")
 # A host receiving visitors: 某某会见了某公司董事长某某一行.
@@ -204,6 +210,7 @@ _SESSION = re.compile(
 # (某艺术展演活动, 某比赛活动).
 _TAIL = re.compile(
     r"(?:颁奖|启动|开班|结业|开营|闭营|揭牌|开工|签约)?(?:开幕式|闭幕式|仪式|典礼|晚会)|(?:系列|庆祝|主题)?活动"
+    r"|(?:新闻)?发布会"  # 某某马拉松|新闻发布会: the event's press conference
 )
 # An event word followed by one of these names a room or a building (大会议室, 会议中心, 人民大会堂)
 _VENUE = re.compile(r"(?:议)?(?:室|厅|堂|中心|馆|场地|场所|场馆|楼|基地)")
@@ -231,7 +238,7 @@ _CEREMONY_END = ("仪式", "典礼", "开幕式", "闭幕式")
 
 _KIND_ENDINGS = (
     *("活动", "会议", "座谈会", "培训", "培训会", "比赛", "球赛", "讲座", "汇演", "展演"),
-    *("专项行动", "攻坚行动", "集中行动", "三年行动", "集中整治", "专项整治", "决赛"),
+    *("专项行动", "攻坚行动", "集中行动", "三年行动", "集中整治", "专项整治", "决赛", "马拉松"),
 )
 _COMPANY_TAIL = ("有限公司", "公司", "集团")
 
@@ -243,6 +250,17 @@ def _etype(name: str) -> str:
     return "other"
 
 
+def _post_of_event(stext: str, end: int) -> bool:
+    """A post right after an event's name (某演练|总指挥, 某活动|负责人): a person's role in it. Not
+    a congress's delegates nor its presidium (某大会|代表, 某会议|主席团)."""
+    post = POST_RE.match(stext, end)
+    return (
+        post is not None
+        and not stext.startswith("代表", end)
+        and stext[post.end() : post.end() + 1] not in ("团", "会", "处", "室", "组", "办")
+    )
+
+
 def _clean(name: str, off: int) -> tuple[str, int]:
     changed = True
     while changed:
@@ -252,7 +270,9 @@ def _clean(name: str, off: int) -> tuple[str, int]:
                 name, off, changed = name[len(b) :], off + len(b), True
         if name[:1] in "”）)":
             name, off, changed = name[1:], off + 1, True
-        if name[:1] in '“"' and name.count("”") + name.count('"') < name.count("“") + name.count('"'):
+        if name[:1] == "“" and name.count("”") < name.count("“"):
+            name, off, changed = name[1:], off + 1, True
+        if name[:1] == '"' and name.count('"') % 2:  # (a straight quote opens and closes alike)
             name, off, changed = name[1:], off + 1, True
     return name, off
 
@@ -364,6 +384,8 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     )  # reach back to the opening mark, or start after the closing one
             if stext.rfind("《", 0, st) > stext.rfind("》", 0, st) and "》" in stext[end:]:
                 continue  # 《公民旁听某会议办法》: inside a document's title, not an event
+            if _post_of_event(stext, end):
+                continue  # 任某演练|总指挥: a post of the event's, held by someone; not the event itself
             if _PLAN_AFTER.match(stext, end):
                 continue  # 某某三年行动方案, 某活动实施意见: a document about the event, not the event
             name, off = _clean(stext[st:end], st)
@@ -420,6 +442,8 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                 if not who:
                     continue
                 first = min(who, key=lambda p: abs(s0 + m.start() - p.end))
+                if rx is _VISIT and _SAID_BETWEEN.search(text, first.end, s0 + m.start()):
+                    continue  # 某某提醒，市民…要到某处检查: what the person advises others to do
                 if rx is not _TALK:
                     first = _leading_visitor(text, first, who)
                 start = _with_title(text, first)

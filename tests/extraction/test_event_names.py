@@ -249,3 +249,29 @@ def test_an_inspection_is_named_with_what_it_was_about() -> None:
     # what follows the verb is not always what was inspected: 调研时强调, a bare visit
     assert events("孟一舟到柳沟镇调研时强调，要抓好秋粮生产。") == ["孟一舟到柳沟镇调研"]
     assert events("卜文珂到柳沟镇调研，看望慰问一线职工。") == ["卜文珂到柳沟镇调研"]
+
+
+def test_an_events_press_conference_is_one_name() -> None:
+    assert events("记者从9月14日召开的2021南岭半程马拉松新闻发布会上获悉，比赛将于11月开跑。") == [
+        "2021南岭半程马拉松新闻发布会"
+    ]
+
+
+def test_kinds_of_race_and_what_a_race_offers_are_no_names() -> None:
+    # a straight quote around the name is no part of it; 全程马拉松 is a kind of race
+    found = events('跑友可通过"东坪山地马拉松"公众号报名，赛事设全程马拉松和半程马拉松。')
+    assert found == ["东坪山地马拉松"]
+
+
+def test_a_role_in_an_event_and_a_whole_event_are_no_names() -> None:
+    # 任消防演练总指挥: a role in the drill, no drill's name; 整个比赛: the whole of one
+    assert events("副县长孟一舟任消防演练总指挥。") == []
+    assert events("整个比赛历时两天。") == []
+
+
+def test_what_a_person_advises_others_is_no_visit() -> None:
+    assert events("主任医师卜文珂提醒，市民如感到不适，要尽快到社区卫生站检查。") == []
+
+
+def test_a_month_of_a_campaign() -> None:
+    assert "全省安全生产月" in events("6月是全省安全生产月，东坪各企业开展应急演练。")
