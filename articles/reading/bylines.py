@@ -107,7 +107,33 @@ CREDIT_TAIL = re.compile(r"^[\u3400-\u9fff]{1,2}[ \t\u3000]+摄$")
 COLUMN_CREDIT = re.compile(r"^[（(]([^（）()]{0,20}?(?:记者|通讯员)[^（）()]*?)(?:整理|采写|撰稿|编辑)[）)]$")
 
 
+# A photo story's credit on its own line: who wrote and photographed it (文/图 某某, 图文 某某), or
+# each apart (文/某甲 图/某乙, 文 某甲 图 某乙).
+_NAMES = r"[\u3400-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u9fff]{2,4}){0,3}"
+_STAFF = r"(?:本报)?(?:记者|通讯员)?[ \t\u3000]*"  # (文/图 本报记者 某某)
+TEXT_PHOTO_CREDIT = re.compile(
+    rf"^(?:(?:文[/／]图|图[/／]文)[：:\s]*|图文[：:\s]+){_STAFF}(?P<both>{_NAMES})$"
+    rf"|^文[/／：:\s]\s*{_STAFF}(?P<text>{_NAMES})\s+图[/／：:\s]\s*{_STAFF}(?P<photo>{_NAMES})$"
+)
+
+
+def text_photo_credits(text: str) -> list[Credit]:
+    """The credits of a 文/图 line: both roles for one name list, or each its own."""
+    m = TEXT_PHOTO_CREDIT.match(text.strip().strip("（）()"))
+    if m is None:
+        return []
+    if m.group("both"):
+        names = _names(m.group("both"))
+        return [Credit(REPORTER, n) for n in names] + [Credit(PHOTOGRAPHER, n) for n in names]
+    return [Credit(REPORTER, n) for n in _names(m.group("text"))] + [
+        Credit(PHOTOGRAPHER, n) for n in _names(m.group("photo"))
+    ]
+
+
 def photo_credits(text: str) -> list[Credit]:
+    both = text_photo_credits(text)
+    if both:
+        return both
     # a credit broken over lines (本报记者 翟 / 鹏程 摄) is read as one line
     text = re.sub(r"\s+", " ", text.strip().strip("（）()"))
     m = PHOTO_CREDIT.search(text)

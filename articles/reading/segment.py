@@ -11,7 +11,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .bylines import BYLINE_LINE, COLUMN_CREDIT, CREDIT_HEAD, CREDIT_TAIL, PHOTO_CREDIT
+from .bylines import BYLINE_LINE, COLUMN_CREDIT, CREDIT_HEAD, CREDIT_TAIL, PHOTO_CREDIT, TEXT_PHOTO_CREDIT
 from .reflow import TERMINAL, clean_text, ends_sentence
 
 _PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
@@ -211,6 +211,8 @@ def classify(text: str, lines: list[Line]) -> None:
             ln.cls = "credit"
         elif credit and CREDIT_TAIL.fullmatch(raw):
             ln.cls = "credit_tail"
+        elif len(k) <= 24 and k[0] in "文图" and TEXT_PHOTO_CREDIT.match(raw.strip().strip("（）()")):
+            ln.cls = "credit"  # 文/图 某某: a photo story's writer and photographer
         elif COLUMN_CREDIT.match(k):
             ln.cls = "colcredit"
         elif len(k) <= 16 and QR_RE.search(k):
@@ -316,7 +318,11 @@ def _title_like(unit: Unit, wrap: bool) -> bool:
     joined = "".join(keys)
     if _BAD_IN_TITLE.search(joined) or joined.endswith(("、", "…")):
         return False
-    if joined[0] in "（(【[" or END_MARK_RE.search(joined) or _SECTION_NUMBER.match(joined):
+    if (
+        joined[0] in "（(【["
+        or END_MARK_RE.search(joined)
+        or _SECTION_NUMBER.match(joined.lstrip("*"))  # (**二、开设专业**: a markdown section in bold)
+    ):
         return False  # (二、报名条件: a section of the piece above, never a piece's headline)
     # a terminal mark is allowed only at the very end (a headline may end with ！ or ？)
     return not any(ch in TERMINAL for ch in joined[:-1])

@@ -41,3 +41,16 @@ def test_an_older_byline_ends_with_the_verb_reported() -> None:
         Credit(REPORTER, "卜文珂"),
         Credit(REPORTER, "邝华"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("文/图 孟一舟", [(REPORTER, "孟一舟"), (PHOTOGRAPHER, "孟一舟")]),
+        ("图文 本报记者 孟一舟", [(REPORTER, "孟一舟"), (PHOTOGRAPHER, "孟一舟")]),
+        ("文/孟一舟 图/卜文珂", [(REPORTER, "孟一舟"), (PHOTOGRAPHER, "卜文珂")]),
+        ("图文并茂", []),
+    ],
+)
+def test_a_photo_storys_credit_of_text_and_pictures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.role, c.name) for c in photo_credits(text)] == expected

@@ -619,3 +619,32 @@ def test_a_bare_name_closes_an_item_of_a_column_of_briefs() -> None:
         ("南岭镇通上天然气", ["邝华"]),
         ("柳沟村新建文化广场", ["孟一舟"]),
     ]
+
+
+def test_a_photo_storys_writer_and_photographer_on_one_line() -> None:
+    # a markdown photo under its own heading, closed by 文/图 某某, then the next story's heading
+    raw = (
+        "## 冲线\n\n"
+        "10月3日，全市中学生运动会女子800米决赛中，东坪中学选手卜文珂率先冲过终点。\n\n"
+        "文/图 孟一舟\n\n"
+        "## 南岭镇举办农民运动会\n\n"
+        "本报讯（记者 邝华）10月4日，南岭镇第三届农民运动会开幕，600多名村民参赛。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.headline, a.kicker, a.names(REPORTER), a.names(PHOTOGRAPHER)) for a in arts] == [
+        ("冲线", None, ["孟一舟"], ["孟一舟"]),
+        ("南岭镇举办农民运动会", None, ["邝华"], []),
+    ]
+
+
+def test_a_notices_numbered_sections_in_bold_stay_in_the_notice() -> None:
+    raw = (
+        "## 东坪老年大学秋季招生简章\n\n"
+        "东坪老年大学秋季学期面向社会招生。现将有关事项公告如下：\n\n"
+        "**一、招生对象**\n\n本市常住、年龄在50周岁以上的离退休人员。\n\n"
+        "**二、报名方式**\n\n9月16日至9月25日到教务处现场报名。\n\n"
+        "东坪老年大学\n2020年9月14日\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == ["东坪老年大学秋季招生简章"]
+    assert "二、报名方式" in arts[0].body
