@@ -33,6 +33,7 @@ from .segment import (
     END_MARK_RE,
     LEAD,
     NOTICE_TITLE,
+    SPEAKER_LINE,
     TITLE,
     Unit,
     units,
@@ -279,6 +280,8 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
             sub, lines = lines[-1], lines[:-1]
         if len(lines) > 1 and KICKER_END.search(lines[0]):
             kicker, lines = lines[0], lines[1:]
+        if kicker is None and sub is None and len(lines) == 2 and SPEAKER_LINE.match(lines[1]):
+            return lines[0], lines[1], None  # 扎根乡村二十年 / 某某：代表就要替群众说话: kicker, words
         if (
             sub is None
             and kicker is None

@@ -302,6 +302,21 @@ def _headline_over_lead(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
     )
 
 
+_DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日")
+SPEAKER_LINE = re.compile(r"^[\u3400-\u9fff·]{2,6}[：:][^。，；：！？,;:]{4,24}[！？!?]?$")
+
+
+def _speaker_headline(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
+    """A headline that gives the words of the person it is about (某某：代表就要替百姓说话), the
+    last line of a title group right over its byline or lead: the colon is the headline's own."""
+    if nxt is None or nxt.kind not in (BYLINE, LEAD) or not 1 <= len(unit.lines) <= 3:
+        return False
+    last = unit.lines[-1].key
+    return SPEAKER_LINE.match(last) is not None and (
+        len(unit.lines) == 1 or _title_like(Unit(BODY, unit.lines[:-1]), wrap)
+    )
+
+
 def _indented(text: str, ln: Line) -> bool:
     """The line opens a paragraph with an indent (two full-width or four plain spaces)."""
     head = text[text.rfind("\n", 0, ln.start) + 1 : ln.start] + text[ln.start : ln.start + 4]
@@ -491,6 +506,16 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 and _title_like(cur, wrap)
             ):
                 close()  # 关于某某的公告 / 　　因…: a title line right over an indented paragraph
+            elif (
+                cur is not None
+                and wrap
+                and len(cur.lines) == 1
+                and cur.kind == BODY
+                and _DATED_START.match(ln.key)
+                and 4 <= len(cur.lines[0].key) * 3 <= 2 * len(ln.key)
+                and _title_like(cur, wrap)
+            ):
+                close()  # 某某热议民生事 / 2月15日，…: a short title line over a dated paragraph
             # a column of briefs run together: an item's credit, then the next item's headline
             # line (…完成。（某交宣） / 某镇开展消防演练 / 3月2日，…)
             # (the column's first item right under its label: ■　某某简讯 / 某法院… / 11月21日，…)
@@ -526,7 +551,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (
             u.kind == BODY
-            and (_title_like(u, wrap) or _headline_over_lead(u, nxt, wrap))
+            and (_title_like(u, wrap) or _headline_over_lead(u, nxt, wrap) or _speaker_headline(u, nxt, wrap))
             and i not in roster
             and not _SIGNED_DATE.match(u.lines[-1].key)
         ):

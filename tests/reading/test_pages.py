@@ -648,3 +648,67 @@ def test_a_notices_numbered_sections_in_bold_stay_in_the_notice() -> None:
     arts = read_page(raw.encode(), "x.txt").articles
     assert [a.headline for a in arts] == ["东坪老年大学秋季招生简章"]
     assert "二、报名方式" in arts[0].body
+
+
+_NARROW_STORY = "".join(
+    line + "\n"
+    for line in (
+        "\u3000\u3000本报讯（记者　邝华）东坪县今",
+        "年新建农村公路一百二十公里，惠及",
+        "沿线三十多个行政村，",
+        "群众出行更方便了。县交通运输局局",
+        "长卜文珂说，明年还将改造危桥十二",
+        "座，新建客运站三个，让农村公路",
+        "真正成为群众的致富路、幸福路。",
+        "\u3000\u3000据介绍，全县农村公路养护资",
+        "金今年增加到八百万元，县里将建",
+        "立县、乡、村三级路长制，确保公",
+        "路有人管、有人养。",
+    )
+)
+
+
+_NARROW_SECOND = "".join(
+    line + "\n"
+    for line in (
+        "\u3000\u3000本报讯（记者　卜文珂）南岭镇",
+        "污水处理站日前建成投用，",
+        "日处理生活污水两千吨，镇区污水处",
+        "理率达到百分之九十以上。南岭镇",
+        "镇长邝华说，污水处理站投用后，",
+        "镇区河道水质明显好转。",
+    )
+)
+_NARROW_PAGE = f"东坪县农村公路建设提速\n{_NARROW_STORY}\n南岭镇污水处理站建成投用\n{_NARROW_SECOND}\n"
+
+
+def test_a_headline_giving_its_persons_words_over_a_byline_in_narrow_columns() -> None:
+    # kicker, then 某某：quote as the headline, then the byline: the colon is the headline's
+    raw = (
+        f"{_NARROW_PAGE}"
+        "扎根乡村二十年　带领村民修通致富路\n"
+        "孟一舟：代表就要替群众说话\n"
+        "本报记者　卜文珂\n"
+        "\u3000\u3000“我是群众选出来的代表，就要把\n群众的心里话带到会上来。”孟一舟\n说。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.kicker, a.headline) for a in arts[2:]] == [
+        ("扎根乡村二十年 带领村民修通致富路", "孟一舟：代表就要替群众说话")
+    ]
+    assert arts[2].names(REPORTER) == ["卜文珂"]
+
+
+def test_a_short_title_over_a_dated_caption_in_narrow_columns() -> None:
+    raw = (
+        f"{_NARROW_PAGE}"
+        "委员热议农村路\n"
+        "2月15日，县政协委员分组讨论政府工\n作报告。图为委员在讨论中交流。\n"
+        "本报记者　卜文珂　摄\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [
+        "东坪县农村公路建设提速",
+        "南岭镇污水处理站建成投用",
+        "委员热议农村路",
+    ]
+    assert arts[2].names(PHOTOGRAPHER) == ["卜文珂"]
