@@ -208,7 +208,11 @@ def _slogan_prefix(parts: list[str], body: str) -> int:
 
 
 # A column's label: two short names joined by a middle dot (蹲点调研·一线见闻, 民生·关注).
-_COLUMN_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}[·•・][\u3400-\u9fff]{2,6}")
+_COLUMN_LABEL = re.compile(
+    r"[\u3400-\u9fff]{2,6}[·•・][\u3400-\u9fff]{2,6}"
+    # a series' name over its pieces (某某风采, 某某进行时, 某某故事)
+    r"|[\u3400-\u9fff]{2,10}(?:风采|纪事|见闻|故事|群英谱|进行时|在行动|面对面)"
+)
 _SLOGAN_PART = re.compile(r"[\u3400-\u9fff“”]{4,}")
 
 
@@ -281,7 +285,7 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         if len(lines) > 1 and KICKER_END.search(lines[0]):
             kicker, lines = lines[0], lines[1:]
         if kicker is None and sub is None and len(lines) == 2 and SPEAKER_LINE.match(lines[1]):
-            return lines[0], lines[1], None  # 扎根乡村二十年 / 某某：代表就要替群众说话: kicker, words
+            return lines[0], lines[1], None  # 某某二十年 / 某某：我们的路修通了: kicker, words
         if (
             sub is None
             and kicker is None
@@ -328,6 +332,8 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
 
 def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from two or more headline lines, a sub-title maybe taken."""
+    if len(flat) == 2 and sub is None and SPEAKER_LINE.match(flat[0]) and not SPEAKER_LINE.match(flat[1]):
+        return None, flat[0], flat[1]  # 某某热线：诉求件件有回音 / 某月办结诉求若干件: headline, sub
     if KICKER_END.search(flat[0]):
         return flat[0], flat[1], (sub or (" ".join(flat[2:]) or None))
     x, y = flat[0], flat[1]

@@ -54,6 +54,7 @@ _BULLET_NAME = re.compile(f"^[{_BULLETS}][\\u3400-\\u9fff]{{2,3}}$")
 # A box's label printed alone on its line (记者手记, 编者按, 相关链接): a section over its own piece.
 _BOX_LABEL = re.compile(
     r"^(?:记者手记|采访手记|编辑手记|编者按|编后|编后语|短评|快评|述评|记者观察|新闻链接|相关链接|延伸阅读|背景链接|小贴士)$"
+    r"|^[\u3400-\u9fff]{2,4}(?:小贴士|小常识|小知识)$"  # (a trade's tips: 安全小贴士, 健康小常识)
 )
 
 
@@ -195,7 +196,7 @@ def classify(text: str, lines: list[Line]) -> None:
         elif (
             (k[0] == "【" and _BRACKET_LABEL.match(k))
             or (k[0] in _BULLETS and BULLET_RE.match(k))
-            or (len(k) <= 4 and _BOX_LABEL.match(k))
+            or (len(k) <= 7 and _BOX_LABEL.match(k))
         ):
             ln.cls = "label"
         elif len(k) <= 60 and masthead_line(k):
@@ -303,17 +304,24 @@ def _headline_over_lead(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
 
 
 _DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日")
-SPEAKER_LINE = re.compile(r"^[\u3400-\u9fff·]{2,6}[：:][^。，；：！？,;:]{4,24}[！？!?]?$")
+SPEAKER_LINE = re.compile(
+    r"^(?!记者|主持人|问|答)[\u3400-\u9fff·0-9]{2,12}[：:][^。，；：！？,;:]{4,24}[！？!?]?$"
+)  # (not an interview's 记者：…, 问：…)
 
 
 def _speaker_headline(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
-    """A headline that gives the words of the person it is about (某某：代表就要替百姓说话), the
-    last line of a title group right over its byline or lead: the colon is the headline's own."""
-    if nxt is None or nxt.kind not in (BYLINE, LEAD) or not 1 <= len(unit.lines) <= 3:
+    """A headline that gives the words of the person or the body it is about (某某：我们的路修
+    通了, 某某热线：诉求件件有回音), one line of a title group right over its byline or lead, the other
+    lines titles too: the colon is the headline's own."""
+    if nxt is None or not 1 <= len(unit.lines) <= 3:
         return False
-    last = unit.lines[-1].key
-    return SPEAKER_LINE.match(last) is not None and (
-        len(unit.lines) == 1 or _title_like(Unit(BODY, unit.lines[:-1]), wrap)
+    if nxt.kind not in (BYLINE, LEAD) and not (
+        nxt.kind == BODY and len(nxt.lines) == 1 and _title_like(nxt, wrap)
+    ):
+        return False  # (or over the sub-title line under it, in one-line paragraphs)
+    said = [i for i, ln in enumerate(unit.lines) if SPEAKER_LINE.match(ln.key)]
+    return len(said) == 1 and all(
+        _title_like(Unit(BODY, [ln]), wrap) for i, ln in enumerate(unit.lines) if i != said[0]
     )
 
 
@@ -406,6 +414,9 @@ def _credit_closed(lines: list[Line]) -> bool:
     return len(lines) > 1 and len(last) <= 8 and _OFFICE_CREDIT.search(lines[-2].key + last) is not None
 
 
+_PHONE_END = re.compile(r"(?:电话|热线|手机|联系方式)[：]?[\d\-—、（）]{7,}$")
+
+
 def _open_end(unit: Unit, wrap: bool) -> bool:
     """Does the unit stop mid-sentence, so that the next block must continue it?"""
     last = unit.lines[-1].key
@@ -413,6 +424,8 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
         return False  # (…管理。（通讯员 某某）: a brief closed by its credit)
     if last.endswith(("，", "、", "；", "：", "—")):
         return True
+    if _PHONE_END.search("".join(ln.key for ln in unit.lines[-2:])):
+        return False  # 联系电话：1395912…(broken)…71: a notice's contact line ends it
     if not wrap:
         # blank-line paragraphs: only an explicit mid-sentence mark says the paragraph goes on
         return False

@@ -687,13 +687,13 @@ def test_a_headline_giving_its_persons_words_over_a_byline_in_narrow_columns() -
     raw = (
         f"{_NARROW_PAGE}"
         "扎根乡村二十年　带领村民修通致富路\n"
-        "孟一舟：代表就要替群众说话\n"
+        "孟一舟：我们的路终于修通了\n"
         "本报记者　卜文珂\n"
         "\u3000\u3000“我是群众选出来的代表，就要把\n群众的心里话带到会上来。”孟一舟\n说。\n"
     )
     arts = read_page(raw.encode(), "x.txt").articles
     assert [(a.kicker, a.headline) for a in arts[2:]] == [
-        ("扎根乡村二十年 带领村民修通致富路", "孟一舟：代表就要替群众说话")
+        ("扎根乡村二十年 带领村民修通致富路", "孟一舟：我们的路终于修通了")
     ]
     assert arts[2].names(REPORTER) == ["卜文珂"]
 
@@ -712,3 +712,50 @@ def test_a_short_title_over_a_dated_caption_in_narrow_columns() -> None:
         "委员热议农村路",
     ]
     assert arts[2].names(PHOTOGRAPHER) == ["卜文珂"]
+
+
+def test_one_line_paragraph_pages_with_labels_and_speaker_headlines() -> None:
+    # a series' label over a feature, a 某某：words headline over its byline, a tips box's label,
+    # a hotline's headline with a colon over its sub-title and lead
+    raw = (
+        "乡村工匠风采\n"
+        "竹编作坊里的“巧手”\n"
+        "——记东坪县南岭村竹编艺人孟一舟\n"
+        "本报记者 卜文珂 通讯员 邝华\n"
+        "\u3000\u3000春节刚过，南岭村的竹编作坊里就忙开了。孟一舟带着徒弟赶制订单。\n"
+        "\u3000\u3000二十年来，他带出了三十多个徒弟，作品卖到了省外。\n"
+        "东坪县兽医卜秀兰：随叫随到的“牛医生”\n"
+        "本报记者 邝华 通讯员 孟一舟\n"
+        "\u3000\u3000“卜医生，我家的牛不吃草了。”天还没亮，养殖户就打来电话。\n"
+        "\u3000\u3000她背起药箱，骑上摩托车就出了门。\n"
+        "健康小常识\n"
+        "秋季腹泻要防范\n"
+        "\u3000\u3000秋季昼夜温差大，要注意饮食卫生，生熟分开。\n"
+        "12345热线：群众诉求件件有回音\n"
+        "9月办结诉求3.1万件　满意率96.5%\n"
+        "\u3000\u3000本报讯（记者 卜文珂）9月，市12345热线共办结群众诉求3.1万件。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.kicker, a.headline, a.subheadline) for a in arts] == [
+        ("乡村工匠风采", "竹编作坊里的“巧手”", "——记东坪县南岭村竹编艺人孟一舟"),
+        (None, "东坪县兽医卜秀兰：随叫随到的“牛医生”", None),
+        (None, "秋季腹泻要防范", None),
+        (None, "12345热线：群众诉求件件有回音", "9月办结诉求3.1万件 满意率96.5%"),
+    ]
+
+
+def test_a_notice_ending_in_a_phone_number_broken_by_the_column() -> None:
+    story = _wrapped_story("东坪县南岭镇开展义诊")
+    raw = (
+        f"东坪县南岭镇开展义诊\n{story}\n"
+        "寻人启事\n"
+        "\u3000\u3000孟秀英，女，82岁，东坪县人，身穿灰色外套，\n"
+        "10月5日下午在南岭镇集市走失。望见到者速与家\n"
+        "人联系，必有酬谢。联系电话：1387654321\n"
+        "0\n\n"
+        "遗失声明\n"
+        "\u3000\u3000东坪县南岭镇永兴五金店不慎遗失公章一枚，\n"
+        "特此声明。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == ["东坪县南岭镇开展义诊", "寻人启事", "遗失声明"]
