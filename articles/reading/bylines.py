@@ -130,6 +130,16 @@ def text_photo_credits(text: str) -> list[Credit]:
     ]
 
 
+_WEB_WHO = re.compile(r"作者：([^|｜]{0,40})[|｜]")
+
+
+def web_source_credits(key: str) -> list[Credit]:
+    """Who a digital edition's source line names in its 作者 field (记者 某某 通讯员 某某, or a bare
+    name, the piece's writer)."""
+    m = _WEB_WHO.search(key)
+    return parse_roles(m.group(1), REPORTER) if m and m.group(1).strip() else []
+
+
 def photo_credits(text: str) -> list[Credit]:
     both = text_photo_credits(text)
     if both:

@@ -23,6 +23,10 @@ MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 MASTHEAD = re.compile(
     rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[，,]?{_SP}星期[一二三四五六日天]"
 )
+# A digital edition's path to the page (首页 > 2024年05月14日 > 第05版：经济): the day.
+WEB_PATH = re.compile(
+    rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[>＞›]{_SP}第?[A-Z]?\d{{1,2}}版"
+)
 RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "今日": 0, "今天": 0}
 
 
@@ -121,6 +125,10 @@ def edition_date(
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             return EditionDate(d, "day", f"masthead: {m.group(0)}"), d.year
+    for m in WEB_PATH.finditer(text) if ">" in text or "＞" in text or "›" in text else ():
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return EditionDate(d, "day", f"digital edition's path: {m.group(0)}"), d.year
     if year is None:
         return EditionDate(None, "none", "no full date on the page fixes the year"), None
     news = [(k, dl) for k, dl in datelines if k not in ("notice", "continuation")]

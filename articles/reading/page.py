@@ -33,6 +33,7 @@ from .segment import (
     END_MARK_RE,
     LEAD,
     NOTICE_TITLE,
+    SOURCE,
     SPEAKER_LINE,
     TITLE,
     Unit,
@@ -68,6 +69,7 @@ class Art:
     extra_units: list[Unit] = field(default_factory=list)  # credits etc., for the span
     column: bool = False
     signed: bool = False  # its last body unit is a signature line
+    source_credits: list[Credit] = field(default_factory=list)  # a digital edition's 作者: field
     _pair_text: str | None = None  # lead + body as _title_bigrams() reads a headline, for affinity()
 
     def all_units(self) -> list[Unit]:
@@ -263,6 +265,10 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
     texts = _title_lines(groups, raw)
     if not texts:
         return None, None, None
+    if groups and all(g.web for g in groups):
+        # a digital edition's titles in 【】: the headline, then its sub-title
+        flat = [_join_lines(t).strip("【】").replace("】【", "") for t in texts]
+        return None, flat[0], " ".join(flat[1:]) or None  # (【某项目】【公开招标公告】: one title)
     heads = [i for i, g in enumerate(groups) if g.heading]
     if (
         heads == [0]
@@ -448,9 +454,52 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
         cur = art
         return art
 
+    def fresh_source() -> bool:
+        """The piece a digital edition's source line opened, its titles pending, no text yet."""
+        return cur is not None and cur.start_kind == SOURCE and not cur.units and cur.lead is None
+
+    def take_source_titles() -> None:
+        """The titles under a source line: its 【】 titles head the piece, a column's label is a
+        section, a plain line after them (项目概况) a heading inside the piece."""
+        nonlocal pending
+        assert cur is not None
+        if not any(g.web for g in pending) and pending and pending[-1].label and pending[-1].key[:1] == "【":
+            pending[-1].web, pending[-1].label = (
+                True,
+                False,
+            )  # 【经济观察】 / 【为某某添把火】: a short title
+        for g in pending:
+            if g.web and not cur.units:
+                cur.before.append(g)
+            elif g.label and not cur.units:
+                cur.sections.append(g)
+            else:
+                cur.units.append(g)
+                cur.subheads.add(id(g))
+        pending = []
+
     for u in us:
         if u.kind == TITLE:
             pending.append(u)
+        elif u.kind == SOURCE:
+            start(SOURCE)  # (the titles before it, if any, are the previous piece's)
+            assert cur is not None
+            cur.extra_units.append(u)
+            cur.source_credits = bylines.web_source_credits(u.key)
+            photo_group = -1
+        elif u.kind in (LEAD, BYLINE) and fresh_source():
+            # the piece's lead or byline under its source line and titles: the piece's own
+            assert cur is not None
+            take_source_titles()
+            cur.lead = u
+            cur.start_kind = (
+                "byline" if u.kind == BYLINE else ("contfrom" if CONT_FROM_RE.match(u.key) else "lead")
+            )
+        elif u.kind == BODY and fresh_source() and u.caption < 0:
+            assert cur is not None
+            take_source_titles()
+            cur.units.append(u)
+            cur.signed = u.signature
         elif u.kind == LEAD:
             kind = "contfrom" if CONT_FROM_RE.match(u.key) else "bullet" if BULLET_RE.match(u.key) else "lead"
             start(kind, u)
@@ -702,6 +751,8 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
                 if u.kind == BYLINE:
                     credits += bylines.byline_credits(clean_text(text, u.start, u.end))
         credits += art.credits
+        if art.source_credits and not any(c.role != PHOTOGRAPHER for c in credits):
+            credits += art.source_credits  # who the digital edition says wrote it, when the text does not
         body, cont_to = _body(art, text, body_start, width)
         body, duplicated = _dedupe_paragraphs(body)
         if source == "本报讯" or art.start_kind == "bullet":

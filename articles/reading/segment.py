@@ -76,6 +76,17 @@ TITLE = "title"  # a candidate headline group (one block of short unpunctuated l
 CREDIT = "credit"  # photo credit
 COLCREDIT = "colcredit"  # a column's collective credit
 DROP = "drop"  # QR-code captions and the like
+SOURCE = "source"  # a digital edition's line over each piece: 来源：… | 作者：… | 发布时间：…
+
+# A page saved from a paper's digital edition (数字报): each piece under a line of where it came
+# from, who wrote it and when it was posted, its titles in 【】, and the site's own lines around
+# them (首页 > 日期 > 版面, 【打印本页】【关闭窗口】, 版权所有) that belong to no piece.
+WEB_SOURCE = re.compile(r"^来源：[^|｜]{0,20}[|｜]作者：(?P<who>[^|｜]{0,40})[|｜]发布时间：")
+_WEB_CHROME = re.compile(
+    r"^首页[>＞›]|^版权所有|^(?:【[^【】]{0,12}(?:打印|关闭|字体|收藏|分享|返回|大中小)[^【】]{0,12}】)+$"
+    r"|^[\u3400-\u9fff]{2,6}(?:日报|晚报)(?:数字报|电子版|数字版)$"
+)
+WEB_TITLE = re.compile(r"^(?:【[^【】]{2,40}】)+$")
 
 
 @dataclass(slots=True)
@@ -97,6 +108,7 @@ class Unit:
     masthead: bool = False  # a masthead line (paper, date, page label): no article's title
     label: bool = False  # a column's label (【民生访谈】, ■ 读者来信): a section, no headline
     stacked: bool = False  # title lines set one under another in unwrapped text (_merge_title_lines)
+    web: bool = False  # a digital edition's title in 【】 under its source line
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -177,12 +189,19 @@ def physical_lines(text: str) -> list[Line]:
 
 
 def classify(text: str, lines: list[Line]) -> None:
+    web = "发布时间" in text  # (a digital edition's page: its titles are printed in 【】)
     for ln in lines:
         k = ln.key
         raw = text[ln.start : ln.end]
         credit = "摄" in raw  # (every photo credit holds 摄: the credit patterns are tried only then)
         if not k:
             ln.cls = "blank"
+        elif k[0] == "来" and WEB_SOURCE.match(k):
+            ln.cls = "source"
+        elif (k[0] in "首版【" or len(k) <= 12) and _WEB_CHROME.match(k):
+            ln.cls = "drop"  # a digital edition's own lines: 首页 > …, 【打印本页】, 版权所有
+        elif k[0] == "【" and web and WEB_TITLE.match(k) and not _BRACKET_LABEL.match(k):
+            ln.cls = "webtitle"  # 【某某推介会举行】 under a digital edition's source line
         elif raw.startswith("#"):
             ln.cls = "heading"
         elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
@@ -477,6 +496,12 @@ def units(text: str) -> tuple[list[Unit], bool]:
         elif c == "heading":
             close()
             out.append(Unit(TITLE, [ln], heading=True))
+        elif c == "source":
+            close()
+            out.append(Unit(SOURCE, [ln]))
+        elif c == "webtitle":
+            close()
+            out.append(Unit(TITLE, [ln], web=True))
         elif c == "masthead":
             close()
             out.append(Unit(TITLE, [ln], masthead=True))

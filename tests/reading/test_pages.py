@@ -759,3 +759,38 @@ def test_a_notice_ending_in_a_phone_number_broken_by_the_column() -> None:
     )
     arts = read_page(raw.encode(), "x.txt").articles
     assert [a.headline for a in arts] == ["东坪县南岭镇开展义诊", "寻人启事", "遗失声明"]
+
+
+def test_a_page_saved_from_a_digital_edition() -> None:
+    # the site's lines around the pieces, a source line over each piece, its titles in 【】, a
+    # column's label, a heading inside a notice, credits only in the source line's 作者 field
+    raw = (
+        "东坪日报数字报\n"
+        "首页 > 2023年10月09日 > 第03版：经济\n"
+        "【字体：大 中 小】　　【打印本页】　　【关闭窗口】\n\n"
+        "来源：东坪日报 | 作者：记者 卜文珂 通讯员 邝华 | 发布时间：2023-10-09 06:30\n"
+        "【南岭镇秋季农产品展销会开幕】\n"
+        "【参展企业逾百家　首日成交额破千万】\n\n"
+        "本报讯（记者 卜文珂 通讯员 邝华）10月8日，南岭镇秋季农产品展销会开幕，80余家企业参展。\n\n"
+        "来源：东坪日报 | 作者：孟一舟 | 发布时间：2023-10-09 06:30\n"
+        "【经济观察】\n"
+        "【为夜间经济添把火】\n\n"
+        "入夜后的东坪步行街灯火通明，夜市摊位前人头攒动。\n\n"
+        "来源：东坪日报 | 作者： | 发布时间：2023-10-08 17:20\n"
+        "【东坪县南岭镇卫生院设备采购项目】【公开招标公告】\n\n"
+        "项目概况\n\n"
+        "东坪县南岭镇卫生院设备采购项目的潜在投标人应在公共资源交易平台获取招标文件。\n\n"
+        "【打印本页】　　【关闭窗口】\n"
+        "版权所有：东坪日报社\n"
+    )
+    page = read_page(raw.encode(), "x.txt")
+    assert page.edition.date == dt.date(2023, 10, 9)
+    arts = page.articles
+    assert [(a.headline, a.subheadline, a.names(REPORTER), a.names(CORRESPONDENT)) for a in arts] == [
+        ("南岭镇秋季农产品展销会开幕", "参展企业逾百家 首日成交额破千万", ["卜文珂"], ["邝华"]),
+        ("为夜间经济添把火", None, ["孟一舟"], []),
+        ("东坪县南岭镇卫生院设备采购项目公开招标公告", None, [], []),
+    ]
+    assert arts[1].section == "【经济观察】"
+    assert arts[2].body.startswith("项目概况")
+    assert not any("打印本页" in a.body or "版权所有" in a.body for a in arts)
