@@ -1725,6 +1725,8 @@ _CUT_TOKENS = frozenset(
         *("访问", "出席", "参加", "接受", "拜会", "视察", "莅临", "来到", "前往", "抵达"),
         # whom a body sends (某检察院指派检察员某某: jieba tags these nouns)
         *("指派", "委派", "选派"),
+        # what is handed to a body or lost, which jieba tags nouns (派发给|某集团, 某某|遗失|某学院…证书)
+        *("发给", "派发", "交给", "转交", "遗失", "丢失"),
         # what is asked of a body (建议市人民政府…, 提请某局…)
         *("建议", "要求", "提请", "责成", "号召"),
         "分别",
@@ -2471,6 +2473,23 @@ def _split_unit_glued(tagged: list[tuple[str, str]], text: str, freq: dict) -> l
     return out
 
 
+# A town's and a county's names that jieba's unknown-word model makes one place (某溪乡某阳县):
+# two places, the lower level first (where a body stands, then its own county's name).
+_TOWN_COUNTY_GLUED = re.compile("[乡镇村][\u3400-\u9fff]{2,3}[县市区]")
+_TOWN_COUNTY_WORD = re.compile("([\u3400-\u9fff]{2,4}[乡镇村])([\u3400-\u9fff]{2,3}[县市区])")
+
+
+def _split_town_county(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for w, f in tagged:
+        m = _TOWN_COUNTY_WORD.fullmatch(w) if f == "ns" and len(w) >= 6 and w not in GAZ else None
+        if m is None:
+            out.append((w, f))
+        else:
+            out += ((m.group(1), "ns"), (m.group(2), "ns"))
+    return out
+
+
 def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[str, str]]:
     """局局长 as 局 and 局长: the body's name ends with the first character (a noun, the unit),
     the post is the rest. 了市 as 了 and 市: the particle, then the level that starts a name."""
@@ -2508,6 +2527,8 @@ def extract_entities(
         tagged = _split_glued(tagged, word_tag)
     if _GLUED_UNIT.search(text):
         tagged = _split_unit_glued(tagged, text, freq)
+    if _TOWN_COUNTY_GLUED.search(text):
+        tagged = _split_town_county(tagged)
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
@@ -3589,7 +3610,8 @@ def _from_place_starts(text: str, col: _Collector) -> None:
     for key, m in list(col.items.items()):
         if m.type == ORGANISATION:
             p = inside.get(m.start)
-            if p is not None and p.end <= m.end:
+            if p is not None and p.end <= m.end and not _COUNTY_START.match(m.text):
+                # (not 某乡|某县某某合作社: a body that starts at its own county's name)
                 del col.items[key]
                 col.add(replace(m, text=text[p.start : m.end], start=p.start))
         elif m.type == PERSON and m.titles:
@@ -4831,6 +4853,12 @@ def _names_rx(names: frozenset[str]) -> re.Pattern | None:
 
 
 _UNIT_WORDS = frozenset({"县", "市", "区"})
+# A town's or a village's name, then a county's or a city's: a body named from its county, printed
+# after where it stands (某乡|某县某某专业合作社); the lower level never comes first in one name.
+_TOWN_THEN_COUNTY = re.compile(
+    r"[\u3400-\u9fff]{2,4}(乡|镇|村|街道)(?=[\u3400-\u9fff]{2,3}[县市](?![场民政区容委]))"
+)
+_COUNTY_START = re.compile(r"[\u3400-\u9fff]{2,3}[县市](?![场民政区容委])")
 _NOT_BRAND_VERBS = frozenset("是有让使要会能把被为在称说")
 
 
@@ -5289,6 +5317,9 @@ def _orgs_and_places(
         if (mm := _PARTY_BEFORE_GOVERNMENT.search(cand)) is not None:
             cand = cand[mm.end() :]  # (某)市委|市政府: two bodies, each found on its own
             chunk_start += mm.end()
+        if (mm := _TOWN_THEN_COUNTY.search(cand)) is not None and len(cand) - mm.end(1) >= 6:
+            cand = cand[mm.end(1) :]  # 在某县某乡|某县某某合作社: where it is, then its own name
+            chunk_start += mm.end(1)
         if len(cand) > 30 or len(cand) < 2 or _generic_org(cand) or _any_country(text, chunk_start):
             continue
         if suf == "政府" and not (

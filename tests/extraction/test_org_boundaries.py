@@ -410,3 +410,23 @@ def test_a_company_or_bureau_starts_at_its_place_or_brand(text: str, body: str) 
 def test_a_count_or_a_verb_before_a_company_is_no_brand() -> None:
     assert not any(b.endswith("个公司") for b in bodies("市里有机械、纺织等行业，机械三个公司都已改制。"))
     assert "伙同公司" not in bodies("他在任职期间，伙同公司会计孟一舟挪用资金。")
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # where it stands (a town), then the body's own name from its county
+        (
+            "4月13日，在东坪县南溪乡东坪县绿野食用菌专业合作社的车间里，工人们正忙着。",
+            "东坪县绿野食用菌专业合作社",
+        ),
+        ("在柳沟乡东坪县惠民农资连锁有限公司门店里，顾客很多。", "东坪县惠民农资连锁有限公司"),
+        # what is handed to a body or lost, which jieba tags nouns
+        ("工作人员当即将工单派发给东坪水务集团有限公司。", "东坪水务集团有限公司"),
+        ("孟一舟遗失东坪职业技术学院毕业证书一本，声明作废。", "东坪职业技术学院"),
+    ],
+)
+def test_a_body_starts_after_where_it_stands_and_what_is_done_to_it(text: str, body: str) -> None:
+    found = bodies(text)
+    assert body in found
+    assert not any(b.endswith(body) and b != body for b in found)
