@@ -1727,6 +1727,8 @@ _CUT_TOKENS = frozenset(
         *("指派", "委派", "选派"),
         # what is handed to a body or lost, which jieba tags nouns (派发给|某集团, 某某|遗失|某学院…证书)
         *("发给", "派发", "交给", "转交", "遗失", "丢失"),
+        # the way a route goes (途经|某某路, 沿途|某某村: jieba tags these nouns)
+        *("途经", "沿途", "路过", "穿过"),
         # what is asked of a body (建议市人民政府…, 提请某局…)
         *("建议", "要求", "提请", "责成", "号召"),
         "分别",
@@ -2479,6 +2481,25 @@ _TOWN_COUNTY_GLUED = re.compile("[乡镇村][\u3400-\u9fff]{2,3}[县市区]")
 _TOWN_COUNTY_WORD = re.compile("([\u3400-\u9fff]{2,4}[乡镇村])([\u3400-\u9fff]{2,3}[县市区])")
 
 
+# A function word glued to a rare first character of a district's name (市区|和柘|南区): the word
+# alone, the character the name's (某|南区 -> 某南区).
+_HEAD_GLUED_NAME = re.compile(f"[{_GLUED_HEADS}](?=[\u3400-\u9fff][\u3400-\u9fff][区县])")
+
+
+def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) -> list[tuple[str, str]]:
+    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
+    out = list(tagged)
+    for m in reversed(list(_HEAD_GLUED_NAME.finditer(text))):
+        i = bisect_left(starts, m.start())
+        if i >= len(tagged) - 1 or starts[i] != m.start():
+            continue
+        (w, f), (nxt, nf) = tagged[i], tagged[i + 1]
+        if len(w) != 2 or w in word_tag or not f.startswith("nr") or len(nxt) != 2 or nf != "ns":
+            continue
+        out[i : i + 2] = [(w[0], word_tag.get(w[0], "c")), (w[1] + nxt, "ns")]
+    return out
+
+
 def _split_town_county(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for w, f in tagged:
@@ -2529,6 +2550,8 @@ def extract_entities(
         tagged = _split_unit_glued(tagged, text, freq)
     if _TOWN_COUNTY_GLUED.search(text):
         tagged = _split_town_county(tagged)
+    if _HEAD_GLUED_NAME.search(text):
+        tagged = _split_head_glued(tagged, text, word_tag)
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
@@ -4940,7 +4963,7 @@ def _unknown_counties(
             if (
                 unit.flag != "ns"
                 or len(first.word) != 1
-                or first.flag not in ("n", "nr", "ng", "j", "zg", "nz")
+                or first.flag not in ("n", "nr", "ng", "j", "zg", "nz", "ns")
             ):
                 continue
         elif first.end < i and any(t.flag in _COUNTY_NOT_FLAGS for t in (first, starts[first.end])):

@@ -196,3 +196,12 @@ def test_a_common_word_right_after_the_unit_above_names_a_town_or_village() -> N
 def test_going_back_and_when_are_no_places() -> None:
     assert places("他去年回村创业，办起了养鸡场。") == []
     assert places("游客可以联系景区预约讲解。") == []
+
+
+def test_the_way_a_route_goes_is_no_part_of_a_roads_name() -> None:
+    assert places("赛道途经观澜路、滨河大道。") == ["观澜路", "滨河大道"]
+
+
+def test_a_district_whose_first_character_jieba_glues_to_he_or_tags_a_place() -> None:
+    assert "枫南区" in places("今年，市区和枫南区的学校都扩招了。")  # (和枫|南区)
+    assert "濮南区" in places("今年，市区和濮南区新建学校十所。")  # (濮|南区: a place's character)
