@@ -1204,6 +1204,22 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
 _DELEGATE = frozenset({"代表", "委员"})
 
 
+# Measure words that are also surnames: after a count they count things (32支|普惠金融团队).
+_MEASURE_SURNAMES = frozenset("支张条项位名家所座台双对段把封户根")
+_COUNT_END = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几百千万")
+
+
+def _jieba_junk(name: str, text: str, start: int, word_tag: dict, freq: dict) -> bool:
+    """Words jieba's model or dictionary takes for a name with nothing around them to say so: a verb
+    said twice (闻一闻), a measure word after a count (32支|普惠…), a noun and a locative (包|里).
+    (Not a rare entry whose given part is a common word: 强|降雨 is one, but so are many names.)"""
+    if len(name) == 3 and name[0] == name[2] and name[1] in "一了":
+        return True
+    if start > 0 and text[start - 1] in _COUNT_END and name[0] in _MEASURE_SURNAMES:
+        return True
+    return len(name) == 2 and name[1] in "里内外下" and freq.get(name, 0) < _RARE_WORD_FREQ
+
+
 def _rare_surname_member(text: str, part: str, off: int, starts: dict, word_tag: dict) -> bool:
     """A list's member of three characters with no surname this module knows (姒某某): a person
     when the three are no word, hold no function word or a body's or a place's character, and end
@@ -2927,6 +2943,8 @@ def extract_entities(
             continue
         if _THING_AFTER.match(text, t.start + n):
             continue  # 考察了某鸣谷项目: what a project or a park is called, not a person
+        if name not in known and _jieba_junk(name, text, t.start, word_tag, freq):
+            continue
         conf = 0.6 if len(name) >= 3 else 0.5
         col.add(Mention(PERSON, name, t.start, t.start + n, method="jieba", confidence=conf))
 

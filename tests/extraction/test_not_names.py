@@ -108,3 +108,15 @@ def test_a_quoted_term_an_adverb_as_given_name_and_counted_things_are_no_persons
     assert names("老支书常说，日子要过好，先得有“金点子”。", PERSON) == []
     assert names("村里新栽了500余株桂花树，香气扑鼻。", PERSON) == []
     assert names("山上百余株杜鹃花渐次开放。", PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该行已组建12支普惠金融服务团队。",  # 支: a measure word after a count
+        "他不时抓起一把茶叶闻一闻。",  # a verb said twice
+        "她背着帆布包出了门。包里装着一本笔记本。",  # a noun and a locative
+    ],
+)
+def test_words_jieba_takes_for_names_with_nothing_around_them(text: str) -> None:
+    assert [m.text for m in extract(text).of_type(PERSON)] == []
