@@ -58,7 +58,7 @@ _BIGRAM_SKIP = re.compile(r"[\s\W\d_a-zA-Z]")
 
 @dataclass
 class Art:
-    start_kind: str  # lead / byline / contfrom / photo / leadless
+    start_kind: str  # lead / byline / contfrom / photo / leadless / source (a digital edition's)
     lead: Unit | None = None
     units: list[Unit] = field(default_factory=list)  # body units in order
     subheads: set[int] = field(default_factory=set)  # ids of title units kept in the body
@@ -463,11 +463,10 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
         section, a plain line after them (项目概况) a heading inside the piece."""
         nonlocal pending
         assert cur is not None
-        if not any(g.web for g in pending) and pending and pending[-1].label and pending[-1].key[:1] == "【":
-            pending[-1].web, pending[-1].label = (
-                True,
-                False,
-            )  # 【经济观察】 / 【为某某添把火】: a short title
+        last = pending[-1] if pending else None
+        if last is not None and last.label and last.key[:1] == "【" and not any(g.web for g in pending):
+            last.web = True  # 【经济观察】 / 【为某某添把火】: the last of them a short title, no label
+            last.label = False
         for g in pending:
             if g.web and not cur.units:
                 cur.before.append(g)

@@ -81,7 +81,7 @@ SOURCE = "source"  # a digital edition's line over each piece: 来源：… | �
 # A page saved from a paper's digital edition (数字报): each piece under a line of where it came
 # from, who wrote it and when it was posted, its titles in 【】, and the site's own lines around
 # them (首页 > 日期 > 版面, 【打印本页】【关闭窗口】, 版权所有) that belong to no piece.
-WEB_SOURCE = re.compile(r"^来源：[^|｜]{0,20}[|｜]作者：(?P<who>[^|｜]{0,40})[|｜]发布时间：")
+WEB_SOURCE = re.compile(r"^来源：[^|｜]{0,20}[|｜]作者：[^|｜]{0,40}[|｜]发布时间：")
 _WEB_CHROME = re.compile(
     r"^首页[>＞›]|^版权所有|^(?:【[^【】]{0,12}(?:打印|关闭|字体|收藏|分享|返回|大中小)[^【】]{0,12}】)+$"
     r"|^[\u3400-\u9fff]{2,6}(?:日报|晚报)(?:数字报|电子版|数字版)$"
@@ -550,7 +550,8 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 and len(cur.lines) == 1
                 and cur.kind == BODY
                 and _DATED_START.match(ln.key)
-                and 4 <= len(cur.lines[0].key) * 3 <= 2 * len(ln.key)
+                and len(cur.lines[0].key) >= 4
+                and 3 * len(cur.lines[0].key) <= 2 * len(ln.key)  # (at most two thirds of the line)
                 and _title_like(cur, wrap)
             ):
                 close()  # 某某热议民生事 / 2月15日，…: a short title line over a dated paragraph
