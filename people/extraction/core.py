@@ -4981,7 +4981,12 @@ def _unknown_counties(
             if (
                 unit.flag != "ns"
                 or len(first.word) != 1
-                or first.flag not in ("n", "nr", "ng", "j", "zg", "nz", "ns")
+                or (
+                    first.flag not in ("n", "nr", "ng", "j", "zg", "nz", "ns", "g")
+                    # (a verb of one character is a place's first only when it takes no place
+                    # after it: 望|淮区, not 到|东区, 去|西区)
+                    and not (first.flag == "v" and first.word not in _PLACE_VERBS)
+                )
             ):
                 continue
         elif first.end < i and any(t.flag in _COUNTY_NOT_FLAGS for t in (first, starts[first.end])):
@@ -4996,6 +5001,8 @@ def _unknown_counties(
 
 
 _COUNTY_END = re.compile("[县区]")
+# Verbs of one character that take a place after them (到某区, 赴某县): never a place's first character.
+_PLACE_VERBS = frozenset("到去来回赴往至进出入过走住离抵访逛游飞在落迁搬驻返经临")
 _ROAD_BY_NUMBER = re.compile(
     r"(?:国道|省道|县道|乡道)[0-9０-９]{1,4}线?|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?:国道|省道|高速)"
 )

@@ -205,3 +205,11 @@ def test_the_way_a_route_goes_is_no_part_of_a_roads_name() -> None:
 def test_a_district_whose_first_character_jieba_glues_to_he_or_tags_a_place() -> None:
     assert "枫南区" in places("今年，市区和枫南区的学校都扩招了。")  # (和枫|南区)
     assert "濮南区" in places("今年，市区和濮南区新建学校十所。")  # (濮|南区: a place's character)
+
+
+def test_a_district_whose_first_character_jieba_reads_as_a_verb_or_a_morpheme() -> None:
+    # 望|淮区: a verb that takes no place after it; 宕|山县: a morpheme left alone
+    assert "望沙区" in places("在望沙区人民法院，法官依法公开宣判。")
+    assert "宕河县" in places("他在宕河县人民医院工作。")
+    # but a verb that goes somewhere is no place's first character
+    assert "到东区" not in places("他到东区开会。")
