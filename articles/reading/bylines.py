@@ -140,12 +140,17 @@ def web_source_credits(key: str) -> list[Credit]:
     return parse_roles(m.group(1), REPORTER) if m and m.group(1).strip() else []
 
 
+# The end of a role word the column broke off at the start of a credit's line (通|讯员, 记|者).
+_ROLE_TAIL = re.compile(r"^(?:讯员|者|影记者)[ \t\u3000]+")
+
+
 def photo_credits(text: str) -> list[Credit]:
     both = text_photo_credits(text)
     if both:
         return both
     # a credit broken over lines (本报记者 翟 / 鹏程 摄) is read as one line
     text = re.sub(r"\s+", " ", text.strip().strip("（）()"))
+    text = _ROLE_TAIL.sub("", text)  # (（通 / 讯员 某某 摄）: the role broken by the column)
     m = PHOTO_CREDIT.search(text)
     if not m:
         return []

@@ -499,6 +499,22 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
             take_source_titles()
             cur.units.append(u)
             cur.signed = u.signature
+        elif (
+            u.kind == LEAD
+            and cur is not None
+            and cur.start_kind == "byline"
+            and cur.lead is not None
+            and not cur.units
+            and not pending
+            and u.key.startswith("本报讯")
+        ):
+            # a headline, its byline on a line of its own, then 本报讯 opening the text: one story,
+            # credited by the byline (本报记者 某某 / 本报讯　11月19日，…)
+            for b in (cur.lead, *(x for x in cur.extra_units if x.kind == BYLINE)):
+                cur.credits.extend(bylines.byline_credits(clean_text(raw, b.start, b.end)))
+            cur.extra_units.append(cur.lead)
+            cur.lead, cur.start_kind = u, "lead"
+            photo_group = -1
         elif u.kind == LEAD:
             kind = "contfrom" if CONT_FROM_RE.match(u.key) else "bullet" if BULLET_RE.match(u.key) else "lead"
             start(kind, u)

@@ -433,6 +433,9 @@ def _credit_closed(lines: list[Line]) -> bool:
     return len(lines) > 1 and len(last) <= 8 and _OFFICE_CREDIT.search(lines[-2].key + last) is not None
 
 
+_SIGNING_BODY = re.compile(
+    r"^[\u3400-\u9fff（）]{3,20}(?:局|委员会|政府|办公室|中心|公司|医院|学校|指挥部|管委会|委|院|所|站|厅|社|馆)$"
+)
 _PHONE_END = re.compile(r"(?:电话|热线|手机|联系方式)[：]?[\d\-—、（）]{7,}$")
 
 
@@ -445,6 +448,12 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
         return True
     if _PHONE_END.search("".join(ln.key for ln in unit.lines[-2:])):
         return False  # 联系电话：1395912…(broken)…71: a notice's contact line ends it
+    if (
+        len(unit.lines) >= 3
+        and _SIGNING_BODY.match(last)
+        and (ends_sentence(unit.lines[-2].key) or unit.lines[-2].key[-1:].isdigit())
+    ):
+        return False  # …电话：12345 / 某市某某局: a notice signed by its body
     if not wrap:
         # blank-line paragraphs: only an explicit mid-sentence mark says the paragraph goes on
         return False

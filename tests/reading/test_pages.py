@@ -794,3 +794,41 @@ def test_a_page_saved_from_a_digital_edition() -> None:
     assert arts[1].section == "【经济观察】"
     assert arts[2].body.startswith("项目概况")
     assert not any("打印本页" in a.body or "版权所有" in a.body for a in arts)
+
+
+def test_a_byline_on_its_own_line_then_benbaoxun_is_one_story() -> None:
+    raw = (
+        "东坪县南岭村冬枣丰收\n\n"
+        "本报记者　卜文珂　本报通讯员　邝华\n\n"
+        "本报讯　10月9日，东坪县南岭村的枣园里，村民们正忙着采摘冬枣。\n\n"
+        "村党支部书记孟一舟说，今年冬枣每斤多卖了两块钱。\n\n"
+        "柳沟镇新建文化广场\n\n"
+        "本报记者　孟一舟\n\n"
+        "本报讯　11月18日，柳沟镇文化广场建成开放。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.headline, a.source, a.names(REPORTER), a.names(CORRESPONDENT)) for a in arts] == [
+        ("东坪县南岭村冬枣丰收", "本报讯", ["卜文珂"], ["邝华"]),
+        ("柳沟镇新建文化广场", "本报讯", ["孟一舟"], []),
+    ]
+    assert arts[0].body.startswith("10月9日")
+
+
+def test_a_notice_signed_by_its_body_then_a_photo_whose_credit_the_column_broke() -> None:
+    raw = (
+        f"{_NARROW_PAGE}"
+        "温馨提示\n"
+        "\u3000\u3000假期游客增多，为确保大家玩得舒心、\n"
+        "放心，县文化和旅游局提醒：\n"
+        "\u3000\u3000一、错峰出游，提前预约。\n"
+        "\u3000\u3000二、保管好随身财物。\n"
+        "\u3000\u3000旅游咨询投诉电话：12345\n"
+        "东坪县文化和旅游局\n\n"
+        "南岭古镇夜色美\n"
+        "\u3000\u30009月24日晚，南岭古镇的灯笼全部点亮，\n"
+        "吸引不少市民前来拍照打卡。（通\n"
+        "讯员 孟一舟 摄）\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts[2:]] == ["温馨提示", "南岭古镇夜色美"]
+    assert arts[3].names(PHOTOGRAPHER) == ["孟一舟"]
