@@ -46,7 +46,10 @@ KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|�
 # A headline whose subject is a place or body (高新区推出… / 解放区…) is a main headline.
 PLACE_START = re.compile(r"^(?:[\u3400-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|街道)|我市|我省|全市|全省|市|省)")
 # A sub-title gives the figures (总投资25亿元, 新增学位4000个) of the news its headline reports.
-_FIGURES = re.compile(r"[0-9０-９]")
+# Figures: digits, or an amount in Chinese numerals with its unit (百万元, 三千吨), or doubling (翻番).
+_FIGURES = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十两]*[百千万亿][一二三四五六七八九十百千万亿两]*[元吨人个家件项次倍户亩台辆所名]|翻番"
+)  # (not 两所, 一个: a count of a few is no figure)
 # A main headline that reports an event done: it ends with the verb that says so.
 _DONE = re.compile(
     r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布|合龙)$"
@@ -336,6 +339,12 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
     return _from_lines(flat, sub)
 
 
+# A headline that starts with a body's name (某某银行某分行, 某县人民医院): its subject, the news.
+_BODY_START = re.compile(
+    r"^[\u3400-\u9fff]{2,12}?(?:银行|分行|支行|公司|集团|医院|学校|学院|大学|中学|小学|法院|检察院|公安局|局|厂)"
+)
+
+
 def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from two or more headline lines, a sub-title maybe taken."""
     if len(flat) == 2 and sub is None and SPEAKER_LINE.match(flat[0]) and not SPEAKER_LINE.match(flat[1]):
@@ -343,6 +352,8 @@ def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | Non
     if KICKER_END.search(flat[0]):
         return flat[0], flat[1], (sub or (" ".join(flat[2:]) or None))
     x, y = flat[0], flat[1]
+    if sub is None and len(flat) == 2 and _spaced_figures(y) and not _FIGURES.search(x):
+        return None, x, y  # 某厂厂长押上全部家当 / 产值翻番　签下百万元订单: the facts, a sub-title
     if sub is None and len(flat) == 2 and _slogan(y) and not _slogan(x):
         return x, y, None  # 某某主持召开某会议 / 稳住某某　跑出某某: the spaced slogan is the headline
     if sub is None and len(flat) == 2 and _DONE.search(y) and not _DONE.search(x) and not _figures_line(x, y):
@@ -355,6 +366,8 @@ def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | Non
         and len(x) >= len(y)
     ):
         return None, x, " ".join(flat[1:])
+    if sub is None and len(flat) == 2 and len(x) >= len(y) + 4 and _BODY_START.match(x):
+        return None, x, y  # 某银行某分行上半年新增贷款… / 重点支持…: a body's news over what it adds
     if sub is None and len(flat) == 2 and (_figures_line(x, y) or (_DONE.search(x) and not _DONE.search(y))):
         # the headline reports the news, the line under it adds the figures (某区三所学校投用 /
         # 新增学位4000个), or the first line is an event done (某赛落幕 / 某队获团体第一)

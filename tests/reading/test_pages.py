@@ -832,3 +832,33 @@ def test_a_notice_signed_by_its_body_then_a_photo_whose_credit_the_column_broke(
     arts = read_page(raw.encode(), "x.txt").articles
     assert [a.headline for a in arts[2:]] == ["温馨提示", "南岭古镇夜色美"]
     assert arts[3].names(PHOTOGRAPHER) == ["孟一舟"]
+
+
+@pytest.mark.parametrize(
+    "first,second,want",
+    [
+        # a body's news over what it adds: the headline, its sub-title
+        (
+            "农业银行东坪支行上半年新增贷款八千万元",
+            "重点支持农产品加工企业",
+            (None, "农业银行东坪支行上半年新增贷款八千万元", "重点支持农产品加工企业"),
+        ),
+        # the facts in Chinese numerals, set apart by a space, under the news
+        (
+            "南岭砖厂厂长立下军令状",
+            "承包一年利润翻番\u3000签下三百万元订单",
+            (None, "南岭砖厂厂长立下军令状", "承包一年利润翻番 签下三百万元订单"),
+        ),
+    ],
+)
+def test_two_headline_groups_over_a_story_in_blank_line_paragraphs(
+    first: str, second: str, want: tuple
+) -> None:
+    raw = (
+        f"{first}\n\n{second}\n\n"
+        "本报讯　今年以来，东坪县南岭镇的企业发展势头良好，产值和利税都有较大增长。（本报记者　卜文珂）\n\n"
+        "柳沟镇建成农贸市场\n\n"
+        "本报讯　柳沟镇投资五十万元建成的农贸市场日前开业。（本报记者　孟一舟）\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert (arts[0].kicker, arts[0].headline, arts[0].subheadline) == want
