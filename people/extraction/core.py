@@ -2389,6 +2389,8 @@ def _title_before(
             prefix = text[cs:b]
             if prefix.startswith(("“", "‘")):
                 prefix = prefix[1:]
+            if prefix.startswith("记") and text[cs - 1 : cs] == "—":
+                prefix = prefix[1:]  # ——记某县某村党支部书记某某: a profile's sub-title, 记 its verb
             if prefix.startswith(_ANAPHOR) or (cs > 0 and text[cs - 1] in "该其本这此"):
                 prefix = ""  # 该项目总工程师: the body is named elsewhere
             elif (
@@ -2497,9 +2499,9 @@ _TOWN_COUNTY_GLUED = re.compile("[乡镇村][\u3400-\u9fff]{2,3}[县市区]")
 _TOWN_COUNTY_WORD = re.compile("([\u3400-\u9fff]{2,4}[乡镇村])([\u3400-\u9fff]{2,3}[县市区])")
 
 
-# A function word glued to a rare first character of a district's name (市区|和柘|南区): the word
-# alone, the character the name's (某|南区 -> 某南区).
-_HEAD_GLUED_NAME = re.compile(f"[{_GLUED_HEADS}](?=[\u3400-\u9fff][\u3400-\u9fff][区县])")
+# A function word glued to a rare first character of a district's name (市区|和某|南区, ——记某|
+# 岭县): the word alone, the character the name's (某|南区 -> 某南区).
+_HEAD_GLUED_NAME = re.compile(f"(?:[{_GLUED_HEADS}]|(?<=—)记)(?=[\u3400-\u9fff][\u3400-\u9fff][区县])")
 
 
 def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) -> list[tuple[str, str]]:
@@ -2510,8 +2512,8 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
         if i >= len(tagged) - 1 or starts[i] != m.start():
             continue
         (w, f), (nxt, nf) = tagged[i], tagged[i + 1]
-        if len(w) != 2 or w in word_tag or not f.startswith("nr") or len(nxt) != 2 or nf != "ns":
-            continue
+        if len(w) != 2 or w in word_tag or f[0] != "n" or len(nxt) != 2 or nf != "ns":
+            continue  # (——记某|某县: a profile's sub-title, 记 glued to the county's first character)
         out[i : i + 2] = [(w[0], word_tag.get(w[0], "c")), (w[1] + nxt, "ns")]
     return out
 
@@ -4983,14 +4985,18 @@ def _unknown_counties(
                 or len(first.word) != 1
                 or (
                     first.flag not in ("n", "nr", "ng", "j", "zg", "nz", "ns", "g")
+                    and not (first.flag == "f" and first.word in _DIRECTION_FIRST)  # (东|某县)
                     # (a verb of one character is a place's first only when it takes no place
                     # after it: 望|淮区, not 到|东区, 去|西区)
                     and not (first.flag == "v" and first.word not in _PLACE_VERBS)
                 )
             ):
                 continue
-        elif first.end < i and any(t.flag in _COUNTY_NOT_FLAGS for t in (first, starts[first.end])):
-            continue  # 可|在|县, 还|把|县: function words, no name
+        elif first.end < i and any(
+            t.flag in _COUNTY_NOT_FLAGS and not (t is first and t.word in _DIRECTION_FIRST)
+            for t in (first, starts[first.end])
+        ):
+            continue  # 可|在|县, 还|把|县: function words, no name (but 东|某|县: a direction starts it)
         prev = toks[tok_at[s - 1]] if s > 0 else None
         if prev is not None and _cjk(prev.word[-1]) and prev.flag not in _COUNTY_LEFT_FLAGS:
             continue  # (全国|百强县: a kind of county, after what it is counted in)
@@ -5001,6 +5007,7 @@ def _unknown_counties(
 
 
 _COUNTY_END = re.compile("[县区]")
+_DIRECTION_FIRST = frozenset("东西南北")
 # Verbs of one character that take a place after them (到某区, 赴某县): never a place's first character.
 _PLACE_VERBS = frozenset("到去来回赴往至进出入过走住离抵访逛游飞在落迁搬驻返经临")
 _ROAD_BY_NUMBER = re.compile(

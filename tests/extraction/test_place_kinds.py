@@ -3,7 +3,7 @@ text)."""
 
 from __future__ import annotations
 
-from people.extraction import ORGANISATION, PLACE, extract
+from people.extraction import ORGANISATION, PERSON, PLACE, extract
 
 
 def places(text: str) -> list[str]:
@@ -213,3 +213,15 @@ def test_a_district_whose_first_character_jieba_reads_as_a_verb_or_a_morpheme() 
     assert "宕河县" in places("他在宕河县人民医院工作。")
     # but a verb that goes somewhere is no place's first character
     assert "到东区" not in places("他到东区开会。")
+
+
+def test_a_county_whose_name_starts_with_a_direction() -> None:
+    # 东|某|县, 东|某县: jieba tags the direction a locative, the rare character a morpheme or a place
+    assert "东岢县" in places("在东岢县果香园合作社，工人们正忙着。")
+    assert "东郓县" in places("在东郓县果香园合作社，工人们正忙着。")
+
+
+def test_a_profiles_sub_title_glues_ji_to_the_county() -> None:
+    # ——记某|坪县…: 记 is the sub-title's verb, no part of the post
+    found = extract("——记槐坪县南坪村党支部书记孟一舟").of_type(PERSON)
+    assert [(m.text, m.titles) for m in found] == [("孟一舟", ("槐坪县南坪村党支部书记",))]
