@@ -275,3 +275,8 @@ def test_what_a_person_advises_others_is_no_visit() -> None:
 
 def test_a_month_of_a_campaign() -> None:
     assert "全省安全生产月" in events("6月是全省安全生产月，东坪各企业开展应急演练。")
+
+
+def test_what_is_done_with_a_meeting_and_a_count_of_activities_are_no_names() -> None:
+    assert events("与会人员表示，要认真领会这次会议精神。") == []
+    assert "百余项活动" not in events("本届读书节共安排百余项活动。")
