@@ -4444,8 +4444,15 @@ def _under_unit(text: str, i: int, toks: list[Tok], tok_end: dict[int, int], lev
     if level != "村" or not unit.word.endswith(_TOWN_END):
         return False
     # 某某镇|某某|村: a town, written as one word or as its name and a lone 镇
-    return (len(unit.word) >= 3 and _is_place_tok(unit)) or (
-        len(unit.word) == 1 and k > 0 and _is_place_tok(toks[k - 1]) and len(toks[k - 1].word) >= 2
+    if len(unit.word) >= 3 and _is_place_tok(unit):
+        return True
+    prev = toks[k - 1] if k > 0 else None
+    if prev is None or len(prev.word) < 2:
+        return False
+    # 某某镇 as its name and a lone 镇 (某家集|乡: a name jieba reads as a person's), or as two
+    # words that split the name (某家|集乡)
+    return (len(unit.word) == 1 and (_is_place_tok(prev) or prev.flag == "nr")) or (
+        len(unit.word) == 2 and prev.flag in ("n", "nr", "ns") and _all_cjk(unit.word)
     )
 
 

@@ -225,3 +225,9 @@ def test_a_profiles_sub_title_glues_ji_to_the_county() -> None:
     # ——记某|坪县…: 记 is the sub-title's verb, no part of the post
     found = extract("——记槐坪县南坪村党支部书记孟一舟").of_type(PERSON)
     assert [(m.text, m.titles) for m in found] == [("孟一舟", ("槐坪县南坪村党支部书记",))]
+
+
+def test_a_village_named_with_a_locative_under_its_township() -> None:
+    # 后|岗村 under 某家集|乡 or 某家|集乡: the township's name jieba reads as a person's or splits
+    assert "后岗村" in places("东坪县邝家集乡后岗村菜农在大棚里忙碌。")
+    assert "后岗村" in places("东坪县孟家集乡后岗村菜农在大棚里忙碌。")
