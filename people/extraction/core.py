@@ -2203,8 +2203,13 @@ def _name_after_strong_post(
     if not _strong_post(post) or ns not in starts:
         return 0
     first = starts[ns]
-    if len(first.word) == 1 and first.flag == "a" and _verb_surname_name(text, ns, starts, word_tag, freq):
-        return 3  # 校长冷|月琴|说: a surname jieba reads as an adjective
+    if (
+        len(first.word) == 1
+        and first.flag in ("a", "d", "n")
+        and word_tag.get(text[ns + 1 : ns + 3], "n")[0] != "v"  # (县长都|表示: an adverb and a verb)
+        and _verb_surname_name(text, ns, starts, word_tag, freq)
+    ):
+        return 3  # 校长冷|月琴|说, 副主席边|宏志|出席: read as an adjective, an adverb or a noun
     if len(first.word) == 1 and first.flag in ("c", "p", "u", "uj", "d", "r", "v", "f", "m", "q"):
         # 副市长于某某主持, 副主席何某某出席: a surname jieba reads as a preposition or a pronoun,
         # taken only with a given name closed off by a role or speech verb or punctuation
@@ -2689,19 +2694,23 @@ def extract_entities(
             )
         ):
             given = starts.get(ns + 1)
-            if not (
-                st.flag == "v"
-                and st.word not in _AFTER  # (市长来|喀城: 来 comes)
-                and len(name) == 3
-                and is_surname_start(name) == 1
-                and given is not None
-                and given.end == ns + 3
-                and given.flag in ("n", "nz", "nr", "nrfg", "nrt")
-            ) and not (
-                len(name) == 3
-                and st.flag in ("v", "r")
-                and _strong_post(post)
-                and _verb_surname_name(text, ns, starts, word_tag)
+            if (
+                not (
+                    st.flag == "v"
+                    and st.word not in _AFTER  # (市长来|喀城: 来 comes)
+                    and len(name) == 3
+                    and is_surname_start(name) == 1
+                    and given is not None
+                    and given.end == ns + 3
+                    and given.flag in ("n", "nz", "nr", "nrfg", "nrt")
+                )
+                and not (
+                    len(name) == 3
+                    and st.flag in ("v", "r", "d")
+                    and _strong_post(post)
+                    and not (st.flag == "d" and word_tag.get(name[1:], "n")[0] == "v")
+                    and _verb_surname_name(text, ns, starts, word_tag, freq)
+                )
             ):
                 continue  # (but 县长付|新华|主持, 县长祝|海航|主持: a surname that is also a verb)
         if n == 2 and _said_glued(text, ns + 2, starts):

@@ -45,3 +45,9 @@ def test_words_that_begin_after_a_post_are_no_name() -> None:
 def test_a_name_glued_to_shuo_before_a_comma() -> None:
     assert titled("公司外贸部经理燕子明说，订单排到了8月份。") == [("燕子明", ("外贸部经理",))]
     assert titled("书记孟一舟又说，") == [("孟一舟", ("书记",))]
+
+
+def test_a_surname_jieba_reads_as_an_adverb_after_a_post() -> None:
+    assert titled("市政协副主席边立志出席开幕式。") == [("边立志", ("市政协副主席",))]
+    # but an adverb and a verb after a post are no name
+    assert titled("县长都表示，要抓好秋粮生产。") == []
