@@ -691,7 +691,13 @@ _ORG_SHORT_END = ("会", "协", "团", "联", "盟", "大")
 # Suffixes that follow a bare place as a different word (某市|中心城区, 某区|科|创局 split so).
 _DOWNTOWN = frozenset({"市中心", "城中心", "镇中心", "县中心", "城市中心"})
 # The banks' short names (农行某分行): a body before the place that starts its branch's name.
-_BANK_SHORT = frozenset({"农行", "工行", "建行", "中行", "交行", "人行", "农发行", "国开行", "邮储银行"})
+_BANK_SHORT = frozenset(
+    {
+        *("农行", "工行", "建行", "中行", "交行", "人行", "农发行", "国开行", "邮储银行"),
+        # the state banks by their names without 中国, which jieba tags abbreviations (工商银行|某地|分行)
+        *("工商银行", "农业银行", "建设银行", "交通银行"),
+    }
+)
 _PLACE_MODIFIER_SUFFIX = frozenset({"中心", "科", "处", "所", "部", "队", "馆", "社"})
 # Bodies a text names by their kind alone and means one body (the district's 管委会).
 _BARE_BODIES = frozenset({"管委会", "党工委", "工委", "人大", "政协", "纪委", "常委会", "人大常委会", "党组"})

@@ -430,3 +430,9 @@ def test_a_body_starts_after_where_it_stands_and_what_is_done_to_it(text: str, b
     found = bodies(text)
     assert body in found
     assert not any(b.endswith(body) and b != body for b in found)
+
+
+def test_a_state_banks_branch_named_after_the_bank_without_zhongguo() -> None:
+    # jieba tags 工商银行 an abbreviation and 分行 a verb: the branch is one body with the bank
+    assert "工商银行东坪分行" in bodies("工商银行东坪分行行长孟一舟说，今年新增贷款八千万元。")
+    assert "建设银行南岭支行" in bodies("建设银行南岭支行日前开业。")
