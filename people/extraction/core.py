@@ -2529,6 +2529,25 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
     return out
 
 
+# A town's level glued to a village's first character when that is a locative (某头|镇上|坪村 for
+# 某头镇 上坪村): the town whole, the village whole.
+_TOWN_LOCATIVE_GLUED = re.compile("[镇乡][上下前后东西南北中](?=[\u3400-\u9fff]村)")
+
+
+def _split_town_locative(tagged: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
+    out = list(tagged)
+    for m in reversed(list(_TOWN_LOCATIVE_GLUED.finditer(text))):
+        i = bisect_left(starts, m.start())
+        if i == 0 or i >= len(tagged) - 1 or starts[i] != m.start():
+            continue
+        (p, pf), (w, _), (nxt, _) = tagged[i - 1], tagged[i], tagged[i + 1]
+        if len(w) != 2 or len(p) != 2 or pf[0] != "n" or len(nxt) != 2 or nxt[1] != "村":
+            continue
+        out[i - 1 : i + 2] = [(p + w[0], "ns"), (w[1] + nxt, "ns")]
+    return out
+
+
 def _split_town_county(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for w, f in tagged:
@@ -2579,6 +2598,8 @@ def extract_entities(
         tagged = _split_unit_glued(tagged, text, freq)
     if _TOWN_COUNTY_GLUED.search(text):
         tagged = _split_town_county(tagged)
+    if _TOWN_LOCATIVE_GLUED.search(text):
+        tagged = _split_town_locative(tagged, text)
     if _HEAD_GLUED_NAME.search(text):
         tagged = _split_head_glued(tagged, text, word_tag)
     words = [w for w, _ in tagged]

@@ -231,3 +231,10 @@ def test_a_village_named_with_a_locative_under_its_township() -> None:
     # 后|岗村 under 某家集|乡 or 某家|集乡: the township's name jieba reads as a person's or splits
     assert "后岗村" in places("东坪县邝家集乡后岗村菜农在大棚里忙碌。")
     assert "后岗村" in places("东坪县孟家集乡后岗村菜农在大棚里忙碌。")
+
+
+def test_a_towns_level_glued_to_a_village_named_with_a_locative() -> None:
+    # 南岭|镇上|坪村: jieba reads 镇上 ("in town"); the town and the village are whole
+    found = places("东坪县南岭镇上坪村的村民正在采茶。")
+    assert "南岭镇" in found and "上坪村" in found and "坪村" not in found
+    assert places("他在镇上住了三年。") == []
