@@ -2485,15 +2485,23 @@ _GLUED_PARTICLE = re.compile(f"[{_GLUED_HEADS}][市县区省]")
 _GLUED_UNIT = re.compile("[市县](?=[\u3400-\u9fff]{2}[区县])")
 
 
+def _token_starts_at(tagged: list[tuple[str, str]], rx: re.Pattern, text: str) -> Iterator[int]:
+    """Indices of the tokens that start where `rx` matches the text, last first (so that a caller
+    may replace tokens from an index on without moving the ones before it)."""
+    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
+    for m in reversed(list(rx.finditer(text))):
+        i = bisect_left(starts, m.start())
+        if i < len(tagged) and starts[i] == m.start():
+            yield i
+
+
 def _split_unit_glued(tagged: list[tuple[str, str]], text: str, freq: dict) -> list[tuple[str, str]]:
     """某川|市石|坪区 as 某川|市|石坪|区: the level ends the place before it, the rest is the next
     place's name. Only where the level is a token's first character after a place and the token is
     a rare word of the dictionary if one (市石, not 市场, 市区, 县城)."""
-    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
     out = list(tagged)
-    for m in reversed(list(_GLUED_UNIT.finditer(text))):
-        i = bisect_left(starts, m.start())
-        if i >= len(tagged) or starts[i] != m.start() or i == 0 or i + 1 >= len(tagged):
+    for i in _token_starts_at(tagged, _GLUED_UNIT, text):
+        if i == 0 or i + 1 >= len(tagged):
             continue
         w, nxt = tagged[i][0], tagged[i + 1][0]
         if len(w) != 2 or freq.get(w, 0) >= 100 or tagged[i - 1][1] != "ns":
@@ -2516,11 +2524,9 @@ _HEAD_GLUED_NAME = re.compile(f"(?:[{_GLUED_HEADS}]|(?<=—)记)(?=[\u3400-\u9ff
 
 
 def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) -> list[tuple[str, str]]:
-    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
     out = list(tagged)
-    for m in reversed(list(_HEAD_GLUED_NAME.finditer(text))):
-        i = bisect_left(starts, m.start())
-        if i >= len(tagged) - 1 or starts[i] != m.start():
+    for i in _token_starts_at(tagged, _HEAD_GLUED_NAME, text):
+        if i >= len(tagged) - 1:
             continue
         (w, f), (nxt, nf) = tagged[i], tagged[i + 1]
         if len(w) != 2 or w in word_tag or f[0] != "n" or len(nxt) != 2 or nf != "ns":
@@ -2535,11 +2541,9 @@ _TOWN_LOCATIVE_GLUED = re.compile("[镇乡][上下前后东西南北中](?=[\u34
 
 
 def _split_town_locative(tagged: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-    starts = list(accumulate((len(w) for w, _ in tagged), initial=0))
     out = list(tagged)
-    for m in reversed(list(_TOWN_LOCATIVE_GLUED.finditer(text))):
-        i = bisect_left(starts, m.start())
-        if i == 0 or i >= len(tagged) - 1 or starts[i] != m.start():
+    for i in _token_starts_at(tagged, _TOWN_LOCATIVE_GLUED, text):
+        if i == 0 or i >= len(tagged) - 1:
             continue
         (p, pf), (w, _), (nxt, _) = tagged[i - 1], tagged[i], tagged[i + 1]
         if len(w) != 2 or len(p) != 2 or pf[0] != "n" or len(nxt) != 2 or nxt[1] != "村":
