@@ -548,22 +548,20 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 and wrap
                 and len(cur.lines) == 1
                 and cur.kind == BODY
-                and _indented(text, ln)
-                and not _indented(text, cur.lines[0])
+                and (
+                    # 关于某某的公告 / 　　因…: a title line right over an indented paragraph
+                    (_indented(text, ln) and not _indented(text, cur.lines[0]))
+                    # 某某热议民生事 / 2月15日，…: a short title line (at most two thirds of the line
+                    # under it) over a dated paragraph
+                    or (
+                        _DATED_START.match(ln.key) is not None
+                        and len(cur.lines[0].key) >= 4
+                        and 3 * len(cur.lines[0].key) <= 2 * len(ln.key)
+                    )
+                )
                 and _title_like(cur, wrap)
             ):
-                close()  # 关于某某的公告 / 　　因…: a title line right over an indented paragraph
-            elif (
-                cur is not None
-                and wrap
-                and len(cur.lines) == 1
-                and cur.kind == BODY
-                and _DATED_START.match(ln.key)
-                and len(cur.lines[0].key) >= 4
-                and 3 * len(cur.lines[0].key) <= 2 * len(ln.key)  # (at most two thirds of the line)
-                and _title_like(cur, wrap)
-            ):
-                close()  # 某某热议民生事 / 2月15日，…: a short title line over a dated paragraph
+                close()
             # a column of briefs run together: an item's credit, then the next item's headline
             # line (…完成。（某交宣） / 某镇开展消防演练 / 3月2日，…)
             # (the column's first item right under its label: ■　某某简讯 / 某法院… / 11月21日，…)

@@ -453,9 +453,11 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                     name = text[start : s0 + m.start(1) + len(m.group(1))] + m.group(2)
                 else:
                     name = text[start : s0 + m.end()]
-                    about = _ABOUT.match(stext, m.end()) if m.group(2) in _ABOUT_VERBS else None
-                    if rx is _VISIT and about:
-                        name += about.group()
+                    about = None
+                    if rx is _VISIT and m.group(2) in _ABOUT_VERBS:
+                        about = _ABOUT.match(stext, m.end())
+                    if about is not None:
+                        name += about.group()  # 到某县调研|春耕备耕工作: what it was about
                 if len(name) > 60:
                     continue
                 kind = "visit" if "参观" in m.group(2) else typ
