@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .bylines import BYLINE_LINE, COLUMN_CREDIT, CREDIT_HEAD, CREDIT_TAIL, PHOTO_CREDIT, TEXT_PHOTO_CREDIT
 from .reflow import TERMINAL, clean_text, ends_sentence
@@ -462,7 +463,8 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
 
 
 # A notice's list: a name, a space, who the person is (某某　某县某镇某村种植户), a line each.
-_ROSTER_LINE = re.compile(r"^[\u3400-\u9fff·]{2,5}[ \t\u3000]+[\u3400-\u9fff（）()]{2,40}$")
+# (the entry may give the sex first: 某某 女，某社区党委书记)
+_ROSTER_LINE = re.compile(r"^[\u3400-\u9fff·]{2,5}[ \t\u3000]+[\u3400-\u9fff（）()，,、]{2,40}$")
 # The date under a notice's signature (某某办公室 / 2025年1月16日): no headline ends so.
 _SIGNED_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ROSTER_MIN = 3  # lines in a run: two name-and-space lines can be a headline and its kicker
@@ -470,6 +472,38 @@ _ROSTER_MIN = 3  # lines in a run: two name-and-space lines can be a headline an
 
 def _roster_line(text: str, ln: Line) -> bool:
     return _ROSTER_LINE.match(text[ln.start : ln.end].strip()) is not None
+
+
+def _split_rosters(text: str, out: list[Unit]) -> list[Unit]:
+    """A column-wrapped block holding a list of names (three or more entry lines in a row, between
+    the notice's opening sentence and what follows it) is cut around the list, which becomes a
+    block of its own: the wrapping joined lines that are each an entry."""
+    result: list[Unit] = []
+    for u in out:
+        if u.kind != BODY or len(u.lines) <= _ROSTER_MIN:
+            result.append(u)
+            continue
+        marks = [_roster_line(text, ln) for ln in u.lines]
+        cuts: list[int] = [0]
+        k = 0
+        while k < len(marks):
+            if not marks[k]:
+                k += 1
+                continue
+            e = k
+            while e < len(marks) and marks[e]:
+                e += 1
+            if e - k >= _ROSTER_MIN:
+                cuts += [k, e]
+            k = e
+        if len(cuts) == 1:
+            result.append(u)
+            continue
+        cuts.append(len(u.lines))
+        for a, b in pairwise(cuts):
+            if b > a:
+                result.append(Unit(BODY, u.lines[a:b]))
+    return result
 
 
 def _roster_units(text: str, out: list[Unit]) -> set[int]:
@@ -591,6 +625,8 @@ def units(text: str) -> tuple[list[Unit], bool]:
     # text blocks become titles when they look like one and do not continue an unfinished sentence
     # (nor are a notice's list of names or its dated signature)
     prev: Unit | None = None
+    if wrap:
+        out = _split_rosters(text, out)
     roster = _roster_units(text, out)
     for i, u in enumerate(out):
         u.roster = i in roster

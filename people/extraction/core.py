@@ -303,6 +303,8 @@ _SPEECH = re.compile(
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
 # A list's entry: a name at a line's start, then a space and who the person is (某某　某厂车间主任).
 _ROSTER_ENTRY = re.compile(r"(?:^|(?<=\n))([\u3400-\u9fff]{2,4})[ \u3000]+(?=[\u3400-\u9fff])")
+# The sex before who the person is in a list's entry (某某　女，某社区党委书记).
+_ENTRY_SEX = re.compile(r"[男女][，,]")
 # A person's particulars, as a notice of appointment prints them: the name, then the sex.
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；：、]))([\u3400-\u9fff]{2,4})[，,][男女][，,（(]")
 # The posts a person holds now, in the particulars (现任某县教育局局长、党组书记).
@@ -2442,6 +2444,34 @@ def _title_before(
     return titles, start, starts_of, hints
 
 
+def _roster_titles(text: str, b: int, toks: list[Tok], tok_end: dict[int, int]) -> list[tuple[str, int]]:
+    """Who a list's entry says the person is, after the name and its gap (某某　某村种植户, 某某　女，
+    某社区党委书记, 某某　某局局长、党组书记): the rest of the line when it ends in a post or in a kind
+    of person, the posts of a chain each, with where each starts; nothing when the line goes on to
+    particulars (1975年生)."""
+    e = text.find("\n", b)
+    e = len(text) if e < 0 else e
+    sex = _ENTRY_SEX.match(text, b)
+    if sex:
+        b = sex.end()
+    out = []
+    for part in text[b:e].split("、"):
+        ps, end, b = b, b + len(part), b + len(part) + 1
+        if not part or not _all_cjk(part):
+            return []
+        if not part.endswith(_POSTS_TUPLE):
+            k = tok_end.get(end)
+            if k is None:
+                return []
+            head = toks[k]
+            if len(head.word) == 1 and head.word in "户员人工" and k > 0:
+                head = Tok(toks[k - 1].word + head.word, "n", toks[k - 1].start, head.end)  # 种植|户
+            if not _kind_head(head):
+                return []
+        out.append((part, ps))
+    return out
+
+
 def title_org(title: str) -> str | None:
     posts = list(POST_RE.finditer(title))
     m = posts[-1] if posts else None
@@ -3160,7 +3190,13 @@ def extract_entities(
         for m in roster:
             name, s = m.group(1), m.start(1)
             if s in starts and looks_like_name(name, word_tag, freq=freq) and name not in credits:
-                col.add(Mention(PERSON, name, s, m.end(1), method="roster", confidence=0.75))
+                entry = _roster_titles(text, m.end(), toks, tok_end)
+                titles = tuple(t for t, _ in entry)
+                org = title_org(titles[0]) if titles else None
+                col.add(Mention(PERSON, name, s, m.end(1), titles, org, method="roster", confidence=0.75))
+                for t, ts in entry:
+                    if (o := title_org(t)) and text.startswith(o, ts):  # (a post's own body: 某村党支部)
+                        col.add(Mention(ORGANISATION, o, ts, ts + len(o), method="title", confidence=0.7))
     if "男" in text or "女" in text:
         for m in _PROFILE.finditer(text):  # 某某，男，汉族，1975年5月出生: a person's particulars
             name, s = m.group(1), m.start(1)

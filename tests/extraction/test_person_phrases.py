@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from people.extraction import PERSON, extract
+from people.extraction import ORGANISATION, PERSON, extract
 
 
 def persons(text: str) -> list[str]:
@@ -67,6 +67,23 @@ def test_a_persons_particulars_in_a_notice():
     found = {m.text: m.titles for m in extract(text).of_type(PERSON)}
     assert found == {"郝强华": ("北山县教育局局长", "党组书记"), "王秀英": ()}
     assert persons("学生们，男，女，都来了。") == []
+
+
+def test_who_a_lists_entry_says_the_person_is() -> None:
+    text = (
+        "拟表彰对象公示：\n郝强华 女,北山县柳沟镇东坪村党支部书记\n王秀英\u3000南岭村种植户\n"
+        "冯敏\u3000北山县交通运输局局长、党组书记\n崔林\u3000男，1968年出生"
+    )
+    found = {m.text: m.titles for m in extract(text).of_type(PERSON)}
+    assert found == {
+        "郝强华": ("北山县柳沟镇东坪村党支部书记",),
+        "王秀英": ("南岭村种植户",),
+        "冯敏": ("北山县交通运输局局长", "党组书记"),
+        "崔林": (),  # particulars, no post
+    }
+    # the bodies the posts belong to are the paper's organisations, as a post before a name gives them
+    orgs = {m.text for m in extract(text).of_type(ORGANISATION)}
+    assert {"北山县柳沟镇东坪村党支部", "北山县交通运输局"} <= orgs
 
 
 def test_a_surname_jieba_glued_to_the_word_before_it() -> None:

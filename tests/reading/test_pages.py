@@ -252,6 +252,30 @@ def test_a_notices_list_of_names_and_its_dated_signature_stay_in_the_notice() ->
     assert "\n甲子丑　东湖区某村种植户\n乙丙丁　东湖区某厂车间主任\n" in a.body
 
 
+def test_a_list_of_names_inside_a_wrapped_notice_keeps_one_entry_a_line() -> None:
+    raw = (
+        "南岭县拟表彰对象公示\n"
+        "\u3000\u3000根据有关规定，经各乡镇推荐、县评审委员会\n"
+        "评审，拟表彰以下同志为南岭县优秀基层干部。现\n"
+        "予以公示：\n"
+        "甲子丑 女,柳沟镇东坪村党支部书记\n"
+        "乙丙丁 男,南岭镇农业综合服务中心主任\n"
+        "戊己庚 男,东湖乡中心小学校长\n"
+        "\u3000\u3000公示期为5个工作日。公示期间如有异议，请\n"
+        "向县委组织部反映，反映情况要实事求是，并提\n"
+        "供真实姓名和联系方式，以便核实和反馈结果。\n"
+        "南岭县评选表彰工作领导小组办公室\n"
+        "2025年1月16日\n"
+    )
+    [a] = read_page(raw.encode(), "x.txt").articles
+    # the column's wrapping did not run the entries into each other or a name into the sex after it
+    assert (
+        "\n甲子丑 女,柳沟镇东坪村党支部书记\n乙丙丁 男,南岭镇农业综合服务中心主任\n"
+        "戊己庚 男,东湖乡中心小学校长\n" in a.body
+    )
+    assert "现予以公示：\n" in a.body and "\n公示期为5个工作日。" in a.body
+
+
 def test_it_reads_a_masthead_a_lead_complex_and_a_column_of_briefs() -> None:
     page = read("masthead_briefs.txt")
     check(
