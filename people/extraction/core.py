@@ -297,7 +297,7 @@ _LEFT_CUT = re.compile(
 # Verbs after a name that mark it as a person speaking or acting.
 _SPEECH = re.compile(
     r"(?:说|表示|介绍|指出|强调|认为|告诉|坦言|透露|回忆|感慨|笑着说|解释|称|提出|要求|希望|建议|主持|出席|讲话|致辞|"
-    r"参加|陪同|带队|率队|带领|率领|一行|等人|同志|先生|女士|教授|总书记|老人|夫妇)"
+    r"参加|陪同|带队|率队|带领|率领|一行|等人|同志|先生|女士|教授|总书记|老人|夫妇|当选|担任)"
 )
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
@@ -2608,6 +2608,25 @@ def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[st
 
 
 # A notice's appointment or removal: the name, then the post it is given or held.
+# A post someone is elected to or takes, right after the name: 当选(为), 担任, 出任, 兼任, 任 (the caller
+# keeps the matches that start where a person's name ends).
+_TAKES_POST_WORD = re.compile("当选|担任|出任|兼任|任")
+_TAKES_POST = re.compile(
+    r"(?<=[\u3400-\u9fff])(?:当选为?|担任|出任|兼任|任)([\u3400-\u9fff（）()、]{2,40}?)(?=[，。；,;！!]|$)"
+)
+
+
+def _takes_post_titles(held: str) -> list[str]:
+    """The posts of 当选/担任 …: each part of a chain (某局局长、党组书记) that ends in a post, up to the
+    first part that does not (担任组长、负责协调: 组长)."""
+    out: list[str] = []
+    for part in held.split("、"):
+        if not part.endswith(_POSTS_TUPLE) or part in _CREDIT_POSTS:
+            break
+        out.append(part)
+    return out
+
+
 _APPOINT_WORDS = re.compile("任命|免去|聘任|提名")
 _APPOINT = re.compile(
     r"(?:任命|免去|聘任|提名)([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?=[；;。，,、\n]|$)"
@@ -3393,6 +3412,18 @@ def extract_entities(
                 continue
             meth = "lexicon" if name in known else "repeat"
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
+
+    # 5b. A post the person is elected to or takes (某某当选区总工会主席, 某某担任组长): the person's title.
+    matches = list(_TAKES_POST.finditer(text)) if _TAKES_POST_WORD.search(text) else []
+    ending = {mm.end: mm for mm in col.items.values() if mm.type == PERSON} if matches else {}
+    for m in matches:
+        held = ending.get(m.start())
+        posts = tuple(_takes_post_titles(m.group(1))) if held is not None else ()
+        if posts:
+            titles = held.titles + tuple(t for t in posts if t not in held.titles)
+            col.items[(PERSON, held.start, held.end)] = replace(
+                held, titles=titles, organisation=held.organisation or title_org(titles[0])
+            )
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
     if _VENUE.search(text):

@@ -51,3 +51,18 @@ def test_a_surname_jieba_reads_as_an_adverb_after_a_post() -> None:
     assert titled("市政协副主席边立志出席开幕式。") == [("边立志", ("市政协副主席",))]
     # but an adverb and a verb after a post are no name
     assert titled("县长都表示，要抓好秋粮生产。") == []
+
+
+def test_a_post_the_person_is_elected_to_or_takes_is_their_title() -> None:
+    text = (
+        "大会选举产生了新一届领导班子。卜文珂当选区总工会第九届委员会主席，邝文杰当选为区总工会经审委员会主任，"
+        "孟一舟担任组长、负责协调。"
+    )
+    assert titled(text) == [
+        ("卜文珂", ("区总工会第九届委员会主席",)),
+        ("邝文杰", ("区总工会经审委员会主任",)),
+        ("孟一舟", ("组长",)),  # (what the person does besides is no post)
+    ]
+    # a chain of posts after 任; a word that starts with 任 after a name is no post taken
+    assert titled("会议宣布，孟一舟任东坪镇党委书记、镇长。") == [("孟一舟", ("东坪镇党委书记", "镇长"))]
+    assert titled("记者了解到，孟一舟任务繁重，连续加班。") == [("孟一舟", ())]
