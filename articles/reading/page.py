@@ -319,15 +319,7 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
             kicker, lines = lines[0], lines[1:]  # 蹲点调研·一线见闻 / 某地某某红: a column's label over it
         head = _join_lines(lines)
         if kicker is None and len(lines) == 1 and " " in head:
-            parts = head.split(" ")
-            for i, p in enumerate(parts[:-1]):
-                if KICKER_END.search(p):
-                    kicker, head = " ".join(parts[: i + 1]), " ".join(parts[i + 1 :])
-                    break
-            else:
-                k = _slogan_prefix(parts, body)
-                if k:
-                    kicker, head = " ".join(parts[:k]), " ".join(parts[k:])
+            return _one_line_parts(head.split(" "), body, sub)
         return kicker, head, sub
     if len(texts[-1]) > 1 and texts[-1][-1].startswith("—"):
         sub, texts = texts[-1][-1], [*texts[:-1], texts[-1][:-1]]  # a headline's group, its ——sub-title
@@ -337,6 +329,48 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         if len(flat) == 1:
             return None, flat[0], sub
     return _from_lines(flat, sub)
+
+
+# Who chaired or spoke, closing a meeting's headline (某某主持并讲话, 某某出席, 某某作政府工作报告).
+_PRESIDED = re.compile(
+    r"[\u3400-\u9fff]{2,4}(?:主持(?:并讲话|会议|大会)?|出席(?:并讲话)?|讲话|致辞|作[\u3400-\u9fff]{0,8}报告)"
+)
+# A meeting held, opening a lead's headline line (某常委会召开会议暨某中心组集体学习).
+_HELD = re.compile("召开|举行|举办|开幕|闭幕")
+
+
+def _one_line_parts(
+    parts: list[str], body: str, sub: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subheadline) of a headline printed on one line, its parts set apart by
+    spaces: who chaired the meeting at its end is the sub-title (某某主持并讲话); what someone stressed
+    (某某在某会上强调), a meeting held before the slogans of what it decided (某会召开 / 某某 某某), a
+    slogan the story quotes, or short set phrases over a body's or place's news (校地携手 链动未来 /
+    某大学与某县共办某论坛) are the kicker."""
+    n = len(parts)
+    while n > 1 and _PRESIDED.fullmatch(parts[n - 1]):
+        n -= 1
+    if sub is None and 1 < n < len(parts):
+        sub, parts = " ".join(parts[n:]), parts[:n]
+    for i, p in enumerate(parts[:-1]):
+        if KICKER_END.search(p):
+            return " ".join(parts[: i + 1]), " ".join(parts[i + 1 :]), sub
+    k = _slogan_prefix(parts, body)
+    if (
+        not k
+        and len(parts) >= 2
+        and (len(parts) >= 3 or sub is not None)
+        and _HELD.search(parts[0])
+        and not any(_HELD.search(p) for p in parts[1:])
+    ):
+        k = 1  # 某常委会召开会议 / 传达学习某某精神 推动某某 / 某某主持
+    if not k and len(parts) >= 3 and all(len(p) == 4 for p in parts[:-1]):
+        last = parts[-1]
+        if len(last) >= 10 and (PLACE_START.match(last) or _BODY_START.match(last)):
+            k = len(parts) - 1  # 校地携手 链动未来 / 某大学与某县共办某论坛
+    if k:
+        return " ".join(parts[:k]), " ".join(parts[k:]), sub
+    return None, " ".join(parts), sub
 
 
 # A headline that starts with a body's name (某某银行某分行, 某县人民医院): its subject, the news.

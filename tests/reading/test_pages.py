@@ -229,6 +229,42 @@ def test_a_headline_over_its_sub_title(first: str, second: str) -> None:
     assert (a.kicker, a.headline, a.subheadline) == (None, first, second)
 
 
+@pytest.mark.parametrize(
+    "line,want",
+    [
+        # a meeting held, the slogans of what it decided, and who chaired it, on one line
+        (
+            "区委常委会召开会议暨理论学习中心组集体学习 深入学习贯彻全会精神 奋力推动东湖高质量发展"
+            " 孟一舟主持并讲话",
+            (
+                "区委常委会召开会议暨理论学习中心组集体学习",
+                "深入学习贯彻全会精神 奋力推动东湖高质量发展",
+                "孟一舟主持并讲话",
+            ),
+        ),
+        (
+            "东湖区政协常委会议召开 凝心聚力建诤言 卜文珂出席",
+            ("东湖区政协常委会议召开", "凝心聚力建诤言", "卜文珂出席"),
+        ),
+        # short set phrases over a body's news
+        (
+            "校地携手 链动未来 南岭学院与东湖区共办产业发展论坛",
+            ("校地携手 链动未来", "南岭学院与东湖区共办产业发展论坛", None),
+        ),
+        # guards: slogans alone, and a meeting's headline whose second phrase is its own news
+        ("稳住基本盘 跑出加速度 奋力夺取全年胜利", (None, "稳住基本盘 跑出加速度 奋力夺取全年胜利", None)),
+        (
+            "夯实基层基础 推进实践创新 全面提升基层治理效能",
+            (None, "夯实基层基础 推进实践创新 全面提升基层治理效能", None),
+        ),
+    ],
+)
+def test_a_headline_printed_on_one_line(line: str, want: tuple) -> None:
+    text = f"{line}\n\n本报讯（记者甲乙）昨日，东湖区召开会议，部署有关工作。\n"
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == want
+
+
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
     text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
     [a] = read_page(text.encode(), "x.txt").articles
