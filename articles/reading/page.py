@@ -161,9 +161,10 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
             a.sections.extend(g for g in groups if g not in take)
         return
     prior = 0.3 if after_mode else -0.3
-    if any(g.heading for g in groups):
-        # a markdown heading starts the next article
-        first = next(i for i, g in enumerate(groups) if g.heading)
+    if any(g.heading or g.box for g in groups):
+        # a markdown heading starts the next article, as a box's title heads its rows (whose figures
+        # repeat no headline's words)
+        first = next(i for i, g in enumerate(groups) if g.heading or g.box)
         limit = min(limit, first)
         prior = -0.3
     best_k, best = 0, float("-inf")
@@ -296,6 +297,19 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         if kicker is None and sub is None and len(lines) == 2 and SPEAKER_LINE.match(lines[1]):
             return lines[0], lines[1], None  # 某某二十年 / 某某：我们的路修通了: kicker, words
         if (
+            kicker is None
+            and sub is None
+            and len(lines) == 2
+            and groups[0].stacked
+            and PLACE_START.match(lines[1])
+            and len(lines[1]) > len(lines[0])
+            and not _DONE.search(lines[0])
+            and not _FIGURES.search(lines[0])
+            and not _FIGURES.search(lines[1][-6:])  # (某村合作社…户均增收1.2万元: figures, a sub-title)
+        ):
+            # 推动城乡教育优质均衡 / 某区12所学校结成教育共同体: the news under its aim
+            return lines[0], lines[1], None
+        if (
             sub is None
             and kicker is None
             and len(lines) == 2
@@ -307,9 +321,12 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
         if two is not None and (sub is None or two[2] is None):
             return two[0], two[1], two[2] or sub
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
+            x, y = lines
+            if x[-1] in _NO_TITLE_END:
+                return None, x + y, None  # 某中学第二十八届 / 春季田径运动会开幕: one headline, broken
             # two title lines set one under another where nothing wraps: the headline and its
             # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
-            return None, lines[0], lines[1]
+            return None, x, y
         if (
             kicker is None
             and len(lines) == 2
@@ -332,8 +349,9 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
 
 
 # Who chaired or spoke, closing a meeting's headline (某某主持并讲话, 某某出席, 某某作政府工作报告).
+# (one name or several, 某某某某出席, but not what was said: 学习某某重要讲话)
 _PRESIDED = re.compile(
-    r"[\u3400-\u9fff]{2,4}(?:主持(?:并讲话|会议|大会)?|出席(?:并讲话)?|讲话|致辞|作[\u3400-\u9fff]{0,8}报告)"
+    r"[\u3400-\u9fff、]{2,10}?(?<!重要)(?:主持(?:并讲话|会议|大会)?|出席(?:并讲话)?|讲话|致辞|作[\u3400-\u9fff]{0,8}报告)"
 )
 # A meeting held, opening a lead's headline line (某常委会召开会议暨某中心组集体学习).
 _HELD = re.compile("召开|举行|举办|开幕|闭幕")
@@ -350,7 +368,7 @@ def _one_line_parts(
     n = len(parts)
     while n > 1 and _PRESIDED.fullmatch(parts[n - 1]):
         n -= 1
-    if sub is None and 1 < n < len(parts):
+    if sub is None and n < len(parts):
         sub, parts = " ".join(parts[n:]), parts[:n]
     for i, p in enumerate(parts[:-1]):
         if KICKER_END.search(p):
@@ -379,8 +397,18 @@ _BODY_START = re.compile(
 )
 
 
+# Characters no headline ends with (a measure, a preposition, a conjunction): a line ending so runs on.
+_NO_TITLE_END = frozenset("届第的与和及在对向为将把暨之")
+
+
+def _quoted_whole(line: str) -> bool:
+    return len(line) > 4 and line[0] in "“「\"" and line[-1] in "”」\"" and line.count("“") <= 1
+
+
 def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from two or more headline lines, a sub-title maybe taken."""
+    if len(flat) == 2 and sub is None and _quoted_whole(flat[1]) and not _quoted_whole(flat[0]):
+        return flat[0], flat[1], None  # 代表委员议报告 / “报告说到了大家心坎上”: the words, under their topic
     if len(flat) == 2 and sub is None and SPEAKER_LINE.match(flat[0]) and not SPEAKER_LINE.match(flat[1]):
         return None, flat[0], flat[1]  # 某某热线：诉求件件有回音 / 某月办结诉求若干件: headline, sub
     if KICKER_END.search(flat[0]):
@@ -468,8 +496,9 @@ def assemble(raw: str) -> tuple[list[Art], int]:
         for a, groups, b in gaps:
             if a is not None and b is not None:
                 for g in groups:
-                    vote += affinity(g, a, raw) - affinity(g, b, raw)
-                    n += 1
+                    if not g.box:
+                        vote += affinity(g, a, raw) - affinity(g, b, raw)
+                        n += 1
         margin = 0.2 if n >= 2 else 0.5  # one group must be decisive on its own
         if n and (vote / n < -margin if after_mode else vote / n > margin):
             after_mode = not after_mode

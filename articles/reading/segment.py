@@ -41,6 +41,8 @@ _MASTHEAD_PARTS = re.compile(
     r"|机关报|出版物号|邮发代号|责任编辑|今日[\d一二三四五六七八九十]{1,2}版|总第\d+期"
 )
 _PAGE_LABEL_LINE = re.compile(r"^第?[A-Z]?\d{1,2}版(?:[：:]?[\u3400-\u9fff·]{0,8})$")
+# A page's number and its name set apart (A03　两会特刊, 05　文化旅游): the page label, without 版.
+_PAGE_NUMBER_LINE = re.compile(r"^[A-Z]?\d{1,2}[ \u3000]+[\u3400-\u9fff·]{2,8}$")
 _PAPER_LINE = re.compile(r"^\**[\u3400-\u9fff]{2,6}(?:日报|晚报|都市报)(?:·[\u3400-\u9fff]{2,6})?\**$")
 # A short column's item opened by a bullet (■某日，某区…（记者 某某）): an article of its own.
 _BULLETS = "■●◆▲★□◇△▪►"
@@ -110,6 +112,7 @@ class Unit:
     label: bool = False  # a column's label (【民生访谈】, ■ 读者来信): a section, no headline
     stacked: bool = False  # title lines set one under another in unwrapped text (_merge_title_lines)
     web: bool = False  # a digital edition's title in 【】 under its source line
+    box: bool = False  # the title of a box of figures (数读某某): it heads the rows under it
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -219,7 +222,7 @@ def classify(text: str, lines: list[Line]) -> None:
             or (len(k) <= 7 and _BOX_LABEL.match(k))
         ):
             ln.cls = "label"
-        elif len(k) <= 60 and masthead_line(k):
+        elif (len(k) <= 60 and masthead_line(k)) or (len(k) <= 12 and _PAGE_NUMBER_LINE.match(raw.strip())):
             ln.cls = "masthead"
         elif k[-1] == "员" and _COMMENTATOR.match(k):
             ln.cls = "byline"
@@ -325,8 +328,9 @@ def _headline_over_lead(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
 
 _DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 SPEAKER_LINE = re.compile(
-    r"^(?!记者|主持人|问|答)[\u3400-\u9fff·0-9]{2,12}[：:][^。，；：！？,;:]{4,24}[！？!?]?$"
-)  # (not an interview's 记者：…, 问：…)
+    r"^(?!记者|主持人|问|答)[\u3400-\u9fff·0-9]{2,12}[：:]"
+    r"(?=[^\u3400-\u9fff]*[\u3400-\u9fff])[^。，；：！？,;:]{4,24}[！？!?]?$"
+)  # (not an interview's 记者：…, 问：…, nor a notice's 咨询电话：6218855: words, not numbers, said)
 
 
 def _speaker_headline(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
@@ -653,4 +657,44 @@ def units(text: str) -> tuple[list[Unit], bool]:
                     u.signature = True
         if u.kind != DROP:
             prev = u
-    return [u for u in out if u.kind != DROP], wrap
+    return _figure_boxes(text, [u for u in out if u.kind != DROP]), wrap
+
+
+def _data_row(text: str, u: Unit) -> bool:
+    """A row of a box of figures: a label, then values with figures (地区生产总值　2846亿元　增长5.6%)."""
+    if len(u.lines) != 1:
+        return False
+    parts = text[u.start : u.end].split()
+    return (
+        len(parts) >= 2
+        and len(parts[0]) <= 12
+        and not any(c.isdigit() for c in parts[0])
+        and all(len(p) <= 12 and any(c.isdigit() for c in p) for p in parts[1:])
+    )
+
+
+_BOX_MIN_ROWS = 3
+
+
+def _figure_boxes(text: str, out: list[Unit]) -> list[Unit]:
+    """A box of figures under its title (数读某某报告 / 2024年成绩单 / 地区生产总值　2846亿元 …): the rows
+    and the labels between them are the box's text, not a run of headlines. The box ends at its last
+    row; a title after it heads the next piece."""
+    i = 0
+    while i < len(out):
+        if out[i].kind != TITLE:
+            i += 1
+            continue
+        j, last, rows = i + 1, i, 0
+        while j < len(out) and (out[j].kind == TITLE or (out[j].kind == BODY and _data_row(text, out[j]))):
+            if _data_row(text, out[j]):
+                rows, last = rows + 1, j
+            j += 1
+        if rows >= _BOX_MIN_ROWS and rows * 2 >= last - i:
+            out[i].box = True
+            for u in out[i + 1 : last + 1]:
+                u.kind = BODY
+            i = last + 1
+        else:
+            i += 1
+    return out

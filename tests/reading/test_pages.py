@@ -246,6 +246,10 @@ def test_a_headline_over_its_sub_title(first: str, second: str) -> None:
             "东湖区政协常委会议召开 凝心聚力建诤言 卜文珂出席",
             ("东湖区政协常委会议召开", "凝心聚力建诤言", "卜文珂出席"),
         ),
+        (
+            "区十届人大五次会议开幕 孟一舟作政府工作报告 卜文珂邝文杰出席 钟远鹏主持",
+            (None, "区十届人大五次会议开幕", "孟一舟作政府工作报告 卜文珂邝文杰出席 钟远鹏主持"),
+        ),
         # short set phrases over a body's news
         (
             "校地携手 链动未来 南岭学院与东湖区共办产业发展论坛",
@@ -261,6 +265,59 @@ def test_a_headline_over_its_sub_title(first: str, second: str) -> None:
 )
 def test_a_headline_printed_on_one_line(line: str, want: tuple) -> None:
     text = f"{line}\n\n本报讯（记者甲乙）昨日，东湖区召开会议，部署有关工作。\n"
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == want
+
+
+def test_a_box_of_figures_under_its_title_is_one_piece_and_the_page_label_no_kicker() -> None:
+    lead = "本报讯（记者甲乙）昨日，东湖区人代会开幕。代表们审议了政府工作报告，大家认为报告实事求是。\n\n"
+    box = (
+        "数读东湖区政府工作报告\n\n2024年成绩单\n\n地区生产总值 846.3亿元 增长5.6%\n\n"
+        "一般公共预算收入 78.9亿元 增长7.2%\n\n固定资产投资 增长9.3%\n\n2025年主要目标\n\n"
+        "地区生产总值 增长6%左右\n\n（本报记者 卜文珂 整理）\n\n"
+    )
+    after = "代表委员议报告\n\n“报告说到了大家心坎上”\n\n本报讯（记者甲乙）昨日，代表们热议政府工作报告。\n"
+    text = "东湖日报 2025年2月19日 星期三\n\nA03 两会特刊\n\n东湖区人代会开幕\n\n" + lead + box + after
+    first, second, third = read_page(text.encode(), "x.txt").articles
+    assert (first.kicker, first.headline) == (None, "东湖区人代会开幕")
+    assert second.headline == "数读东湖区政府工作报告"
+    assert second.body.startswith("2024年成绩单") and "2025年主要目标" in second.body
+    # the words quoted under their topic are the headline
+    assert (third.kicker, third.headline) == ("代表委员议报告", "“报告说到了大家心坎上”")
+
+
+def test_a_notices_phone_line_and_signature_stay_in_the_notice() -> None:
+    text = (
+        "## 东湖区举办春季招聘会\n\n本报讯(记者甲乙)昨日,东湖区举办春季招聘会,120家企业提供岗位3000个。\n\n"
+        "东湖卫生学校2025年招生公告\n\n东湖卫生学校是公办全日制中等职业学校，现将招生事项公告如下。\n\n"
+        "联系人：甲乙 丙丁\n\n招生咨询电话：6218855 6218866\n\n东湖卫生学校\n\n2025年4月22日\n"
+    )
+    # (a page with markdown headings, where a title-like line opens the next piece)
+    _, a = read_page(text.encode(), "x.txt").articles
+    assert a.body.replace("\n", "").endswith("招生咨询电话：6218855 6218866东湖卫生学校2025年4月22日")
+
+
+@pytest.mark.parametrize(
+    "first,second,want",
+    [
+        # a line ending in a measure word runs on into the next
+        ("南岭中学第二十八届", "春季田径运动会开幕", (None, "南岭中学第二十八届春季田径运动会开幕", None)),
+        # the aim over the news a district makes
+        (
+            "推动城乡教育优质均衡",
+            "东湖区12所学校结成教育共同体",
+            ("推动城乡教育优质均衡", "东湖区12所学校结成教育共同体", None),
+        ),
+        # guard: the figures under a headline are its sub-title
+        (
+            "小花椒麻出致富路",
+            "东湖区柳沟村合作社带动社员户均增收1.2万元",
+            (None, "小花椒麻出致富路", "东湖区柳沟村合作社带动社员户均增收1.2万元"),
+        ),
+    ],
+)
+def test_two_headline_lines_set_one_under_another(first: str, second: str, want: tuple) -> None:
+    text = f"{first}\n{second}\n\n本报讯（记者甲乙）昨日，{first}{second}，全校师生和群众参加。\n"
     [a] = read_page(text.encode(), "x.txt").articles
     assert (a.kicker, a.headline, a.subheadline) == want
 
