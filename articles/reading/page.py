@@ -120,6 +120,11 @@ def _closes(group: Unit) -> bool:
     return group.lines[-1].key.startswith(("——", "—", "--"))
 
 
+def _one_line_complex(group: Unit, raw: str) -> bool:
+    """A headline printed on one line in parts set apart by spaces (kicker, headline, sub-title)."""
+    return len(group.lines) == 1 and len(raw[group.start : group.end].split()) >= 2
+
+
 def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool, raw: str) -> None:
     """Share the title groups printed between the body of a and the start of b."""
     if not groups:
@@ -142,6 +147,8 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
             # section's label (引题 / 主题 / 副题 over the page's lead story)
             rest = [g for g in groups if not (g.masthead or g.label)]
             k = 3 if len(rest) >= 3 and len(rest[-3].key) >= _LABEL_MAX and not _closes(rest[-3]) else 2
+            if len(rest) >= 2 and len(rest[-2].key) <= 6 and _one_line_complex(rest[-1], raw):
+                k = 1  # 法治时空 / 某某陷阱　某地警方捣毁某团伙　…: the headline's parts are on its line
             b.sections.extend(g for g in groups if g not in rest[-k:])
             b.before.extend(rest[-k:])
         return
@@ -322,8 +329,11 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
             return two[0], two[1], two[2] or sub
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
             x, y = lines
-            if x[-1] in _NO_TITLE_END:
-                return None, x + y, None  # 某中学第二十八届 / 春季田径运动会开幕: one headline, broken
+            if x[-1] in _NO_TITLE_END or (y.startswith("关于") and NOTICE_TITLE.match(y)):
+                # 某中学第二十八届 / 春季田径运动会开幕, 某局 / 关于某事的通告: one headline, broken
+                return None, x + y, None
+            if y[0] == "“" and "“" not in x:
+                return x, y, None  # 巡回审判进乡村 / “车载法庭”开到田间地头: the catchword is the headline
             # two title lines set one under another where nothing wraps: the headline and its
             # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
             return None, x, y
@@ -370,6 +380,12 @@ def _one_line_parts(
         n -= 1
     if sub is None and n < len(parts):
         sub, parts = " ".join(parts[n:]), parts[:n]
+    if sub is None and len(parts) >= 2 and "，" in parts[-1]:
+        # the facts in a clause with a comma close the line (抓获嫌疑人17名，冻结资金286万元): the
+        # sub-title; two parts before it are kicker and headline
+        sub, parts = parts[-1], parts[:-1]
+        if len(parts) == 2:
+            return parts[0], parts[1], sub
     for i, p in enumerate(parts[:-1]):
         if KICKER_END.search(p):
             return " ".join(parts[: i + 1]), " ".join(parts[i + 1 :]), sub
@@ -382,10 +398,12 @@ def _one_line_parts(
         and not any(_HELD.search(p) for p in parts[1:])
     ):
         k = 1  # 某常委会召开会议 / 传达学习某某精神 推动某某 / 某某主持
-    if not k and len(parts) >= 3 and all(len(p) == 4 for p in parts[:-1]):
+    if len(parts) >= 3 and all(4 <= len(p) <= 6 for p in parts[:-1]):
         last = parts[-1]
         if len(last) >= 10 and (PLACE_START.match(last) or _BODY_START.match(last)):
-            k = len(parts) - 1  # 校地携手 链动未来 / 某大学与某县共办某论坛
+            k = len(parts) - 1  # 校地携手 链动未来 / 某大学与某县共办某论坛 (the quoted slogan's too)
+    if not k and len(parts) == 2 and _FIGURES.search(parts[0]) and not _FIGURES.search(parts[1]):
+        k = 1 if len(parts[1]) >= 8 else 0  # 12个项目总投资108亿元 / 我市举行重大项目集中签约仪式
     if k:
         return " ".join(parts[:k]), " ".join(parts[k:]), sub
     return None, " ".join(parts), sub

@@ -311,18 +311,45 @@ def wrapped(lines: list[Line]) -> bool:
 _SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)")
 
 
-def _headline_over_lead(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
+def _comma_sub(line: str) -> bool:
+    """A sub-title that holds one comma (群众就近看病，少跑腿; 抓获嫌疑人17名，冻结资金286万元)."""
+    if len(line) > 40 or line.count("，") != 1:
+        return False
+    return not any(ch in TERMINAL or ch in "；：" for ch in line)
+
+
+def _headline_over_lead(text: str, unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
     """A headline and a sub-title that holds a comma (某县推进某某下沉，群众就近看病), right
-    over a lead (本报讯…): two lines, the first a title's, the second no sentence."""
-    if nxt is None or nxt.kind != LEAD or len(unit.lines) != 2:
+    over a lead (本报讯…): two lines, the first a title's, the second no sentence; or one line whose
+    parts are set apart by spaces, the last of them such a sub-title (某某陷阱 某地警方捣毁某团伙
+    抓获嫌疑人17名，冻结资金286万元)."""
+    if nxt is None or nxt.kind != LEAD:
+        return False
+    if len(unit.lines) == 1:
+        ln = unit.lines[0]
+        parts = text[ln.start : ln.end].split()
+        return (
+            len(parts) >= 2
+            and _comma_sub(parts[-1])
+            and all(_title_like(Unit(BODY, [Line(0, 0, p, p)]), wrap) for p in parts[:-1])
+        )
+    if len(unit.lines) != 2:
         return False
     first, second = unit.lines[0].key, unit.lines[1].key
+    return _title_like(Unit(BODY, unit.lines[:1]), wrap) and _comma_sub(second) and "，" not in first
+
+
+def _over_dash_sub(unit: Unit) -> bool:
+    """A headline with a comma over its ——sub-title (年终讨薪，劳动者如何维权？ / ——访某律师): a title,
+    the comma its own."""
+    if len(unit.lines) != 2 or not unit.lines[1].key.startswith("——"):
+        return False
+    first = unit.lines[0].key
     return (
-        _title_like(Unit(BODY, unit.lines[:1]), wrap)
-        and len(second) <= 40
-        and second.count("，") == 1
-        and not any(ch in TERMINAL or ch in "；：" for ch in second)
-        and "，" not in first
+        len(first) <= 30
+        and first.count("，") == 1
+        and not any(ch in "。；：" for ch in first)
+        and not any(ch in TERMINAL for ch in first[:-1])
     )
 
 
@@ -409,8 +436,8 @@ def _merge_title_lines(text: str, out: list[Unit]) -> list[Unit]:
             and prev.kind == BODY
             and len(prev.lines) < 3
             and text.count("\n", prev.end, u.start) == 1
-            and _title_like(prev, False)
             and _title_like(u, False)
+            and (_title_like(prev, False) or _over_dash_sub(Unit(BODY, prev.lines + u.lines)))
         ):
             prev.lines.extend(u.lines)
             prev.stacked = True
@@ -637,7 +664,12 @@ def units(text: str) -> tuple[list[Unit], bool]:
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (
             u.kind == BODY
-            and (_title_like(u, wrap) or _headline_over_lead(u, nxt, wrap) or _speaker_headline(u, nxt, wrap))
+            and (
+                _title_like(u, wrap)
+                or _headline_over_lead(text, u, nxt, wrap)
+                or _speaker_headline(u, nxt, wrap)
+                or _over_dash_sub(u)
+            )
             and i not in roster
             and not _SIGNED_DATE.match(u.lines[-1].key)
         ):

@@ -255,6 +255,20 @@ def test_a_headline_over_its_sub_title(first: str, second: str) -> None:
             "校地携手 链动未来 南岭学院与东湖区共办产业发展论坛",
             ("校地携手 链动未来", "南岭学院与东湖区共办产业发展论坛", None),
         ),
+        # the facts in a clause with a comma close the line: kicker, headline, sub-title
+        (
+            "冒充客服设退款陷阱 东湖警方捣毁一诈骗团伙 抓获嫌疑人17名，冻结资金286万元",
+            ("冒充客服设退款陷阱", "东湖警方捣毁一诈骗团伙", "抓获嫌疑人17名，冻结资金286万元"),
+        ),
+        # slogans of six characters over a place's news; figures over the news
+        (
+            "弘扬宪法精神 建设法治东湖 我市启动宪法宣传周活动",
+            ("弘扬宪法精神 建设法治东湖", "我市启动宪法宣传周活动", None),
+        ),
+        (
+            "12个项目总投资108亿元 我市举行重大项目集中签约仪式",
+            ("12个项目总投资108亿元", "我市举行重大项目集中签约仪式", None),
+        ),
         # guards: slogans alone, and a meeting's headline whose second phrase is its own news
         ("稳住基本盘 跑出加速度 奋力夺取全年胜利", (None, "稳住基本盘 跑出加速度 奋力夺取全年胜利", None)),
         (
@@ -266,6 +280,9 @@ def test_a_headline_over_its_sub_title(first: str, second: str) -> None:
 def test_a_headline_printed_on_one_line(line: str, want: tuple) -> None:
     text = f"{line}\n\n本报讯（记者甲乙）昨日，东湖区召开会议，部署有关工作。\n"
     [a] = read_page(text.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == want
+    # under the page's section label, which is no kicker
+    [a] = read_page(f"法治时空\n\n{text}".encode(), "x.txt").articles
     assert (a.kicker, a.headline, a.subheadline) == want
 
 
@@ -308,6 +325,13 @@ def test_a_notices_phone_line_and_signature_stay_in_the_notice() -> None:
             "东湖区12所学校结成教育共同体",
             ("推动城乡教育优质均衡", "东湖区12所学校结成教育共同体", None),
         ),
+        # the catchword in quotes is the headline; a notice's body over what it is about, one title
+        ("巡回审判进乡村", "“车载法庭”开到田间地头", ("巡回审判进乡村", "“车载法庭”开到田间地头", None)),
+        (
+            "东湖区公安局交通警察大队",
+            "关于南岭大桥施工期间实施交通管制的通告",
+            (None, "东湖区公安局交通警察大队关于南岭大桥施工期间实施交通管制的通告", None),
+        ),
         # guard: the figures under a headline are its sub-title
         (
             "小花椒麻出致富路",
@@ -320,6 +344,17 @@ def test_two_headline_lines_set_one_under_another(first: str, second: str, want:
     text = f"{first}\n{second}\n\n本报讯（记者甲乙）昨日，{first}{second}，全校师生和群众参加。\n"
     [a] = read_page(text.encode(), "x.txt").articles
     assert (a.kicker, a.headline, a.subheadline) == want
+
+
+def test_a_question_with_a_comma_over_its_dash_sub_title() -> None:
+    text = (
+        "东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会，120家企业提供岗位3000个。\n\n"
+        "年终讨薪，劳动者如何依法维权？\n——访东湖律师事务所律师孟一舟\n\n本报记者 卜文珂\n\n"
+        "临近年底，不少劳动者遇到了讨薪难题。记者就此采访了律师孟一舟。\n"
+    )
+    _, a = read_page(text.encode(), "x.txt").articles
+    assert (a.headline, a.subheadline) == ("年终讨薪，劳动者如何依法维权？", "——访东湖律师事务所律师孟一舟")
+    assert a.body.startswith("临近年底")
 
 
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
