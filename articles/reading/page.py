@@ -120,9 +120,10 @@ def _closes(group: Unit) -> bool:
     return group.lines[-1].key.startswith(("——", "—", "--"))
 
 
-def _one_line_complex(group: Unit, raw: str) -> bool:
-    """A headline printed on one line in parts set apart by spaces (kicker, headline, sub-title)."""
-    return len(group.lines) == 1 and len(raw[group.start : group.end].split()) >= 2
+def _title_complex(group: Unit, raw: str) -> bool:
+    """A headline's whole complex in one group: three lines or more, or one line in parts set apart
+    by spaces (kicker, headline, sub-title)."""
+    return len(group.lines) >= 3 or (len(group.lines) == 1 and len(raw[group.start : group.end].split()) >= 2)
 
 
 def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool, raw: str) -> None:
@@ -137,8 +138,14 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
         # page top: in headline-after layouts these are section labels; otherwise b's headline,
         # with anything beyond kicker + headline a section label
         if after_mode and not any(g.heading for g in groups):
-            # section labels (一周动态), unless the last group plainly names b's story
-            own = [g for g in groups[-1:] if affinity(g, b, raw) >= 0.6]
+            # section labels (一周动态), unless the last group plainly names b's story, or is a
+            # headline's lines (no label's few words) right over b's lead and names it in part
+            own = [
+                g
+                for g in groups[-1:]
+                if affinity(g, b, raw) >= 0.6
+                or (b.lead is not None and len(g.key) >= _LABEL_MAX and affinity(g, b, raw) >= 0.3)
+            ]
             b.sections.extend(g for g in groups if g not in own)
             b.before.extend(own)
         else:
@@ -147,8 +154,8 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
             # section's label (引题 / 主题 / 副题 over the page's lead story)
             rest = [g for g in groups if not (g.masthead or g.label)]
             k = 3 if len(rest) >= 3 and len(rest[-3].key) >= _LABEL_MAX and not _closes(rest[-3]) else 2
-            if len(rest) >= 2 and len(rest[-2].key) <= 6 and _one_line_complex(rest[-1], raw):
-                k = 1  # 法治时空 / 某某陷阱　某地警方捣毁某团伙　…: the headline's parts are on its line
+            if len(rest) >= 2 and len(rest[-2].key) <= 6 and _title_complex(rest[-1], raw):
+                k = 1  # 法治时空 / 某某陷阱　某地警方捣毁某团伙　…: the headline has its parts
             b.sections.extend(g for g in groups if g not in rest[-k:])
             b.before.extend(rest[-k:])
         return
@@ -167,7 +174,7 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
             a.after.extend(take)
             a.sections.extend(g for g in groups if g not in take)
         return
-    prior = 0.3 if after_mode else -0.3
+    prior = 0.3 if after_mode and not a.before else -0.3  # (a's headline printed over it already)
     if any(g.heading or g.box for g in groups):
         # a markdown heading starts the next article, as a box's title heads its rows (whose figures
         # repeat no headline's words)
@@ -271,8 +278,17 @@ def _two_titles(x: str, y: str) -> tuple[str | None, str, str | None] | None:
     return None
 
 
-def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | None, str | None, str | None]:
-    """(kicker, headline, subheadline) from the title groups of one article."""
+def _set_apart(lines: list[str], width: int) -> bool:
+    """Title lines of a column-wrapped page set one under another, not a headline the column
+    wrapped: every line but the last well short of the column's width, or parted by a space."""
+    return width > 0 and all(len(t) <= width * 0.75 or " " in t for t in lines[:-1])
+
+
+def headline_parts(
+    groups: list[Unit], raw: str, body: str = "", width: int = 0
+) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subheadline) from the title groups of one article (width: the page's
+    column width, 0 where nothing wraps)."""
     texts = _title_lines(groups, raw)
     if not texts:
         return None, None, None
@@ -303,6 +319,14 @@ def headline_parts(groups: list[Unit], raw: str, body: str = "") -> tuple[str | 
             kicker, lines = lines[0], lines[1:]
         if kicker is None and sub is None and len(lines) == 2 and SPEAKER_LINE.match(lines[1]):
             return lines[0], lines[1], None  # 某某二十年 / 某某：我们的路修通了: kicker, words
+        if (
+            kicker is None
+            and (len(lines) >= 3 or (sub is not None and len(lines) == 2))
+            and (groups[0].stacked or _set_apart(lines, width))
+            and lines[0][-1] not in _NO_TITLE_END
+        ):
+            # three title lines set one under another, or two over a ——sub-title: kicker and headline
+            return _from_lines(lines, sub)
         if (
             kicker is None
             and sub is None
@@ -420,7 +444,7 @@ _NO_TITLE_END = frozenset("届第的与和及在对向为将把暨之")
 
 
 def _quoted_whole(line: str) -> bool:
-    return len(line) > 4 and line[0] in "“「\"" and line[-1] in "”」\"" and line.count("“") <= 1
+    return len(line) > 4 and line[0] in '“「"' and line[-1] in '”」"' and line.count("“") <= 1
 
 
 def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | None, str | None]:
@@ -892,7 +916,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
             in_briefs = True  # the column's items run on while they are short 本报讯 stories
         elif source != "本报讯" or len(full_text) > _BRIEF_MAX:
             in_briefs = False
-        kicker, headline, sub = headline_parts(groups, text, full_text)
+        kicker, headline, sub = headline_parts(groups, text, full_text, width)
         brief = in_briefs and source == "本报讯"
         kind = _kind(art, source, headline, credits, brief)
         body_text = full_text.strip()

@@ -357,6 +357,45 @@ def test_a_question_with_a_comma_over_its_dash_sub_title() -> None:
     assert a.body.startswith("临近年底")
 
 
+def _wrap(text: str, width: int = 18) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
+
+
+def test_title_lines_set_one_under_another_in_wrapped_columns() -> None:
+    story = (
+        "本报讯（记者卜文珂）9月20日上午，第三届东湖农业博览会在东湖国际会展中心开幕，300余家企业参展。"
+        "本届农博会展期4天，设置粮油果蔬、畜牧水产、农资农机等8个展区，展览面积3.2万平方米。"
+    )
+    feature = (
+        "清晨6点，南岭村村委会大院里亮起了灯。孟一舟翻开笔记本，上面记着三本账：民情账、产业账、民生账。"
+        "2021年7月，孟一舟来到南岭村担任第一书记，两年来他走遍了全村312户，为每户建立了民情档案。"
+    )
+    caption = "9月19日，南岭乡柳沟村的果农正在采摘苹果。近年来，该村发展优质苹果种植，种植面积达2600亩。"
+    text = (
+        "乡村振兴\n2023年9月21日 星期四 东湖日报\n\n"
+        "聚焦乡村振兴 共享丰收成果\n第三届东湖农业博览会开幕\n300余家参展企业集中展示“东湖好品”\n\n"
+        + _wrap(story)
+        + "\n扎根乡土写担当\n孟一舟的“三本账”\n——记南岭村第一书记孟一舟\n\n本报记者 卜文珂\n"
+        + _wrap(feature)
+        + "\n金秋时节采收忙\n"
+        + _wrap(caption)
+        + "通讯员 邝文杰 摄\n"
+    )
+    fair, profile, photo = read_page(text.encode(), "x.txt").articles
+    assert (fair.kicker, fair.headline, fair.subheadline) == (
+        "聚焦乡村振兴 共享丰收成果",
+        "第三届东湖农业博览会开幕",
+        "300余家参展企业集中展示“东湖好品”",
+    )
+    assert (profile.kicker, profile.headline, profile.subheadline) == (
+        "扎根乡土写担当",
+        "孟一舟的“三本账”",
+        "——记南岭村第一书记孟一舟",
+    )
+    # the feature's headline stood over it: the title after its story is the photo's
+    assert (photo.headline, photo.names(PHOTOGRAPHER)) == ("金秋时节采收忙", ["邝文杰"])
+
+
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
     text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
     [a] = read_page(text.encode(), "x.txt").articles
