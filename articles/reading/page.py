@@ -24,6 +24,7 @@ from .decode import decode
 from .reflow import Mapped, clean_span, clean_text, clean_title, ends_sentence, join
 from .segment import (
     BODY,
+    BRIEFS_LABEL,
     BULLET_RE,
     BYLINE,
     COLCREDIT,
@@ -107,12 +108,12 @@ def affinity(title: Unit, art: Art | None, raw: str) -> float:
 
 # A section's label is short (要闻, 一周动态, 经济·农村); a headline's line is longer.
 _LABEL_MAX = 9
-# The labels of a column of short items (简讯, 快讯): a section, never a headline or a kicker.
-_BRIEFS_LABEL = re.compile(r"^(?:新闻)?(?:简讯|快讯|短讯|简报|速递|简明新闻|一句话新闻|新闻速览|要闻简报)$")
 
 
 def _briefs_label(group: Unit) -> bool:
-    return len(group.lines) == 1 and _BRIEFS_LABEL.match(re.sub(r"\s", "", group.key)) is not None
+    """The label of a column of short items (简讯, ■ 某某简讯): a section, never a headline or a kicker."""
+    key = re.sub(r"\s", "", group.key).lstrip("■●◆▲★□◇△▪►")
+    return len(group.lines) == 1 and BRIEFS_LABEL.match(key) is not None
 
 
 def _closes(group: Unit) -> bool:
@@ -175,10 +176,10 @@ def allocate(groups: list[Unit], a: Art | None, b: Art | None, after_mode: bool,
             a.sections.extend(g for g in groups if g not in take)
         return
     prior = 0.3 if after_mode and not a.before else -0.3  # (a's headline printed over it already)
-    if any(g.heading or g.box for g in groups):
+    if any(g.heading or g.box or g.item for g in groups):
         # a markdown heading starts the next article, as a box's title heads its rows (whose figures
-        # repeat no headline's words)
-        first = next(i for i, g in enumerate(groups) if g.heading or g.box)
+        # repeat no headline's words) and a short item's headline its paragraph
+        first = next(i for i, g in enumerate(groups) if g.heading or g.box or g.item)
         limit = min(limit, first)
         prior = -0.3
     best_k, best = 0, float("-inf")
@@ -656,7 +657,7 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
                 if (
                     cur is None
                     or not after_mode
-                    or any(g.heading for g in pending)
+                    or any(g.heading or g.item for g in pending)
                     or NOTICE_TITLE.match(pending[-1].key)
                 ):
                     start("leadless")  # (关于某某的公告: a notice's title heads it in every layout)
@@ -988,6 +989,8 @@ _TRAILING_CREDIT = re.compile(
 _NOT_A_CLOSING_NAME = frozenset(
     {"待续", "未完", "续完", "全文完", "本报综合", "综合", "摘编", "供图", "据新华社"}
 )
+# A body's publicity office signing an item (某法宣, 某检宣, 某公宣, 某委办): no person.
+_PUBLICITY_OFFICE = re.compile("[法检公警委政纪][宣办]$")
 _BRIEF_MAX = 400  # characters: a brief is one short paragraph or two
 _CREDIT_TAIL_MAX = 64  # characters at a body's end that can hold its closing credit
 
@@ -1005,7 +1008,7 @@ def _trailing_credit(body: Mapped, raw: str, roles_only: bool = False) -> tuple[
     if re.search(r"记者|通讯员|实习生", inner):
         first, last = body.offsets[tail_at + m.start(1)], body.offsets[tail_at + m.end(1) - 1]
         creds = bylines.byline_credits(_joined_lines(raw[first : last + 1]))
-    elif inner not in _NOT_A_CLOSING_NAME and not roles_only:
+    elif inner not in _NOT_A_CLOSING_NAME and not roles_only and not _PUBLICITY_OFFICE.search(inner):
         creds = [Credit(REPORTER, inner)]
     else:
         creds = []

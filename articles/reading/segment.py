@@ -113,6 +113,7 @@ class Unit:
     stacked: bool = False  # title lines set one under another in unwrapped text (_merge_title_lines)
     web: bool = False  # a digital edition's title in 【】 under its source line
     box: bool = False  # the title of a box of figures (数读某某): it heads the rows under it
+    item: bool = False  # an item's headline in a column of short items: it heads the paragraph under it
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -355,9 +356,9 @@ def _over_dash_sub(unit: Unit) -> bool:
 
 _DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 SPEAKER_LINE = re.compile(
-    r"^(?!记者|主持人|问|答)[\u3400-\u9fff·0-9]{2,12}[：:]"
+    r"^(?!记者|主持人|问|答)[\u3400-\u9fff·0-9]{2,12}(?<!地址)(?<!电话)(?<!邮箱)(?<!时间)(?<!地点)[：:]"
     r"(?=[^\u3400-\u9fff]*[\u3400-\u9fff])[^。，；：！？,;:]{4,24}[！？!?]?$"
-)  # (not an interview's 记者：…, 问：…, nor a notice's 咨询电话：6218855: words, not numbers, said)
+)  # (not an interview's 记者：…, 问：…, nor a notice's 咨询电话：6218855 or 来信地址：某路9号: no words said)
 
 
 def _speaker_headline(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
@@ -689,7 +690,39 @@ def units(text: str) -> tuple[list[Unit], bool]:
                     u.signature = True
         if u.kind != DROP:
             prev = u
-    return _figure_boxes(text, [u for u in out if u.kind != DROP]), wrap
+    return _briefs_items(_figure_boxes(text, [u for u in out if u.kind != DROP])), wrap
+
+
+# The label over a column of short items (简讯, 快讯, 乡村振兴简讯, 党建短波): a section, no headline.
+BRIEFS_LABEL = re.compile(
+    r"^[\u3400-\u9fff]{0,6}(?:简讯|快讯|短讯|短波|简报|速递|简明新闻|一句话新闻|新闻速览)$"
+)
+# An item's own headline in such a column (北垣区：村党组织书记集中“充电”, 某县某联赛开赛): short, no
+# sentence's punctuation, a colon after the place or body it is about at most.
+_ITEM_HEAD = re.compile(r"^[^。，；！？,;!?：:]{2,12}[：:]?[^。，；！？,;!?：:]{4,24}$")
+
+
+def _briefs_items(out: list[Unit]) -> list[Unit]:
+    """In a column of short items under its label, an item's headline line over its paragraph is
+    its headline: a title unit of its own (the column's wrapping may have run it into the paragraph:
+    it is then shorter than the line under it, or names what the item is about before a colon)."""
+    result: list[Unit] = []
+    in_briefs = False
+    for i, u in enumerate(out):
+        if u.kind == TITLE and len(u.lines) == 1:
+            u.item = in_briefs and _ITEM_HEAD.match(u.key) is not None
+            in_briefs = u.item or BRIEFS_LABEL.match(u.key.lstrip(_BULLETS + "*#")) is not None
+        elif u.kind in (LEAD, BYLINE, SOURCE) or u.heading:
+            in_briefs = False
+        elif in_briefs and u.kind == BODY and _ITEM_HEAD.match(first := u.lines[0].key):
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if len(u.lines) == 1 and nxt is not None and nxt.kind == BODY:
+                u.kind, u.item = TITLE, True
+            elif len(u.lines) > 1 and ("：" in first or len(first) + 3 <= len(u.lines[1].key)):
+                result += [Unit(TITLE, u.lines[:1], item=True), Unit(BODY, u.lines[1:])]
+                continue
+        result.append(u)
+    return result
 
 
 def _data_row(text: str, u: Unit) -> bool:

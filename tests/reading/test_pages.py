@@ -307,11 +307,12 @@ def test_a_notices_phone_line_and_signature_stay_in_the_notice() -> None:
     text = (
         "## 东湖区举办春季招聘会\n\n本报讯(记者甲乙)昨日,东湖区举办春季招聘会,120家企业提供岗位3000个。\n\n"
         "东湖卫生学校2025年招生公告\n\n东湖卫生学校是公办全日制中等职业学校，现将招生事项公告如下。\n\n"
-        "联系人：甲乙 丙丁\n\n招生咨询电话：6218855 6218866\n\n东湖卫生学校\n\n2025年4月22日\n"
+        "联系人：甲乙 丙丁\n\n招生咨询电话：6218855 6218866\n\n来信地址：东湖区府前街9号\n\n"
+        "东湖卫生学校\n\n2025年4月22日\n"
     )
     # (a page with markdown headings, where a title-like line opens the next piece)
     _, a = read_page(text.encode(), "x.txt").articles
-    assert a.body.replace("\n", "").endswith("招生咨询电话：6218855 6218866东湖卫生学校2025年4月22日")
+    assert a.body.replace("\n", "").endswith("6218866来信地址：东湖区府前街9号东湖卫生学校2025年4月22日")
 
 
 @pytest.mark.parametrize(
@@ -394,6 +395,29 @@ def test_title_lines_set_one_under_another_in_wrapped_columns() -> None:
     )
     # the feature's headline stood over it: the title after its story is the photo's
     assert (photo.headline, photo.names(PHOTOGRAPHER)) == ("金秋时节采收忙", ["邝文杰"])
+
+
+def test_a_column_of_items_with_their_own_headlines() -> None:
+    items = (
+        "东湖区：村党组织书记集中“充电”\n"
+        "9月15日至17日，东湖区委组织部举办村党组织书记专题培训班，全区126名村党组织书记参加培训。"
+        "（通讯员 卜文珂）\n\n"
+        "南岭县柳沟村篮球联赛开赛\n"
+        "9月17日晚，南岭县柳沟村首届篮球联赛开赛。本届联赛为期一个月，共有24支村队参赛。（东法宣）\n"
+    )
+    story = (
+        "东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会，120家企业提供岗位3000个。\n\n"
+    )
+    for label in ("■ 乡村振兴简讯", "党建短波"):
+        arts = read_page((story + label + "\n\n" + items).encode(), "x.txt").articles
+        assert [a.headline for a in arts] == [
+            "东湖区举办春季招聘会",
+            "东湖区：村党组织书记集中“充电”",
+            "南岭县柳沟村篮球联赛开赛",
+        ]
+        assert arts[1].names(CORRESPONDENT) == ["卜文珂"] and arts[1].body.endswith("参加培训。")
+        # a court's publicity office signs the item: no reporter
+        assert arts[2].names(REPORTER) == []
 
 
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
