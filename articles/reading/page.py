@@ -339,7 +339,7 @@ def headline_parts(
             and not _FIGURES.search(lines[0])
             and not _FIGURES.search(lines[1][-6:])  # (某村合作社…户均增收1.2万元: figures, a sub-title)
         ):
-            # 推动城乡教育优质均衡 / 某区12所学校结成教育共同体: the news under its aim
+            # 促进某某共享 / 某区8家医院组建医疗联合体: the news under its aim
             return lines[0], lines[1], None
         if (
             sub is None
@@ -355,10 +355,10 @@ def headline_parts(
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
             x, y = lines
             if x[-1] in _NO_TITLE_END or (y.startswith("关于") and NOTICE_TITLE.match(y)):
-                # 某中学第二十八届 / 春季田径运动会开幕, 某局 / 关于某事的通告: one headline, broken
+                # 某小学第十五届 / 秋季运动会闭幕, 某局 / 关于某事的通告: one headline, broken
                 return None, x + y, None
             if y[0] == "“" and "“" not in x:
-                return x, y, None  # 巡回审判进乡村 / “车载法庭”开到田间地头: the catchword is the headline
+                return x, y, None  # 法律服务下基层 / “流动调解室”搬进农家: the catchword is the headline
             # two title lines set one under another where nothing wraps: the headline and its
             # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
             return None, x, y
@@ -428,7 +428,7 @@ def _one_line_parts(
         if len(last) >= 10 and (PLACE_START.match(last) or _BODY_START.match(last)):
             k = len(parts) - 1  # 校地携手 链动未来 / 某大学与某县共办某论坛 (the quoted slogan's too)
     if not k and len(parts) == 2 and _FIGURES.search(parts[0]) and not _FIGURES.search(parts[1]):
-        k = 1 if len(parts[1]) >= 8 else 0  # 12个项目总投资108亿元 / 我市举行重大项目集中签约仪式
+        k = 1 if len(parts[1]) >= 8 else 0  # 开工项目9个计56亿元 / 某区举行项目集中开工仪式
     if k:
         return " ".join(parts[:k]), " ".join(parts[k:]), sub
     return None, " ".join(parts), sub
@@ -451,7 +451,7 @@ def _quoted_whole(line: str) -> bool:
 def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from two or more headline lines, a sub-title maybe taken."""
     if len(flat) == 2 and sub is None and _quoted_whole(flat[1]) and not _quoted_whole(flat[0]):
-        return flat[0], flat[1], None  # 代表委员议报告 / “报告说到了大家心坎上”: the words, under their topic
+        return flat[0], flat[1], None  # 委员聊民生 / “实事办到了群众心坎里”: the words, under their topic
     if len(flat) == 2 and sub is None and SPEAKER_LINE.match(flat[0]) and not SPEAKER_LINE.match(flat[1]):
         return None, flat[0], flat[1]  # 某某热线：诉求件件有回音 / 某月办结诉求若干件: headline, sub
     if KICKER_END.search(flat[0]):

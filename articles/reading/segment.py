@@ -693,11 +693,11 @@ def units(text: str) -> tuple[list[Unit], bool]:
     return _briefs_items(_figure_boxes(text, [u for u in out if u.kind != DROP])), wrap
 
 
-# The label over a column of short items (简讯, 快讯, 乡村振兴简讯, 党建短波): a section, no headline.
+# The label over a column of short items (简讯, 快讯, 某某简讯, 某某短波): a section, no headline.
 BRIEFS_LABEL = re.compile(
     r"^[\u3400-\u9fff]{0,6}(?:简讯|快讯|短讯|短波|简报|速递|简明新闻|一句话新闻|新闻速览)$"
 )
-# An item's own headline in such a column (北垣区：村党组织书记集中“充电”, 某县某联赛开赛): short, no
+# An item's own headline in such a column (某区：网格员集中“充电”, 某县某比赛开拍): short, no
 # sentence's punctuation, a colon after the place or body it is about at most.
 _ITEM_HEAD = re.compile(r"^[^。，；！？,;!?：:]{2,12}[：:]?[^。，；！？,;!?：:]{4,24}$")
 
@@ -726,7 +726,7 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
 
 
 def _data_row(text: str, u: Unit) -> bool:
-    """A row of a box of figures: a label, then values with figures (地区生产总值　2846亿元　增长5.6%)."""
+    """A row of a box of figures: a label, then values with figures (新增公交线路　5条　增长8%)."""
     if len(u.lines) != 1:
         return False
     parts = text[u.start : u.end].split()
@@ -742,7 +742,7 @@ _BOX_MIN_ROWS = 3
 
 
 def _figure_boxes(text: str, out: list[Unit]) -> list[Unit]:
-    """A box of figures under its title (数读某某报告 / 2024年成绩单 / 地区生产总值　2846亿元 …): the rows
+    """A box of figures under its title (图说某某 / 2024年某某账 / 新增公交线路　5条 …): the rows
     and the labels between them are the box's text, not a run of headlines. The box ends at its last
     row; a title after it heads the next piece."""
     i = 0

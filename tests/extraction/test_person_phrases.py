@@ -71,7 +71,7 @@ def test_a_persons_particulars_in_a_notice():
 
 def test_who_a_lists_entry_says_the_person_is() -> None:
     text = (
-        "拟表彰对象公示：\n郝强华 女,北山县柳沟镇东坪村党支部书记\n王秀英\u3000南岭村种植户\n"
+        "评优人选名单：\n郝强华 女,北山县柳沟镇东坪村党支部书记\n王秀英\u3000南岭村种植户\n"
         "冯敏\u3000北山县交通运输局局长、党组书记\n崔林\u3000男，1968年出生"
     )
     found = {m.text: m.titles for m in extract(text).of_type(PERSON)}

@@ -55,12 +55,12 @@ def test_a_surname_jieba_reads_as_an_adverb_after_a_post() -> None:
 
 def test_a_post_the_person_is_elected_to_or_takes_is_their_title() -> None:
     text = (
-        "大会选举产生了新一届领导班子。卜文珂当选区总工会第九届委员会主席，邝文杰当选为区总工会经审委员会主任，"
+        "大会选举产生了新一届领导班子。卜文珂当选县侨联第三届委员会主席，邝文杰当选为县侨联青年委员会主任，"
         "孟一舟担任组长、负责协调。"
     )
     assert titled(text) == [
-        ("卜文珂", ("区总工会第九届委员会主席",)),
-        ("邝文杰", ("区总工会经审委员会主任",)),
+        ("卜文珂", ("县侨联第三届委员会主席",)),
+        ("邝文杰", ("县侨联青年委员会主任",)),
         ("孟一舟", ("组长",)),  # (what the person does besides is no post)
     ]
     # a chain of posts after 任; a word that starts with 任 after a name is no post taken
