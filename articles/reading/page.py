@@ -24,7 +24,6 @@ from .decode import decode
 from .reflow import Mapped, clean_span, clean_text, clean_title, ends_sentence, join
 from .segment import (
     BODY,
-    BRIEFS_LABEL,
     BULLET_RE,
     BYLINE,
     COLCREDIT,
@@ -38,6 +37,7 @@ from .segment import (
     SPEAKER_LINE,
     TITLE,
     Unit,
+    briefs_label,
     units,
 )
 from .types import PHOTOGRAPHER, REPORTER, Credit, PageHints, ParsedArticle, ParsedPage
@@ -112,8 +112,7 @@ _LABEL_MAX = 9
 
 def _briefs_label(group: Unit) -> bool:
     """The label of a column of short items (简讯, ■ 某某简讯): a section, never a headline or a kicker."""
-    key = re.sub(r"\s", "", group.key).lstrip("■●◆▲★□◇△▪►")
-    return len(group.lines) == 1 and BRIEFS_LABEL.match(key) is not None
+    return len(group.lines) == 1 and briefs_label(group.key)
 
 
 def _closes(group: Unit) -> bool:
@@ -285,6 +284,25 @@ def _set_apart(lines: list[str], width: int) -> bool:
     return width > 0 and all(len(t) <= width * 0.75 or " " in t for t in lines[:-1])
 
 
+def _stacked_pair(x: str, y: str) -> tuple[str | None, str, str | None] | None:
+    """Two title lines set one under another that are not a headline and its sub-title: one
+    headline broken after a measure word or a body's name over 关于…的通告; a catchword in quotes, or a
+    district's news under its aim, the headline under a kicker. None: the usual reading decides."""
+    if x[-1] in _NO_TITLE_END or (y.startswith("关于") and NOTICE_TITLE.match(y)):
+        return None, x + y, None  # 某小学第十五届 / 秋季运动会闭幕, 某局 / 关于某事的通告
+    if y[0] == "“" and "“" not in x:
+        return x, y, None  # 法律服务下基层 / “流动调解室”搬进农家
+    if (
+        PLACE_START.match(y)
+        and len(y) > len(x)
+        and not _DONE.search(x)
+        and not _FIGURES.search(x)
+        and not _FIGURES.search(y[-6:])  # (某村合作社…户均增收1.2万元: figures, a sub-title)
+    ):
+        return x, y, None  # 促进某某共享 / 某区8家医院组建医疗联合体
+    return None
+
+
 def headline_parts(
     groups: list[Unit], raw: str, body: str = "", width: int = 0
 ) -> tuple[str | None, str | None, str | None]:
@@ -328,19 +346,10 @@ def headline_parts(
         ):
             # three title lines set one under another, or two over a ——sub-title: kicker and headline
             return _from_lines(lines, sub)
-        if (
-            kicker is None
-            and sub is None
-            and len(lines) == 2
-            and groups[0].stacked
-            and PLACE_START.match(lines[1])
-            and len(lines[1]) > len(lines[0])
-            and not _DONE.search(lines[0])
-            and not _FIGURES.search(lines[0])
-            and not _FIGURES.search(lines[1][-6:])  # (某村合作社…户均增收1.2万元: figures, a sub-title)
-        ):
-            # 促进某某共享 / 某区8家医院组建医疗联合体: the news under its aim
-            return lines[0], lines[1], None
+        if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
+            got = _stacked_pair(lines[0], lines[1])
+            if got is not None:
+                return got
         if (
             sub is None
             and kicker is None
@@ -353,15 +362,9 @@ def headline_parts(
         if two is not None and (sub is None or two[2] is None):
             return two[0], two[1], two[2] or sub
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
-            x, y = lines
-            if x[-1] in _NO_TITLE_END or (y.startswith("关于") and NOTICE_TITLE.match(y)):
-                # 某小学第十五届 / 秋季运动会闭幕, 某局 / 关于某事的通告: one headline, broken
-                return None, x + y, None
-            if y[0] == "“" and "“" not in x:
-                return x, y, None  # 法律服务下基层 / “流动调解室”搬进农家: the catchword is the headline
             # two title lines set one under another where nothing wraps: the headline and its
             # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
-            return None, x, y
+            return None, lines[0], lines[1]
         if (
             kicker is None
             and len(lines) == 2

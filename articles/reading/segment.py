@@ -694,9 +694,16 @@ def units(text: str) -> tuple[list[Unit], bool]:
 
 
 # The label over a column of short items (简讯, 快讯, 某某简讯, 某某短波): a section, no headline.
-BRIEFS_LABEL = re.compile(
+_BRIEFS_LABEL = re.compile(
     r"^[\u3400-\u9fff]{0,6}(?:简讯|快讯|短讯|短波|简报|速递|简明新闻|一句话新闻|新闻速览)$"
 )
+
+
+def briefs_label(key: str) -> bool:
+    """Whether a line's key is the label of a column of short items (■ 简讯, 某某简讯)."""
+    return _BRIEFS_LABEL.match(re.sub(r"\s", "", key).lstrip(_BULLETS + "*#")) is not None
+
+
 # An item's own headline in such a column (某区：网格员集中“充电”, 某县某比赛开拍): short, no
 # sentence's punctuation, a colon after the place or body it is about at most.
 _ITEM_HEAD = re.compile(r"^[^。，；！？,;!?：:]{2,12}[：:]?[^。，；！？,;!?：:]{4,24}$")
@@ -711,7 +718,7 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
     for i, u in enumerate(out):
         if u.kind == TITLE and len(u.lines) == 1:
             u.item = in_briefs and _ITEM_HEAD.match(u.key) is not None
-            in_briefs = u.item or BRIEFS_LABEL.match(u.key.lstrip(_BULLETS + "*#")) is not None
+            in_briefs = u.item or briefs_label(u.key)
         elif u.kind in (LEAD, BYLINE, SOURCE) or u.heading:
             in_briefs = False
         elif in_briefs and u.kind == BODY and _ITEM_HEAD.match(first := u.lines[0].key):
@@ -751,8 +758,11 @@ def _figure_boxes(text: str, out: list[Unit]) -> list[Unit]:
             i += 1
             continue
         j, last, rows = i + 1, i, 0
-        while j < len(out) and (out[j].kind == TITLE or (out[j].kind == BODY and _data_row(text, out[j]))):
-            if _data_row(text, out[j]):
+        while j < len(out):
+            row = out[j].kind in (TITLE, BODY) and _data_row(text, out[j])  # (a row may look a title)
+            if not row and out[j].kind != TITLE:
+                break
+            if row:
                 rows, last = rows + 1, j
             j += 1
         if rows >= _BOX_MIN_ROWS and rows * 2 >= last - i:

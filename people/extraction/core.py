@@ -2607,13 +2607,8 @@ def _split_glued(tagged: list[tuple[str, str]], word_tag: dict) -> list[tuple[st
     return out
 
 
-# A notice's appointment or removal: the name, then the post it is given or held.
-# A post someone is elected to or takes, right after the name: 当选(为), 担任, 出任, 兼任, 任 (the caller
-# keeps the matches that start where a person's name ends).
-_TAKES_POST_WORD = re.compile("当选|担任|出任|兼任|任")
-_TAKES_POST = re.compile(
-    r"(?<=[\u3400-\u9fff])(?:当选为?|担任|出任|兼任|任)([\u3400-\u9fff（）()、]{2,40}?)(?=[，。；,;！!]|$)"
-)
+# A post someone is elected to or takes, right after the name: 当选(为), 担任, 出任, 兼任, 任.
+_TAKES_POST = re.compile(r"(?:当选为?|担任|出任|兼任|任)([\u3400-\u9fff（）()、]{2,40}?)(?=[，。；,;！!]|$)")
 
 
 def _takes_post_titles(held: str) -> list[str]:
@@ -2627,6 +2622,7 @@ def _takes_post_titles(held: str) -> list[str]:
     return out
 
 
+# A notice's appointment or removal: the name, then the post it is given or held.
 _APPOINT_WORDS = re.compile("任命|免去|聘任|提名")
 _APPOINT = re.compile(
     r"(?:任命|免去|聘任|提名)([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?=[；;。，,、\n]|$)"
@@ -3414,11 +3410,9 @@ def extract_entities(
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
 
     # 5b. A post the person is elected to or takes (某某当选区总工会主席, 某某担任组长): the person's title.
-    matches = list(_TAKES_POST.finditer(text)) if _TAKES_POST_WORD.search(text) else []
-    ending = {mm.end: mm for mm in col.items.values() if mm.type == PERSON} if matches else {}
-    for m in matches:
-        held = ending.get(m.start())
-        posts = tuple(_takes_post_titles(m.group(1))) if held is not None else ()
+    for held in [mm for mm in col.items.values() if mm.type == PERSON]:
+        m = _TAKES_POST.match(text, held.end)
+        posts = tuple(_takes_post_titles(m.group(1))) if m is not None else ()
         if posts:
             titles = held.titles + tuple(t for t in posts if t not in held.titles)
             col.items[(PERSON, held.start, held.end)] = replace(
