@@ -1,9 +1,10 @@
 """Datelines and the edition date.
 
 The edition date is taken, in order of trust, from: the operator's hints (manifest, file name); a
-masthead line (a full date with 星期X); or inference from the text, which needs both a year fixed
-by a full date printed on the page and a story that reports its news as 昨日 (the issue is then the
-day after the latest news date on the page). Anything less gives no date: never a guess.
+masthead line (a full date with 星期X); or inference from the text, which needs both the page's
+year (from the full dates printed on it, or where there are none, from the one year its news is
+named by: 2024年冬季…演练) and a story that reports its news as 昨日 (the issue is then the day after
+the latest news date on the page). Anything less gives no date: never a guess.
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def dateline_of(body: str, kind: str) -> str | None:
     return m.group(0) if m else None
 
 
+# An agency's lead dates its dispatch: 新华社北京4月10日电, 中新社香港5月3日电.
+_DISPATCH = re.compile(r"(\d{1,2}月\d{1,2}日)电")
+
+
+def dispatch_date(lead: str) -> str | None:
+    """The day an agency's dispatch was filed, from its lead: the news date the paper gives it."""
+    m = _DISPATCH.search(re.sub(r"\s+", "", lead))
+    return m.group(1) if m else None
+
+
 def resolve(dateline: str | None, year: int | None, edition: dt.date | None) -> dt.date | None:
     """A dateline as a calendar date, when the year (or the edition, for 昨日) is known."""
     if not dateline:
@@ -114,6 +125,25 @@ def page_year(text: str) -> tuple[int | None, str]:
     return year, max(f for f in found if f[0].year == year)[1]
 
 
+# A year the page's own news is named by, where no full date prints it (2024年冬季…演练, 开展
+# 2025年“安全生产月”): not one of a range (2025—2027年), nor a year looked back on or ahead to
+# (2019年，…; 2020年以来; 2030年前; 2024年度).
+_NEWS_YEAR = re.compile(r"(?<![\d—\-－~～至到])((?:19|20)\d\d)年(?![以前底末起度—\-－~～至到，,、])")
+
+
+def named_year(text: str) -> tuple[int | None, str]:
+    """The year the page's news names when it prints no full date: the one year named most often
+    (a tie names none), with the evidence."""
+    counts: dict[int, int] = {}
+    for m in _NEWS_YEAR.finditer(re.sub(r"\s+", "", text)):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None, ""
+    year = ranked[0][0]
+    return year, f"{year}年 named {ranked[0][1]} time(s), no full date"
+
+
 def edition_date(
     text: str, hints: PageHints | None, datelines: list[tuple[str, str]]
 ) -> tuple[EditionDate, int | None]:
@@ -130,7 +160,9 @@ def edition_date(
         if d:
             return EditionDate(d, "day", f"digital edition's path: {m.group(0)}"), d.year
     if year is None:
-        return EditionDate(None, "none", "no full date on the page fixes the year"), None
+        year, year_evidence = named_year(text)
+        if year is None:
+            return EditionDate(None, "none", "no full date on the page fixes the year"), None
     news = [(k, dl) for k, dl in datelines if k not in ("notice", "continuation")]
     yesterday = [dl for _, dl in news if dl in ("昨日", "昨天")]
     dated = []

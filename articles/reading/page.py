@@ -878,10 +878,12 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
     in_briefs = False  # inside a column of short items (简讯): its stories are briefs
     for art in arts:
         body_start = None
-        source = cont_from = None
+        source = cont_from = dispatched = None
         credits: list[Credit] = []
         if art.lead is not None and art.start_kind != "byline":
             body_start, source, cont_from, credits = _parse_lead(art, text)
+            if source not in (None, "本报讯"):
+                dispatched = dates.dispatch_date(text[art.lead.start : body_start])
         elif art.lead is not None:
             credits = bylines.byline_credits(clean_text(text, art.lead.start, art.lead.end))
             for u in art.extra_units:
@@ -925,7 +927,10 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         kind = _kind(art, source, headline, credits, brief)
         body_text = full_text.strip()
         lead = body_text
-        dateline = _photo_dateline(body_text) if kind == "photo" else dates.dateline_of(lead, kind)
+        if kind == "photo":
+            dateline = _photo_dateline(body_text)
+        else:
+            dateline = dispatched or dates.dateline_of(lead, kind)
         span_units = art.all_units()
         start = min(u.start for u in span_units)
         end = max(u.end for u in span_units)

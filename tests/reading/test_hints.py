@@ -63,3 +63,36 @@ def test_it_reads_a_masthead_date() -> None:
         "焦作日报 2025年6月3日 星期二\n\n本报讯（记者甲乙）昨日，东湖区召开会议。".encode(), "x.txt"
     )
     assert page.edition.date == dt.date(2025, 6, 3)
+
+
+def test_it_takes_the_year_from_the_news_it_names_when_no_full_date_prints_it() -> None:
+    # no full date anywhere: 2024 names the page's own news (a drill of this winter); 2019 is a year
+    # looked back on and 2025—2027 a plan's range, neither counts
+    text = (
+        "东湖区2024年冬季应急演练举行\n\n"
+        "本报讯（记者甲乙）昨日，东湖区举行冬季应急演练。2019年，该区建成首支救援队。\n\n"
+        "本报讯（记者丙丁）12月2日，南岭县发布《2025—2027年农田建设规划》。\n"
+    )
+    page = read_page(text.encode(), "x.txt")
+    assert page.edition.date == dt.date(2024, 12, 3)
+    assert "2024年" in page.edition.evidence
+
+
+def test_it_gives_no_edition_date_when_the_named_years_tie() -> None:
+    text = (
+        "本报讯（记者甲乙）昨日，东湖区总结2023年工作，部署2024年任务。\n\n"
+        "本报讯（记者丙丁）12月2日，南岭县召开会议。\n"
+    )
+    assert read_page(text.encode(), "x.txt").edition.date is None
+
+
+def test_an_agency_dispatch_is_dated_by_its_lead() -> None:
+    # the dispatch's body names no date; its lead does, and the page's issue follows from it
+    text = (
+        "本报讯（记者甲乙）昨日，东湖区召开会议。2024年3月1日起施行的条例同时宣讲。\n\n"
+        "新华社北京6月30日电（记者丙丁）各地开展主题活动，广大党员纷纷参加。\n"
+    )
+    page = read_page(text.encode(), "x.txt")
+    dispatch = page.articles[-1]
+    assert (dispatch.kind, dispatch.dateline, dispatch.date) == ("xinhua", "6月30日", dt.date(2024, 6, 30))
+    assert page.edition.date == dt.date(2024, 7, 1)

@@ -46,7 +46,7 @@ def test_it_reads_a_blank_line_page() -> None:
                 "kind": "xinhua",
                 "headline": "王明向全国农业科技大会致贺信",
                 "source": "新华社",
-                "dateline": "6月1日",
+                "dateline": "6月2日",  # the dispatch's day (its lead), not the first date of its body
             },
             {
                 "kind": "news",
