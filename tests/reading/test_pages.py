@@ -1077,3 +1077,28 @@ def test_two_headline_groups_over_a_story_in_blank_line_paragraphs(
     )
     arts = read_page(raw.encode(), "x.txt").articles
     assert (arts[0].kicker, arts[0].headline, arts[0].subheadline) == want
+
+
+def test_a_dated_caption_right_after_a_storys_last_paragraph_is_its_own_photo() -> None:
+    # wrapped columns with blank-line paragraphs: the caption opens like one (a date, then a place)
+    # after a paragraph that closed, and its credit stands under it: a photo of its own, not the
+    # story's last paragraph
+    raw = (
+        "东坪县部署夏收夏种工作\n\n"
+        "本报讯（记者卜文珂 通讯员邝华）6\n月2日，东坪县召开夏收夏种工作推进\n会，部署麦收、"
+        "夏种和秸秆禁烧工\n作。\n\n"
+        "会议要求，各乡镇要抢抓晴好天气，\n组织农机有序跨区作业，确保颗粒归\n仓。\n\n"
+        "会前，与会人员到南岭村观摩了小麦\n机收现场。\n\n"
+        "6月2日，在东坪县南岭村，农机手驾\n驶收割机抢收小麦。\n"
+        "通讯员 邝华 摄\n\n"
+        "南岭镇污水处理站建成投用\n\n"
+        "本报讯（记者孟一舟）6月1日，南岭镇\n污水处理站建成投用，日处理能力达\n到两千吨。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "东坪县部署夏收夏种工作"),
+        ("photo", None),
+        ("news", "南岭镇污水处理站建成投用"),
+    ]
+    assert arts[0].body.endswith("机收现场。") and arts[0].names(PHOTOGRAPHER) == []
+    assert arts[1].body.startswith("6月2日，在东坪县南岭村") and arts[1].names(PHOTOGRAPHER) == ["邝华"]
