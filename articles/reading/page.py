@@ -31,6 +31,7 @@ from .segment import (
     CONT_TO_RE,
     CREDIT,
     END_MARK_RE,
+    ITEM_NUMBER,
     LEAD,
     NOTICE_TITLE,
     SOURCE,
@@ -641,7 +642,8 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
             cur.lead, cur.start_kind = u, "lead"
             photo_group = -1
         elif u.kind == LEAD:
-            kind = "contfrom" if CONT_FROM_RE.match(u.key) else "bullet" if BULLET_RE.match(u.key) else "lead"
+            bullet = u.numbered or BULLET_RE.match(u.key)
+            kind = "contfrom" if CONT_FROM_RE.match(u.key) else "bullet" if bullet else "lead"
             start(kind, u)
             photo_group = -1
         elif u.kind == BYLINE:
@@ -754,7 +756,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
     if m:
         label = re.sub(r"\s+", "", m.group(1))
         return s + m.end(), None, label, []
-    bm = BULLET_RE.match(text)
+    bm = ITEM_NUMBER.match(text) if u.numbered else BULLET_RE.match(text)
     if bm:
         return s + bm.end(), None, None, []  # a column's item: its credit closes it (_trailing_credit)
     if text.startswith("本报讯"):

@@ -54,6 +54,10 @@ _COMMENTATOR = re.compile(r"^(?:本报)?(?:特约)?评论员$")
 # alone (□ 某某) signs a commentary.
 _BRACKET_LABEL = re.compile(r"^【[^】]{2,10}】$")
 _BULLET_NAME = re.compile(f"^[{_BULLETS}][\\u3400-\\u9fff]{{2,3}}$")
+# A numbered item of a column of short items (1.近日，…　2.12月1日，…): its number, like a bullet,
+# opens it (only under the column's label, and only counting up from 1: a list inside a story
+# stays in the story).
+ITEM_NUMBER = re.compile(r"^(\d{1,2})[ \t\u3000]*[.．、][ \t\u3000]*(?=[\u3400-\u9fff\d“])")
 # A box's label printed alone on its line (记者手记, 编者按, 相关链接): a section over its own piece.
 _BOX_LABEL = re.compile(
     r"^(?:记者手记|采访手记|编辑手记|编者按|编后|编后语|短评|快评|述评|记者观察|新闻链接|相关链接|延伸阅读|背景链接|小贴士)$"
@@ -114,6 +118,7 @@ class Unit:
     web: bool = False  # a digital edition's title in 【】 under its source line
     box: bool = False  # the title of a box of figures (数读某某): it heads the rows under it
     item: bool = False  # an item's headline in a column of short items: it heads the paragraph under it
+    numbered: bool = False  # a numbered item of such a column (1.近日，…): its number opens it
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -215,7 +220,7 @@ def classify(text: str, lines: list[Line]) -> None:
             ln.cls = "byline"  # □本报记者 某某 通讯员 某某: a feature's byline behind a box
         elif k[0] in _BULLETS and len(k) >= _BULLET_MIN and BULLET_RE.match(k):
             ln.cls = "bullet"
-        elif k[0] in _BULLETS and _BULLET_NAME.match(k):
+        elif k[0] in _BULLETS and _BULLET_NAME.match(k) and not briefs_label(k):
             ln.cls = "byline"
         elif (
             (k[0] == "【" and _BRACKET_LABEL.match(k))
@@ -715,8 +720,14 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
     it is then shorter than the line under it, or names what the item is about before a colon)."""
     result: list[Unit] = []
     in_briefs = False
+    number = 0  # the last numbered item's number in this column
     for i, u in enumerate(out):
+        if in_briefs and u.kind == BODY and (items := _numbered_items(u, number)):
+            result += items
+            number += len(items)
+            continue
         if u.kind == TITLE and len(u.lines) == 1:
+            number = 0
             u.item = in_briefs and _ITEM_HEAD.match(u.key) is not None
             in_briefs = u.item or briefs_label(u.key)
         elif u.kind in (LEAD, BYLINE, SOURCE) or u.heading:
@@ -730,6 +741,22 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
                 continue
         result.append(u)
     return result
+
+
+def _numbered_items(u: Unit, last: int) -> list[Unit]:
+    """A body unit of a briefs column cut into its numbered items (each a LEAD, numbered), when it
+    opens with the item after the `last` one and any further item lines count on from it."""
+    cuts: list[int] = []
+    want = last + 1
+    for j, ln in enumerate(u.lines):
+        m = ITEM_NUMBER.match(ln.key)
+        if m and int(m.group(1)) == want and (j == 0 or u.lines[j - 1].key.endswith(("。", "）", ")", "！"))):
+            cuts.append(j)
+            want += 1
+    if not cuts or cuts[0] != 0:
+        return []
+    ends = [*cuts[1:], len(u.lines)]
+    return [Unit(LEAD, u.lines[a:b], numbered=True) for a, b in zip(cuts, ends, strict=True)]
 
 
 def _data_row(text: str, u: Unit) -> bool:

@@ -1102,3 +1102,32 @@ def test_a_dated_caption_right_after_a_storys_last_paragraph_is_its_own_photo() 
     ]
     assert arts[0].body.endswith("机收现场。") and arts[0].names(PHOTOGRAPHER) == []
     assert arts[1].body.startswith("6月2日，在东坪县南岭村") and arts[1].names(PHOTOGRAPHER) == ["邝华"]
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_briefs_columns_numbered_items_are_pieces_of_their_own(wrap: bool) -> None:
+    # under ■ 简讯 (no commentator's name after the box), items numbered from 1 each open a brief
+    # closed by its credit; a numbered list inside a story under a headline stays in the story
+    items = [
+        "1.近日，东坪县南岭村的富硒小米获得绿色食品认证。（通讯员 邝华）",
+        "2.6月1日，柳沟镇“文明实践进万家”活动启动，百余名志愿者为群众义诊。（记者 卜文珂）",
+        "3.日前，东湖区人民医院与市中心医院签订医联体协议。（通讯员 孟一舟）",
+    ]
+    story = (
+        "本报讯（记者钟远鹏）6月2日，东湖区部署防汛工作。会议要求：\n"
+        "1.落实责任，压实到人。\n2.排查隐患，不留死角。\n"
+    )
+
+    def col(line: str) -> str:
+        return "\n".join(line[i : i + 14] for i in range(0, len(line), 14)) if wrap else line
+
+    raw = "东湖区部署防汛工作\n\n" + story + "\n■ 简讯\n\n" + "\n\n".join(col(x) for x in items) + "\n"
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert len(arts) == 4, [a.body[:10] for a in arts]
+    assert "2.排查隐患" in arts[0].body.replace("\n", "")
+    assert [a.body[:4] for a in arts[1:]] == ["近日，东", "6月1日", "日前，东"]
+    assert [(a.names(REPORTER), a.names(CORRESPONDENT)) for a in arts[1:]] == [
+        ([], ["邝华"]),
+        (["卜文珂"], []),
+        ([], ["孟一舟"]),
+    ]
