@@ -799,6 +799,8 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
         else:
             lines = [(ln.start, ln.end, ln.cleaned) for ln in u.lines]
         is_sub = id(u) in art.subheads
+        # a line signing the piece (读者 某某, 某局局长某某) is a paragraph of its own
+        signs = u.signature and not _ANY_PUNCT.search(u.key)
         for k, (ls, le, cleaned) in enumerate(lines):
             if u.roster:
                 # one entry a line, the space between the name and who the person is kept
@@ -824,7 +826,7 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
             # (blank-line pages only: a column's short line may break a name, 区领导何 / 丽华)
             short_bare = prev_bare and width == 0
             if k == 0:
-                brk = is_sub or not prev_open or short_bare
+                brk = is_sub or not prev_open or short_bare or signs
             else:
                 brk = is_sub or (width > 0 and not prev_open and prev_len < width * 0.8) or short_bare
             pieces.append((txt, offs))
@@ -832,7 +834,7 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
             prev_open = not is_sub and not ends_sentence(txt)
             prev_len = len(txt)
             prev_bare = len(txt) <= _BARE_LINE_MAX and not _ANY_PUNCT.search(txt)
-        if is_sub:
+        if is_sub or signs:
             prev_open = False
     return join(pieces, breaks), cont_to
 

@@ -27,7 +27,8 @@ QR_RE = re.compile(r"扫码|扫一扫|二维码")
 # A line that signs a piece: an official's post and name (…局局长张静), printed after a column entry.
 SIGNATURE_RE = re.compile(
     r"(?:局长|部长|主任|书记|县长|区长|市长|乡长|镇长|校长|院长|所长|处长|科长|站长|行长|经理|董事长|主席|读者)"
-    r"(?!会议|会$|工作|讲话|一行|同志)[\u3400-\u9fff]{2,3}$"  # (not 某某主任会议: a meeting)
+    # (not 某某主任会议: a meeting; nor 读者来信: a column's label)
+    r"(?!会议|会$|工作|讲话|一行|同志|来信|来稿|来电|之声)[\u3400-\u9fff]{2,3}$"
 )
 _INLINE_LEAD = re.compile(
     r"[ \t\u3000]+(?=本报讯|新华社[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)|(?=[（(]上接)"
@@ -60,7 +61,8 @@ _BULLET_NAME = re.compile(f"^[{_BULLETS}][\\u3400-\\u9fff]{{2,3}}$")
 ITEM_NUMBER = re.compile(r"^(\d{1,2})[ \t\u3000]*[.．、][ \t\u3000]*(?=[\u3400-\u9fff\d“])")
 # A box's label printed alone on its line (记者手记, 编者按, 相关链接): a section over its own piece.
 _BOX_LABEL = re.compile(
-    r"^(?:记者手记|采访手记|编辑手记|编者按|编后|编后语|短评|快评|述评|记者观察|新闻链接|相关链接|延伸阅读|背景链接|小贴士)$"
+    r"^(?:记者手记|采访手记|编辑手记|编者按|编后|编后语|短评|快评|述评|记者观察|新闻链接|相关链接|延伸阅读|背景链接|小贴士"
+    r"|读者来信|读者来稿|来信选登|读者之声)$"
     r"|^[\u3400-\u9fff]{2,4}(?:小贴士|小常识|小知识)$"  # (a trade's tips: 安全小贴士, 健康小常识)
 )
 
@@ -382,6 +384,22 @@ def _speaker_headline(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
     )
 
 
+def _under_label(unit: Unit, prev: Unit | None) -> bool:
+    """A line right under a column's label (读者来信 / 老楼加装电梯，能否快一点？): the entry's title,
+    a question or a phrase with a comma as it may be, when it is short and no sentence."""
+    return (
+        prev is not None
+        and prev.label
+        and len(unit.lines) == 1
+        and len(unit.key) <= _UNDER_LABEL_MAX
+        and not unit.key.endswith(("。", "：", ":", "；"))
+        and "。" not in unit.key
+    )
+
+
+_UNDER_LABEL_MAX = 30
+
+
 def _indented(text: str, ln: Line) -> bool:
     """The line opens a paragraph with an indent (two full-width or four plain spaces)."""
     head = text[text.rfind("\n", 0, ln.start) + 1 : ln.start] + text[ln.start : ln.start + 4]
@@ -675,6 +693,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 or _headline_over_lead(text, u, nxt, wrap)
                 or _speaker_headline(u, nxt, wrap)
                 or _over_dash_sub(u)
+                or _under_label(u, prev)
             )
             and i not in roster
             and not _SIGNED_DATE.match(u.lines[-1].key)

@@ -1131,3 +1131,35 @@ def test_a_briefs_columns_numbered_items_are_pieces_of_their_own(wrap: bool) -> 
         (["卜文珂"], []),
         ([], ["孟一舟"]),
     ]
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_readers_letter_under_its_label_after_a_story(wrap: bool) -> None:
+    # 读者来信 is the column's label (no reader signing 来信), the question under it the letter's
+    # headline, the reader's line a paragraph of its own
+    def col(para: str) -> str:
+        return "\n".join(para[i : i + 18] for i in range(0, len(para), 18)) if wrap else para
+
+    story = [
+        "本报讯（记者钟远鹏）6月2日，东湖区召开老旧小区改造推进会，部署今年的改造任务。",
+        "据了解，今年全区计划改造老旧小区42个，惠及居民1.1万户。",
+    ]
+    letter = [
+        "编辑同志：我是南岭街道的一名退休工人，今年七十岁，住在一栋老楼的六楼，上下楼很不方便。",
+        "希望有关部门加快审批，让老人们早日坐上电梯。",
+    ]
+    raw = "\n\n".join(
+        [
+            "东湖区部署老旧小区改造",
+            *map(col, story),
+            "读者来信",
+            "老楼加装电梯，能否快一点？",
+            "读者 孟一舟",
+            *map(col, letter),
+        ]
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == ["东湖区部署老旧小区改造", "老楼加装电梯，能否快一点？"]
+    assert arts[0].body.endswith("1.1万户。")
+    assert arts[1].body.split("\n")[:2] == ["读者孟一舟", letter[0]]
+    assert arts[1].section == "读者来信" and arts[1].names(REPORTER) == []
