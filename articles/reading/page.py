@@ -850,6 +850,8 @@ def _roster_entry(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     while start < end and raw[start] in " \t\u3000":
         start += 1  # (the gap wanted is the one after the name, not an indent before it)
     m = _ROSTER_GAP.search(raw, start, end)
+    if m is not None and m.start() == start + 1:
+        m = _ROSTER_GAP.search(raw, m.end(), end)  # (a two-character name padded: 卜　珂　某局…)
     if m is None:  # (segment._ROSTER_LINE found one; kept safe for a line it did not check)
         return clean_span(raw, start, end)
     head, head_offs = clean_span(raw, start, m.start())

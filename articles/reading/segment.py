@@ -385,7 +385,7 @@ def _speaker_headline(unit: Unit, nxt: Unit | None, wrap: bool) -> bool:
 
 
 def _under_label(unit: Unit, prev: Unit | None) -> bool:
-    """A line right under a column's label (读者来信 / 老楼加装电梯，能否快一点？): the entry's title,
+    """A line right under a column's label (读者来信 / 小区停车难，何时能缓解？): the entry's title,
     a question or a phrase with a comma as it may be, when it is short and no sentence."""
     return (
         prev is not None
@@ -458,6 +458,7 @@ def _merge_title_lines(text: str, out: list[Unit]) -> list[Unit]:
             prev is not None
             and u.kind == BODY
             and prev.kind == BODY
+            and not (u.roster or prev.roster)
             and len(prev.lines) < 3
             and text.count("\n", prev.end, u.start) == 1
             and _title_like(u, False)
@@ -519,7 +520,11 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
 
 # A notice's list: a name, a space, who the person is (某某　某县某镇某村种植户), a line each.
 # (the entry may give the sex first: 某某 女，某社区党委书记)
-_ROSTER_LINE = re.compile(r"^[\u3400-\u9fff·]{2,5}[ \t\u3000]+[\u3400-\u9fff（）()，,、]{2,40}$")
+# (a two-character name may be padded to three with a space: 卜　珂)
+_ROSTER_LINE = re.compile(
+    r"^(?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|[\u3400-\u9fff·]{2,5})"
+    r"[ \t\u3000]+[\u3400-\u9fff（）()，,、]{2,40}$"
+)
 # The date under a notice's signature (某某办公室 / 2025年1月16日): no headline ends so.
 _SIGNED_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ROSTER_MIN = 3  # lines in a run: two name-and-space lines can be a headline and its kicker
@@ -561,9 +566,40 @@ def _split_rosters(text: str, out: list[Unit]) -> list[Unit]:
     return result
 
 
+# A list's own heading (最美志愿者（4名）, 优秀志愿服务组织（3个）) and an entry that is a body
+# alone (某村党支部): lines of a list of names when they stand among its entries.
+_LIST_COUNT = re.compile(r"^[\u3400-\u9fff、·“”]{2,30}[（(]\d{1,3}[名个人家位项][）)]$")
+_LIST_BODY = re.compile(
+    r"^[\u3400-\u9fff（）()]{4,30}(?:党委|党组|党支部|党总支|支部|委员会|公司|局|院|中心|学校|小学|中学|协会|办|站|所|队|科|处|室)$"
+)
+
+
+def _mark_lists(text: str, out: list[Unit]) -> None:
+    """One line a block (no column wrapping): a run of lines of a list (name and who, three or
+    more; its count headings; entries that are bodies alone) is marked `roster`, so that no two of
+    its lines are read as a headline and its kicker."""
+    i = 0
+    while i < len(out):
+        j, names = i, 0
+        while j < len(out) and out[j].kind == BODY and len(out[j].lines) == 1:
+            raw = text[out[j].start : out[j].end].strip()
+            if _ROSTER_LINE.match(raw):
+                names += 1
+            elif not (_LIST_COUNT.match(out[j].key) or (j > i and _LIST_BODY.match(out[j].key))):
+                break
+            j += 1
+        counted = j > i and _LIST_COUNT.match(out[i].key) is not None and j - i > _ROSTER_MIN
+        if names >= _ROSTER_MIN or counted:
+            for u in out[i:j]:
+                u.roster = True
+            i = j
+        else:
+            i += 1
+
+
 def _roster_units(text: str, out: list[Unit]) -> set[int]:
     """Indexes of the units that are lines of a list of names (three or more in a row)."""
-    found: set[int] = set()
+    found: set[int] = {i for i, u in enumerate(out) if u.roster}
     run: list[int] = []
     for i, u in enumerate([*out, None]):
         if u is not None and u.kind == BODY and all(_roster_line(text, ln) for ln in u.lines):
@@ -676,6 +712,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 close()  # without column wrapping a line is a paragraph, blank line or not
     out = _split_trailing_titles(out, wrap)
     if not wrap:
+        _mark_lists(text, out)
         out = _merge_title_lines(text, out)
     # text blocks become titles when they look like one and do not continue an unfinished sentence
     # (nor are a notice's list of names or its dated signature)

@@ -90,7 +90,7 @@ def test_an_agency_dispatch_is_dated_by_its_lead() -> None:
     # the dispatch's body names no date; its lead does, and the page's issue follows from it
     text = (
         "本报讯（记者甲乙）昨日，东湖区召开会议。2024年3月1日起施行的条例同时宣讲。\n\n"
-        "新华社北京6月30日电（记者丙丁）各地开展主题活动，广大党员纷纷参加。\n"
+        "新华社北京6月30日电（记者丙丁）各地举办读书分享会，市民踊跃参与。\n"
     )
     page = read_page(text.encode(), "x.txt")
     dispatch = page.articles[-1]

@@ -1087,7 +1087,7 @@ def test_a_dated_caption_right_after_a_storys_last_paragraph_is_its_own_photo() 
         "东坪县部署夏收夏种工作\n\n"
         "本报讯（记者卜文珂 通讯员邝华）6\n月2日，东坪县召开夏收夏种工作推进\n会，部署麦收、"
         "夏种和秸秆禁烧工\n作。\n\n"
-        "会议要求，各乡镇要抢抓晴好天气，\n组织农机有序跨区作业，确保颗粒归\n仓。\n\n"
+        "会议要求，各乡镇要趁天晴组织农\n机跨区作业，麦子熟一块收一块，\n不误农时。\n\n"
         "会前，与会人员到南岭村观摩了小麦\n机收现场。\n\n"
         "6月2日，在东坪县南岭村，农机手驾\n驶收割机抢收小麦。\n"
         "通讯员 邝华 摄\n\n"
@@ -1109,9 +1109,9 @@ def test_a_briefs_columns_numbered_items_are_pieces_of_their_own(wrap: bool) -> 
     # under ■ 简讯 (no commentator's name after the box), items numbered from 1 each open a brief
     # closed by its credit; a numbered list inside a story under a headline stays in the story
     items = [
-        "1.近日，东坪县南岭村的富硒小米获得绿色食品认证。（通讯员 邝华）",
+        "1.近日，柳沟镇的葡萄评上了省级农产品区域品牌。（通讯员 邝华）",
         "2.6月1日，柳沟镇“文明实践进万家”活动启动，百余名志愿者为群众义诊。（记者 卜文珂）",
-        "3.日前，东湖区人民医院与市中心医院签订医联体协议。（通讯员 孟一舟）",
+        "3.日前，东湖区人民医院开通夜间门诊，方便上班族就医。（通讯员 孟一舟）",
     ]
     story = (
         "本报讯（记者钟远鹏）6月2日，东湖区部署防汛工作。会议要求：\n"
@@ -1125,7 +1125,7 @@ def test_a_briefs_columns_numbered_items_are_pieces_of_their_own(wrap: bool) -> 
     arts = read_page(raw.encode(), "x.txt").articles
     assert len(arts) == 4, [a.body[:10] for a in arts]
     assert "2.排查隐患" in arts[0].body.replace("\n", "")
-    assert [a.body[:4] for a in arts[1:]] == ["近日，东", "6月1日", "日前，东"]
+    assert [a.body[:4] for a in arts[1:]] == ["近日，柳", "6月1日", "日前，东"]
     assert [(a.names(REPORTER), a.names(CORRESPONDENT)) for a in arts[1:]] == [
         ([], ["邝华"]),
         (["卜文珂"], []),
@@ -1141,25 +1141,54 @@ def test_a_readers_letter_under_its_label_after_a_story(wrap: bool) -> None:
         return "\n".join(para[i : i + 18] for i in range(0, len(para), 18)) if wrap else para
 
     story = [
-        "本报讯（记者钟远鹏）6月2日，东湖区召开老旧小区改造推进会，部署今年的改造任务。",
-        "据了解，今年全区计划改造老旧小区42个，惠及居民1.1万户。",
+        "本报讯（记者钟远鹏）6月2日，东湖区召开背街小巷整治推进会，部署今年的整治任务。",
+        "据了解，今年全区计划整治背街小巷42条，惠及居民1.1万户。",
     ]
     letter = [
-        "编辑同志：我是南岭街道的一名退休工人，今年七十岁，住在一栋老楼的六楼，上下楼很不方便。",
-        "希望有关部门加快审批，让老人们早日坐上电梯。",
+        "编辑同志：我是南岭街道的一名退休工人，每天傍晚回小区，总要绕上好几圈才找到车位。",
+        "盼着街道把闲置空地划成车位，让居民停车不再犯愁。",
     ]
     raw = "\n\n".join(
         [
-            "东湖区部署老旧小区改造",
+            "东湖区部署背街小巷整治",
             *map(col, story),
             "读者来信",
-            "老楼加装电梯，能否快一点？",
+            "小区停车难，何时能缓解？",
             "读者 孟一舟",
             *map(col, letter),
         ]
     )
     arts = read_page(raw.encode(), "x.txt").articles
-    assert [a.headline for a in arts] == ["东湖区部署老旧小区改造", "老楼加装电梯，能否快一点？"]
+    assert [a.headline for a in arts] == ["东湖区部署背街小巷整治", "小区停车难，何时能缓解？"]
     assert arts[0].body.endswith("1.1万户。")
     assert arts[1].body.split("\n")[:2] == ["读者孟一舟", letter[0]]
     assert arts[1].section == "读者来信" and arts[1].names(REPORTER) == []
+
+
+def test_a_list_of_the_commended_under_its_title_is_one_piece_in_one_line_paragraphs() -> None:
+    # one line a paragraph: the list's count headings, its entries (a two-character name padded
+    # with a space), and entries that are bodies alone are the list's text, not stacked headlines
+    raw = (
+        "本报讯（记者钟远鹏）6月30日，东湖区召开表彰大会。\n\n"
+        "东湖区最美志愿者和优秀志愿服务组织名单\n\n"
+        "最美志愿者（4名）\n"
+        "孟一舟 南岭街道柳沟社区网格员\n"
+        "卜　珂 东湖区人民医院外科主任\n"
+        "邝文杰 东坪县柳沟村党支部书记、村委会主任\n"
+        "钟　远 区实验小学教师\n\n"
+        "优秀志愿服务组织（3个）\n"
+        "南岭街道柳沟社区志愿服务队\n"
+        "东湖区人民医院青年志愿者协会\n"
+        "东坪县柳沟村新时代文明实践站\n\n"
+        "东湖区召开防汛工作会议\n\n"
+        "本报讯（记者卜文珂）6月29日，东湖区召开防汛工作会议。\n"
+    )
+    arts = read_page(raw.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [
+        None,
+        "东湖区最美志愿者和优秀志愿服务组织名单",
+        "东湖区召开防汛工作会议",
+    ]
+    lines = arts[1].body.split("\n")
+    assert lines[0] == "最美志愿者（4名）" and "卜珂 东湖区人民医院外科主任" in lines  # (the padding gone)
+    assert lines[-1] == "东坪县柳沟村新时代文明实践站"
