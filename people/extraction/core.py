@@ -1312,20 +1312,31 @@ def _framed_name(
     return left and right
 
 
+_DICT_NAME_RARE = 300  # jieba's count of a dictionary 'name' below which it is no evidence of one
+_COMMON_NOUN_FREQ = 200  # jieba's count of a noun that makes it a common one
+
+
 # Last characters of the nouns for a kind of person or a post right before a name (学生, 助理).
 _PERSON_BEFORE_END = frozenset(_PERSON_KINDS | set("理长任"))
 
 
-def _noun_tail_unframed(name: str, prev: Tok | None, nxt: Tok | None, word_tag: dict) -> bool:
+def _noun_tail_unframed(
+    name: str, prev: Tok | None, nxt: Tok | None, word_tag: dict, freq: dict | None = None
+) -> bool:
     """正在|满负荷|运转, 连冰箱, 束鲜花: a character that may be a surname before a common noun,
     which jieba guessed as a new name, with nothing around it where a name stands (a clause's
-    edge, a preposition or conjunction, a verb, a post or a kind of person)."""
-    if name in word_tag:
+    edge, a preposition or conjunction, a verb, a post or a kind of person). With `freq`, also such
+    a word jieba's dictionary holds as a rare name (its 'names' include 某村落, 某降雨): the
+    dictionary's tag is no evidence when the noun after the surname is a common one."""
+    rare_entry = freq is not None and freq.get(name, 0) < _DICT_NAME_RARE
+    if name in word_tag and not (rare_entry and freq.get(name[1:], 0) >= _COMMON_NOUN_FREQ):
         return False
     tail = word_tag.get(name[1:])
     if tail is None or tail[:2] == "nr" or tail[0] != "n":
         return False
     kind_before = prev is not None and prev.flag in ("n", "vn") and prev.word[-1] in _PERSON_BEFORE_END
+    if any(t is not None and t.flag.startswith("nr") and len(t.word) >= 2 for t in (prev, nxt)):
+        return False  # a name among names (某某某|董某华|某某某): a list
     return not ((kind_before or _name_may_follow(prev)) and _name_may_precede(nxt))
 
 
@@ -3026,7 +3037,7 @@ def extract_entities(
             and not _framed_name(name, t, prev, nxt, word_tag, freq, starts)
         ):
             continue
-        if len(name) == 3 and _noun_tail_unframed(name, prev, nxt, word_tag):
+        if len(name) == 3 and _noun_tail_unframed(name, prev, nxt, word_tag, freq):
             continue
         if _THING_AFTER.match(text, t.start + n):
             continue  # 考察了某鸣谷项目: what a project or a park is called, not a person

@@ -120,3 +120,24 @@ def test_a_quoted_term_an_adverb_as_given_name_and_counted_things_are_no_persons
 )
 def test_words_jieba_takes_for_names_with_nothing_around_them(text: str) -> None:
     assert [m.text for m in extract(text).of_type(PERSON)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年汛期东湖区出现三次强降雨过程。",
+        "南岭镇串联沿线古村落打造旅游线路。",
+        "柳沟工业园的生产线正满负荷运转。",
+        "每个村至少培养两名法律明白人。",
+    ],
+)
+def test_a_rare_dictionary_name_that_is_a_surname_before_a_common_noun_is_no_person(text: str) -> None:
+    # jieba's dictionary tags these nr, seldom seen; a surname-like character before a common noun
+    # with nothing around it where a name stands is a word
+    assert names(text, PERSON) == []
+
+
+def test_a_rare_dictionary_name_stands_among_names_and_where_a_person_acts() -> None:
+    # guards: the dictionary's real names with a noun for a given name keep their frames
+    assert names("出席会议的有邝文杰、刘海洋、卜文珂。", PERSON) == ["邝文杰", "刘海洋", "卜文珂"]
+    assert names("刘建华带领村民修通了柳沟的山路。", PERSON) == ["刘建华"]
