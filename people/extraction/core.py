@@ -1637,7 +1637,10 @@ def name_length_at(
     return sl + 2
 
 
-_PLACE_LIST_END = re.compile(r"等(?:村|镇|乡|社区|街道|地|县|区|市)")
+# (not 某某等市领导, 等县委负责同志: the people of a place's bodies)
+_PLACE_LIST_END = re.compile(
+    r"等(?:县区|村|镇|乡|社区|街道|地|县|区|市)(?!领导|委|政府|人大|政协|直|级|有关|相关|负责|主要)"
+)
 
 
 # Dashes that join two countries in the name of a friendship body (某国—某国友好协会).
@@ -2210,8 +2213,16 @@ def _verb_surname_name(
         and cand not in word_tag
         and (e == len(text) or e in starts)
         and not any(c in _NAME_BAD_CHARS and c != "月" for c in cand[1:])  # (月 in names: 某月琴, 某秋月)
-        and word_tag.get(cand[1:], "n")[0] not in "tmrpcdfqu"
-        and (_bounded_after(text, e, starts) or _adverb_then_act(starts.get(e), starts))
+        and word_tag.get(cand[1:], "n")[0] not in "mrpcdfqu"
+        # (a time word of the dictionary's seldom seen is a given name too: 某国庆, 某秋阳)
+        and not (word_tag.get(cand[1:], "n")[0] == "t" and (freq is None or freq.get(cand[1:], 0) >= 200))
+        and (
+            _bounded_after(text, e, starts)
+            or _adverb_then_act(starts.get(e), starts)
+            # (主任某远海亲自…, 局长某国庆分别…, 医师某秋阳的: an adverb of two characters, or 的)
+            or text.startswith("的", e)
+            or ((nxt := starts.get(e)) is not None and nxt.flag == "d" and len(nxt.word) == 2)
+        )
     )
 
 

@@ -126,8 +126,8 @@ def test_words_jieba_takes_for_names_with_nothing_around_them(text: str) -> None
     "text",
     [
         "今年汛期东湖区出现三次强降雨过程。",
-        "南岭镇串联沿线古村落打造旅游线路。",
-        "柳沟工业园的生产线正满负荷运转。",
+        "南岭镇的古村落吸引了大批游客。",
+        "订单排到年底，柳沟工业园的车间满负荷生产。",
         "每个村至少培养两名法律明白人。",
     ],
 )
@@ -140,4 +140,4 @@ def test_a_rare_dictionary_name_that_is_a_surname_before_a_common_noun_is_no_per
 def test_a_rare_dictionary_name_stands_among_names_and_where_a_person_acts() -> None:
     # guards: the dictionary's real names with a noun for a given name keep their frames
     assert names("出席会议的有邝文杰、刘海洋、卜文珂。", PERSON) == ["邝文杰", "刘海洋", "卜文珂"]
-    assert names("刘建华带领村民修通了柳沟的山路。", PERSON) == ["刘建华"]
+    assert names("刘建华带着村民在柳沟种下了千亩核桃。", PERSON) == ["刘建华"]

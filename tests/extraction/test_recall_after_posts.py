@@ -277,3 +277,19 @@ def test_an_appointment_notice_gives_each_person_the_post() -> None:
         "孟凡东": ("县农业农村局局长",),
     }
     assert "东坪县人民检察院" in [m.text for m in extract(text).mentions if m.type == "organisation"]
+
+
+def test_a_name_after_its_post_before_等_and_the_places_leaders():
+    # 某某等市领导: the people of the city's bodies, not a list of places (某村、某村等村)
+    assert titled("区人大常委会主任邝远华等区领导参加活动。") == {"邝远华": ("区人大常委会主任",)}
+    assert "王家坪" not in titled("东湾、王家坪等村开展了清洁行动。")
+
+
+def test_a_surname_read_as_a_verb_with_a_rare_time_word_or_before_an_adverb():
+    # 伏|国庆 (a verb, then a time word jieba seldom sees), 祝|文海 then 亲自, 尤|国庆 then 表示
+    assert titled("南岭机械公司董事长伏国庆介绍，今年投资1.6亿元。") == {"伏国庆": ("董事长",)}
+    assert titled("骨科主任祝远海亲自为患者做手术。") == {"祝远海": ("骨科主任",)}
+    # guards: the verb, a common time word or a word the post's characters start are no names
+    assert titled("局长祝贺大家取得好成绩。") == {}
+    assert titled("县长任期内完成了三件大事。") == {}
+    assert titled("市长于今年三月主持召开会议。") == {}
