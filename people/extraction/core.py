@@ -812,7 +812,13 @@ def _generic_org(w: str) -> bool:
     """Bodies named by kind, not by name (参政党, 中国政府 where the country is the place)."""
     if w.endswith("政府") and w[:-2] in GAZ and GAZ[w[:-2]] == "country":
         return True
+    if "所在" in w or _LEARNS.search(w):
+        return True  # 孩子所在学校: whose it is, not its name; 孩子学会: learning, no society
     return w.startswith(_GENERIC_ORG_HEAD) or w in ("参政党", "党和政府", "执政党")
+
+
+# 学会 after who learns or how well (孩子学会, 基本学会): the verb, not a learned society's suffix.
+_LEARNS = re.compile("(?:孩子|学生|毕业生|居民|村民|群众|市民|老人|基本|逐步|慢慢|都|也|要)学会$")
 
 
 _GENERIC_ORG_HEAD = (
@@ -828,6 +834,8 @@ _GENERIC_ORG_HEAD = (
     "人民法院",
     "人民军队",
     "乡镇",  # 乡镇卫生院, 乡镇政府: the towns' bodies, a kind
+    # a kind of body, or some of them (山区学校, 城乡学校, 部分医院, 各级医院; not 公共: 公共资源交易中心)
+    *("部分", "山区", "城乡", "各级", "各类", "其他", "相关", "正规", "多家", "一些"),
 )
 # The organisation suffixes by their last character, each in _ORG_SUFFIX's order.
 _ORG_SUFFIX_BY_LAST: dict[str, tuple[str, ...]] = {

@@ -436,3 +436,22 @@ def test_a_state_banks_branch_named_after_the_bank_without_zhongguo() -> None:
     # jieba tags 工商银行 an abbreviation and 分行 a verb: the branch is one body with the bank
     assert "工商银行东坪分行" in bodies("工商银行东坪分行行长孟一舟说，今年新增贷款八千万元。")
     assert "建设银行南岭支行" in bodies("建设银行南岭支行日前开业。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东坪县的山区学校和城乡学校都建起了图书室。",
+        "部分乡镇卫生院缺少儿科医生。",
+        "孩子所在学校为他们办理了转学手续。",
+        "暑期班让城里孩子学会游泳，小学毕业生基本学会自救。",
+    ],
+)
+def test_a_kind_of_body_or_learning_is_no_organisation(text: str) -> None:
+    # a body named by its kind or by whose it is (山区学校, 部分卫生院, 孩子所在学校), and 学会 the verb
+    assert bodies(text) == []
+
+
+def test_a_named_body_with_such_words_stays() -> None:
+    assert bodies("南岭市计算机学会召开年会。") == ["南岭市计算机学会"]
+    assert "东坪县公共资源交易中心" in bodies("东坪县公共资源交易中心发布公告。")
