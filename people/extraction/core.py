@@ -3474,6 +3474,7 @@ def extract_entities(
         if not (m.type == PERSON and _pseudonym(m.text))
         and not (m.type == ORGANISATION and m.text.endswith("协商会"))  # (a meeting, not a 商会)
     ]
+    out = _rare_first_characters(text, out, starts)
     unlikely = {
         m.text for m in out if m.type == PERSON and m.method == "jieba" and _no_person_here(text, m, word_tag)
     }
@@ -3500,6 +3501,62 @@ def extract_entities(
         out = _bare_stems(text, out, own, toks, tok_at)
     credited = list({(c.start, c.end): c for c in credited}.values())  # (记者某某摄: found twice)
     return out, toks, _drop_overlaps(sorted(credited, key=lambda x: (x.start, -x.end)))
+
+
+# Characters before a place that are never its name's first: what points, counts or joins
+# (在, 各, 本市, 两县), the levels themselves, and the directions' neighbours of a sentence.
+_NOT_NAME_HEAD = frozenset(
+    "在于的和与及或到从向往是为被把将由对给让各全本我该每此其这那一二三四五六七八九十两几多等、"
+    "省市县区乡镇村街路里外内中上下前后新老大小"
+    "沿经至赴抵去来回住驻进出离近绕临靠过入返达"  # (where one goes: 沿某路, 赴某县)
+)
+
+
+# Common words a body's or place's name found by its suffix may start with (老师|某大学: a
+# title before it; 城区: the urban area).
+_COMMON_HEADS = frozenset({"老师", "同志", "先生", "女士", "城区", "社区", "农村", "城市", "乡村"})
+# Last characters of names of places and bodies: such a character before a name ends the one
+# before it (某香园|果蔬合作社), it does not begin this one.
+_NAME_END_CHARS = frozenset("园店厂站所馆院室社局委会处队团司场庄湾湖池山河江桥路街巷坊寨屯营沟坪港岛林田")
+
+
+def _rare_first_characters(text: str, out: list[Mention], starts: dict[int, Tok]) -> list[Mention]:
+    """A place or body whose name begins with a character jieba split off as a word of its own
+    (栖|凤区, 槐|安市, 溪|山湖水库: a rare first character the dictionary does not join): the
+    mention starts one character earlier, where that character is no word that points, counts or
+    joins and belongs to no mention before it."""
+    taken = {i for m in out for i in range(m.start, m.end)}
+    result = []
+    for m in out:
+        s = m.start
+        first = starts.get(s)
+        lone = starts.get(s - 1) if s >= 1 else None
+        if (
+            m.type in (PLACE, ORGANISATION)
+            and m.method in ("jieba", "suffix")
+            and first is not None
+            and len(first.word) == 2
+            and first.flag in ("ns", "nr", "nrt", "nz", "n")  # (not 民进, 民建: a party's short name)
+            and first.word not in _COMMON_HEADS
+            and lone is not None
+            and len(lone.word) == 1
+            and _cjk(lone.word)
+            and lone.word not in _NOT_NAME_HEAD
+            # (a bound morpheme jieba tags vg, ng, ag is no word of its own: 栖|凤区)
+            and (lone.flag[:1] not in "vpcudmqr" or lone.flag.endswith("g"))
+            and lone.word not in _NAME_END_CHARS
+            and s - 1 not in taken
+            # (not the second of two lone characters: 某|平|职业技术学院 is a name cut in two)
+            and (
+                s < 2
+                or not _cjk(text[s - 2])
+                or len(getattr(starts.get(s - 2), "word", "xx")) != 1
+                or text[s - 2] in _NOT_NAME_HEAD
+            )
+        ):
+            m = replace(m, text=lone.word + m.text, start=s - 1)
+        result.append(m)
+    return result
 
 
 def _trimmed(text: str, m: Mention, word_tag: dict) -> Mention:

@@ -455,3 +455,22 @@ def test_a_kind_of_body_or_learning_is_no_organisation(text: str) -> None:
 def test_a_named_body_with_such_words_stays() -> None:
     assert bodies("南岭市计算机学会召开年会。") == ["南岭市计算机学会"]
     assert "东坪县公共资源交易中心" in bodies("东坪县公共资源交易中心发布公告。")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a rare first character jieba leaves as a word of its own (a bound morpheme, a noun)
+        ("近日，栖云区召开防汛会议。", "栖云区"),
+        ("近日，槐宁市召开防汛会议。", "槐宁市"),
+        ("工作人员在溪岭湖水库巡查。", "溪岭湖水库"),
+    ],
+)
+def test_a_places_rare_first_character_stays_in_its_name(text: str, name: str) -> None:
+    assert name in [m.text for m in extract(text).mentions]
+
+
+def test_a_word_before_a_place_is_not_drawn_into_it() -> None:
+    # what points or counts, a name's last character, the second of two lone characters
+    assert [m.text for m in extract("各区召开防汛会议。").of_type(PLACE)] == []
+    assert "园果蔬专业合作社" not in bodies("柳沟果香园果蔬专业合作社成立。")
