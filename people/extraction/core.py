@@ -834,7 +834,7 @@ _GENERIC_ORG_HEAD = (
     "人民法院",
     "人民军队",
     "乡镇",  # 乡镇卫生院, 乡镇政府: the towns' bodies, a kind
-    # a kind of body, or some of them (山区学校, 城乡学校, 部分医院, 各级医院; not 公共: 公共资源交易中心)
+    # a kind of body, or some of them (山区学校, 城乡学校, 部分医院, 各级医院; not 公共: 公共就业服务中心)
     *("部分", "山区", "城乡", "各级", "各类", "其他", "相关", "正规", "多家", "一些"),
 )
 # The organisation suffixes by their last character, each in _ORG_SUFFIX's order.
@@ -3516,7 +3516,7 @@ _NOT_NAME_HEAD = frozenset(
 # title before it; 城区: the urban area).
 _COMMON_HEADS = frozenset({"老师", "同志", "先生", "女士", "城区", "社区", "农村", "城市", "乡村"})
 # Last characters of names of places and bodies: such a character before a name ends the one
-# before it (某香园|果蔬合作社), it does not begin this one.
+# before it (某花园|蔬菜合作社), it does not begin this one.
 _NAME_END_CHARS = frozenset("园店厂站所馆院室社局委会处队团司场庄湾湖池山河江桥路街巷坊寨屯营沟坪港岛林田")
 
 
