@@ -993,10 +993,16 @@ class PageImporter:
         resolver = self.resolver
         rows = []
         titled: list[tuple[int, int, tuple[str, ...], str | None, dt.date | None]] = []
+        # one name in one article is one person, whatever the bodies its posts are printed with
+        # (某行焦作分行 and its full name 中国某银行焦作分行): a namesake is told apart across articles
+        in_article: dict[tuple[int, str], int] = {}
         for pk, (article, m, surface, name, when) in zip(ids, keep, strict=True):
             person_id = organisation_id = place_id = None
             if m.type == "person":
-                person_id = resolver.resolve_person(name, m.organisation, when)
+                person_id = in_article.get((article.pk, name))
+                if person_id is None:
+                    person_id = resolver.resolve_person(name, m.organisation, when)
+                    in_article[(article.pk, name)] = person_id
                 if m.titles:
                     titled.append((pk, person_id, m.titles, m.organisation, when))
             elif m.type == "organisation":
