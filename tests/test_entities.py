@@ -94,7 +94,10 @@ class NamesakesTest(PagesTestCase):
 
     def test_one_name_in_one_article_is_one_person_whatever_the_bodies_its_posts_name(self) -> None:
         # the short and the full name of one bank in one story: one man, not a namesake to review
-        body = "东湖区区长与农行南岭支行行长邝远华座谈。邝远华表示，中国农业银行南岭支行行长邝远华将加大信贷投放。"
+        body = (
+            "东湖区区长与农行南岭支行行长邝远华座谈。"
+            "邝远华表示，中国农业银行南岭支行行长邝远华将加大信贷投放。"
+        )
         self.load(self.page("2021-03-02_A02.txt", "2021-03-02", body, "3月2日"))
         self.assertEqual(
             list(Person.objects.filter(name="邝远华").values_list("review_note", flat=True)), [""]
