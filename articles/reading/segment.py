@@ -582,8 +582,7 @@ def _mark_lists(text: str, out: list[Unit]) -> None:
     while i < len(out):
         j, names = i, 0
         while j < len(out) and out[j].kind == BODY and len(out[j].lines) == 1:
-            raw = text[out[j].start : out[j].end].strip()
-            if _ROSTER_LINE.match(raw):
+            if _roster_line(text, out[j].lines[0]):
                 names += 1
             elif not (_LIST_COUNT.match(out[j].key) or (j > i and _LIST_BODY.match(out[j].key))):
                 break
