@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from .types import EditionDate, PageHints
 
@@ -134,14 +135,11 @@ _NEWS_YEAR = re.compile(r"(?<![\d—\-－~～至到])((?:19|20)\d\d)年(?![以�
 def named_year(text: str) -> tuple[int | None, str]:
     """The year the page's news names when it prints no full date: the one year named most often
     (a tie names none), with the evidence."""
-    counts: dict[int, int] = {}
-    for m in _NEWS_YEAR.finditer(re.sub(r"\s+", "", text)):
-        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = Counter(int(m.group(1)) for m in _NEWS_YEAR.finditer(re.sub(r"\s+", "", text))).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None, ""
-    year = ranked[0][0]
-    return year, f"{year}年 named {ranked[0][1]} time(s), no full date"
+    year, times = ranked[0]
+    return year, f"{year}年 named {times} time(s), no full date"
 
 
 def edition_date(

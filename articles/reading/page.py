@@ -488,7 +488,6 @@ _CAPTION_START = re.compile(
     r"^[⬅➡⬆⬇←→↑↓▲▼◀▶]?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨日|近日|日前|图为|[左右上下]图)"
 )
 _OPEN_MARKS = ("，", "、", "；", "：", "—")
-_SENTENCE_END = ("。", "！", "？", "”", "）")
 _CAPTION_MAX = 260  # characters: a caption is short; more text before a credit is a story
 
 
@@ -506,7 +505,7 @@ def _caption_pass(us: list[Unit], wrap: bool) -> None:
             size += len(us[j].key)
             if size > _CAPTION_MAX or (not wrap and j < i - 1):
                 break  # blank-line layouts give a caption one paragraph
-            if j < i - 1 and _CAPTION_START.match(us[j + 1].key) and us[j].key.endswith(_SENTENCE_END):
+            if j < i - 1 and _CAPTION_START.match(us[j + 1].key) and ends_sentence(us[j].key):
                 break  # a caption's own opening (9月19日，在…) after a paragraph that closed
             j -= 1
         caption = us[j + 1 : i]

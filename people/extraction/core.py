@@ -2203,6 +2203,9 @@ def _said_glued(text: str, e: int, starts: dict[int, Tok]) -> bool:
     )
 
 
+_COMMON_TIME_FREQ = 200  # jieba's count of a time word (今年, 上午) that is no given name
+
+
 def _verb_surname_name(
     text: str, ns: int, starts: dict[int, Tok], word_tag: dict, freq: dict | None = None
 ) -> bool:
@@ -2221,9 +2224,9 @@ def _verb_surname_name(
         and cand not in word_tag
         and (e == len(text) or e in starts)
         and not any(c in _NAME_BAD_CHARS and c != "月" for c in cand[1:])  # (月 in names: 某月琴, 某秋月)
-        and word_tag.get(cand[1:], "n")[0] not in "mrpcdfqu"
+        and (given := word_tag.get(cand[1:], "n")[0]) not in "mrpcdfqu"
         # (a time word of the dictionary's seldom seen is a given name too: 某国庆, 某秋阳)
-        and not (word_tag.get(cand[1:], "n")[0] == "t" and (freq is None or freq.get(cand[1:], 0) >= 200))
+        and not (given == "t" and (freq is None or freq.get(cand[1:], 0) >= _COMMON_TIME_FREQ))
         and (
             _bounded_after(text, e, starts)
             or _adverb_then_act(starts.get(e), starts)
@@ -3522,7 +3525,7 @@ _NAME_END_CHARS = frozenset("园店厂站所馆院室社局委会处队团司场
 
 def _rare_first_characters(text: str, out: list[Mention], starts: dict[int, Tok]) -> list[Mention]:
     """A place or body whose name begins with a character jieba split off as a word of its own
-    (栖|凤区, 槐|安市, 溪|山湖水库: a rare first character the dictionary does not join): the
+    (栖|云区, 槐|宁市, 溪|岭湖水库: a rare first character the dictionary does not join): the
     mention starts one character earlier, where that character is no word that points, counts or
     joins and belongs to no mention before it."""
     taken = {i for m in out for i in range(m.start, m.end)}

@@ -1119,7 +1119,7 @@ def test_a_briefs_columns_numbered_items_are_pieces_of_their_own(wrap: bool) -> 
     )
 
     def col(line: str) -> str:
-        return "\n".join(line[i : i + 14] for i in range(0, len(line), 14)) if wrap else line
+        return _wrap(line, 14).rstrip("\n") if wrap else line
 
     raw = "东湖区部署防汛工作\n\n" + story + "\n■ 简讯\n\n" + "\n\n".join(col(x) for x in items) + "\n"
     arts = read_page(raw.encode(), "x.txt").articles
@@ -1138,7 +1138,7 @@ def test_a_readers_letter_under_its_label_after_a_story(wrap: bool) -> None:
     # 读者来信 is the column's label (no reader signing 来信), the question under it the letter's
     # headline, the reader's line a paragraph of its own
     def col(para: str) -> str:
-        return "\n".join(para[i : i + 18] for i in range(0, len(para), 18)) if wrap else para
+        return _wrap(para).rstrip("\n") if wrap else para
 
     story = [
         "本报讯（记者钟远鹏）6月2日，东湖区召开背街小巷整治推进会，部署今年的整治任务。",
