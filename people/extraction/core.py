@@ -814,7 +814,18 @@ def _generic_org(w: str) -> bool:
         return True
     if "所在" in w or _LEARNS.search(w):
         return True  # 孩子所在学校: whose it is, not its name; 孩子学会: learning, no society
+    if _KIND_OF_SCHOOL.fullmatch(w):
+        return True  # 民办学校, 乡村小学, 县属职业学校: schools described, none named
     return w.startswith(_GENERIC_ORG_HEAD) or w in ("参政党", "党和政府", "执政党")
+
+
+# Schools described by what kind they are (who runs them, where, for whom), not named.
+_KIND_OF_SCHOOL = re.compile(
+    "(?:公办|民办|公立|私立|新建|改建|扩建|改扩建|新建改扩建|乡里|城里|县城|城区|中心城区|主城区|农村|乡村|"
+    "市属|县属|区属|中职|职业|中等职业|全日制|寄宿制|薄弱|偏远|周边|附近|特色|体育传统特色|普通|民工子弟|"
+    "随迁子女|优质|名校|示范性)+"
+    "(?:学校|小学|中学|中小学|中小学校|幼儿园|高中|初中)"
+)
 
 
 # 学会 after who learns or how well (孩子学会, 基本学会): the verb, not a learned society's suffix.
@@ -4004,6 +4015,24 @@ def _department(m: Mention, parents: set[tuple[int, str]]) -> bool:
     )
 
 
+# What a section's name holds when it names its body too (某医院|内科, 某局|某科, 某中心|某科).
+_SECTION_BODY = re.compile("[院局委厅校所站处司团行会]|中心|大学|政府")
+
+
+def _bare_section(name: str | None, word_tag: dict) -> bool:
+    """`name` is a section (某科: 内分泌科, 麻醉科, 档案科) printed without the body it belongs
+    to: no place, level or body in its name. Not a body of its own (the archive would hold one
+    "内科" for every hospital's), nor the body of the post printed with it."""
+    return (
+        name is not None
+        and name.endswith("科")
+        and len(name) >= 2
+        and _SECTION_BODY.search(name, 0, len(name) - 1) is None
+        and not name.startswith(_LEVEL_PREFIX)
+        and not _place_head(name, word_tag)
+    )
+
+
 def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) -> list[Mention]:
     """Drop what is not a body; give a body named by its kind alone (该区文化局, 管委会) the full
     name the same text gives it.
@@ -4022,6 +4051,7 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
             and (
                 _not_a_body(m, text)
                 or _department(m, parents)
+                or _bare_section(m.text, word_tag)
                 or (
                     m.text.endswith(tuple(_COMPANY))
                     and m.method != "lexicon"
@@ -4032,6 +4062,10 @@ def _settle_orgs(text: str, ms: list[Mention], toks: list[Tok], word_tag: dict) 
                 )  # 该园区开发运营有限公司: a company described by its trade, its name not given
             )
         )
+    ]
+    ms = [
+        replace(m, organisation=None) if m.type == PERSON and _bare_section(m.organisation, word_tag) else m
+        for m in ms
     ]
     orgs = [m for m in ms if m.type == ORGANISATION]
     if not orgs:
@@ -5213,6 +5247,110 @@ _ROAD_BY_NUMBER = re.compile(
 )
 
 
+# The level a place's last character gives it: a province over a city over a county or district
+# over a town (a place the gazetteer knows takes its kind's).
+_LEVEL_OF_END = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
+_LEVEL_OF_KIND = {"province": 4, "city": 3, "county": 2, "district": 2}
+_LONE_LEVEL = frozenset("省市县区")  # a level written alone, the start of a body's name
+
+
+def _place_level(toks: list[Tok], k: int) -> int | None:
+    """The administrative level of the place toks[k] names (its own last character, the level
+    written after it, or the gazetteer's kind), or None where it shows none."""
+    t = toks[k]
+    if t.word in GAZ:
+        return _LEVEL_OF_KIND.get(GAZ[t.word])
+    if t.flag != "ns" or len(t.word) < 2:
+        return None
+    if t.word[-1] in _LEVEL_OF_END and len(t.word) >= 3:  # (not 城市, 市区)
+        return _LEVEL_OF_END[t.word[-1]]
+    if k + 1 < len(toks) and toks[k + 1].word in _LEVEL_OF_END and not toks[k + 1].flag.startswith("v"):
+        return _LEVEL_OF_END[toks[k + 1].word]
+    return None
+
+
+def _name_start(t: Tok) -> bool:
+    """A token a body's name can start with: a place, a level written alone, a party committee's
+    or a government's short name (市委, 县政协), a body jieba knows (nt)."""
+    return (
+        (t.word in GAZ and len(t.word) >= 2)  # (not 港, 京: a place's one-character short name)
+        or t.flag in ("ns", "nt")
+        or (t.word in _LONE_LEVEL and not t.flag.startswith("v"))
+        or _SHORT_ORG.fullmatch(t.word) is not None
+    )
+
+
+def _clause_word(t: Tok, word_tag: dict) -> bool:
+    """A token of the clause around a body's name, not of the name: a word of no name's kind (one
+    ending in a body's one-character suffix is a body's, 公安局, unless that ending is the end of
+    a verb: 研究部署)."""
+    suf = _org_suffix(t.word)
+    return (
+        not _name_start(t)
+        and t.word not in _LEVEL_OF_END  # (某地|镇|卫生院: a place's level after its name)
+        and t.word not in ("村", "街道", "社区")
+        and t.flag not in ("nz", "j", "nrt", "nrfg", "nr", "m", "b")
+        and (suf is None or (len(suf) == 1 and word_tag.get(t.word[-2:], "")[:1] == "v"))
+        and all(_cjk(c) for c in t.word)
+    )
+
+
+def _clause_before_name(toks: list[Tok], j: int, idx: int, word_tag: dict) -> int | None:
+    """Where a body's name starts inside the chunk toks[j:idx] when the chunk has taken in words
+    of the clause around it, which jieba tagged as nouns (工作|总结|报|市委办公室, 暨|市委…), or
+    None if it has not:
+
+    - words of no name's kind before the chunk's first place or level (a name that does not start
+      with a place starts with a body jieba knows or a word ending like a body: 某某银行|某地|分行 is
+      one name);
+    - a place, then a verb, then a level written alone (某县|依托|县|电商中心): the place is the
+      clause's subject;
+    - a larger place after a smaller one (某区|某市第三中学, 某镇|某省某某公司): where the body is,
+      then its own name;
+    - a body's whole name, words of the clause, then a place (县法院|依法|公开审理|某县某局): the
+      second body is the clause's object.
+    """
+    if j >= idx:
+        return None
+    if toks[j].word in _CUT_TOKENS and j + 1 < idx:
+        return j + 1
+    if not _name_start(toks[j]):
+        # (a place or a level, not a body jieba knows: 公共资源|交易中心 is one name)
+        p = next((p for p in range(j + 1, idx) if _name_start(toks[p]) and toks[p].flag != "nt"), None)
+        if (
+            p is not None
+            and toks[p].start - toks[j].start >= 3  # (not 国营|某地某厂, 原|某地某厂, 苇泽|县委)
+            and all(_clause_word(x, word_tag) for x in toks[j:p])
+        ):
+            return p
+    cut = None
+    last_level = None
+    body_end = None  # after a whole body's name, and only clause words since
+    for p in range(j, idx):
+        t = toks[p]
+        if body_end is not None and p > body_end and (t.flag == "ns" or (t.word in GAZ and len(t.word) >= 2)):
+            cut = p  # 县法院|依法|公开审理|某县某局: another body, the object of the clause
+        if _org_suffix(t.word) is not None and len(t.word) >= 2 and not _clause_word(t, word_tag):
+            body_end = p + 1
+        elif body_end is not None and not _clause_word(t, word_tag):
+            body_end = None
+        if (
+            p > j + 1
+            and t.word in _LONE_LEVEL
+            and not t.flag.startswith("v")
+            and toks[p - 1].flag == "v"
+            and len(toks[p - 1].word) >= 2
+            and _clause_word(toks[p - 1], word_tag)
+        ):
+            cut = p
+        level = _place_level(toks, p)
+        if level is not None:
+            if last_level is not None and level > last_level:
+                cut = p
+            last_level = level
+    return cut
+
+
 def _orgs_and_places(
     text: str,
     toks: list[Tok],
@@ -5573,6 +5711,9 @@ def _orgs_and_places(
         if (mm := _TOWN_THEN_COUNTY.search(cand)) is not None and len(cand) - mm.end(1) >= 6:
             cand = cand[mm.end(1) :]  # 在某县某乡|某县某某合作社: where it is, then its own name
             chunk_start += mm.end(1)
+        if (cut := _clause_before_name(toks, tok_at[chunk_start], idx + 1, word_tag)) is not None:
+            chunk_start = toks[cut].start
+            cand = text[chunk_start:cand_end]
         if len(cand) > 30 or len(cand) < 2 or _generic_org(cand) or _any_country(text, chunk_start):
             continue
         if suf == "政府" and not (

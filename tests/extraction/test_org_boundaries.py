@@ -445,6 +445,9 @@ def test_a_state_banks_branch_named_after_the_bank_without_zhongguo() -> None:
         "部分乡镇卫生院夜间没有儿科医生值班。",
         "孩子所在学校为他们办理了转学手续。",
         "暑期班让城里孩子学会游泳，多数学员基本学会了自救。",
+        # schools described by who runs them, where they are, for whom (no school named)
+        "今年改扩建中小学校12所，公办学校接收随迁子女的比例提高到八成。",
+        "县城学校和乡村学校结对，市属中职学校对口支援农村中小学。",
     ],
 )
 def test_a_kind_of_body_or_learning_is_no_organisation(text: str) -> None:
@@ -454,6 +457,7 @@ def test_a_kind_of_body_or_learning_is_no_organisation(text: str) -> None:
 
 def test_a_named_body_with_such_words_stays() -> None:
     assert bodies("南岭市计算机学会召开年会。") == ["南岭市计算机学会"]
+    assert bodies("东坪区育才学校举行开学典礼。") == ["东坪区育才学校"]
     assert "东坪县公共就业服务中心" in bodies("东坪县公共就业服务中心发布公告。")
 
 
@@ -474,3 +478,47 @@ def test_a_word_before_a_place_is_not_drawn_into_it() -> None:
     # what points or counts, a name's last character, the second of two lone characters
     assert [m.text for m in extract("各区召开防汛会议。").of_type(PLACE)] == []
     assert "园蔬菜专业合作社" not in bodies("柳沟桃花园蔬菜专业合作社成立。")
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # words of the clause jieba tags as nouns, before the first place or level of the name,
+        # or after a body the clause is about
+        ("年度工作总结报市委办公室。", "市委办公室"),
+        ("一年来，县法院依法公开审理东湖县交通局原局长受贿案。", "东湖县交通局"),
+        # a place, then a verb, then the level the body's name starts with
+        ("东湖县依托县物流配送中心开通农产品专线。", "县物流配送中心"),
+        # a larger place after a smaller one: where the body is, then its own name
+        ("东坪区南岭市第三中学举行开学典礼。", "南岭市第三中学"),
+        ("记者在柳沟县南岭镇浙江晶华电子有限公司看到，生产线满负荷运转。", "浙江晶华电子有限公司"),
+    ],
+)
+def test_a_name_starts_at_its_place_not_at_the_clause_before_it(text: str, body: str) -> None:
+    assert body in bodies(text)
+    assert not any(b.endswith(body) and b != body for b in bodies(text))
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a place's name and its level, a word of kind (国营) and a body jieba knows stay
+        ("村医随即联系柳沟镇卫生院出车接人。", "柳沟镇卫生院"),
+        ("线路改造由国网南岭供电公司负责施工。", "国网南岭供电公司"),
+        ("检查组走访公共资源交易中心，查看招投标流程。", "公共资源交易中心"),
+        ("东湖县发展和改革委员会召开会议。", "东湖县发展和改革委员会"),
+    ],
+)
+def test_a_name_keeps_its_own_first_words(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_section_printed_without_its_body_is_no_organisation() -> None:
+    # 某科 alone (the hospital said as 该院): neither a body of its own nor the post's body
+    e = extract("该院骨科主任邝远华介绍，麻醉科和急诊科的医生一同参加义诊。")
+    assert e.of_type(ORGANISATION) == []
+    (person,) = e.of_type(PERSON)
+    assert person.titles == ("骨科主任",) and person.organisation is None
+    # an office's section with its bureau is the post's body
+    (person,) = extract("市民政局档案科科长卜文珂说。").of_type(PERSON)
+    assert person.organisation == "市民政局档案科"
