@@ -2675,6 +2675,31 @@ _APPOINT = re.compile(
 _NAMED_COUNTY = re.compile("[\u3400-\u9fff]{2}[县市]")
 
 
+# A roster of the commended, each name with its unit in parentheses: 某某（某县第一中学）　某某（…）.
+_UNIT_ROSTER_ENTRY = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})[（(]([^（）()\n]{2,30})[）)]")
+_ROSTER_GAP = re.compile(r"[\s\u3000、，,；;]*")
+_COUNT_IN_PARENS = re.compile(r"\d+\s*[名人个位家项]")
+
+
+def _unit_roster(text: str, word_tag: dict, credits: set[str], col: _Collector) -> None:
+    """Every name of a roster of three or more entries 某某（单位）, one after another with nothing
+    but spaces or commas between them, when most of its entries look like names: a list of the
+    commended prints names jieba would not read as one (某建设, 某晓红) among the rest."""
+    run: list[re.Match] = []
+    for m in [*_UNIT_ROSTER_ENTRY.finditer(text), None]:
+        unit = m is not None and sum(map(_cjk, m.group(2))) >= 2 and not _COUNT_IN_PARENS.search(m.group(2))
+        if unit and (not run or _ROSTER_GAP.fullmatch(text, run[-1].end(), m.start())):
+            run.append(m)
+            continue
+        names = [e.group(1) for e in run]
+        if len(run) >= 3 and sum(looks_like_name(n, word_tag) for n in names) * 2 >= len(names):
+            for e, name in zip(run, names, strict=True):
+                k = is_surname_start(name)
+                if k and 1 <= len(name) - k <= 2 and name not in credits:
+                    col.add(Mention(PERSON, name, e.start(1), e.end(1), method="list", confidence=0.7))
+        run = [m] if unit else []  # (a heading's count, 某某（29名）, starts none)
+
+
 def extract_entities(
     text: str, lexicon: Lexicon | None, exclude: frozenset[str], stems: frozenset[str] = frozenset()
 ) -> tuple[list[Mention], list[Tok], list[Mention]]:
@@ -3244,6 +3269,8 @@ def extract_entities(
                 if s >= 0 and s in starts and looks_like_name(name, word_tag) and name not in credits:
                     col.add(Mention(PERSON, name, s, e, method="caption", confidence=0.7))
                     break
+    if "（" in text or "(" in text:
+        _unit_roster(text, word_tag, credits, col)
     roster = list(_ROSTER_ENTRY.finditer(text)) if "\u3000" in text or " " in text else []
     if len(roster) >= 2:  # a notice's list: 某某　某村种植户, a name and a space at each line's start
         for m in roster:

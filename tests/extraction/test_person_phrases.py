@@ -193,3 +193,19 @@ def test_a_list_of_acts_after_a_group_names_nobody() -> None:
     # 教居民修枝、浇水: what residents are taught to do (jieba tags 修枝 a name), no resident named
     assert persons("技术员手把手教居民修枝、浇水、防治病虫害。") == []
     assert persons("村民王建军、李向东参加了培训。") == ["王建军", "李向东"]
+
+
+def test_every_name_of_a_roster_with_units_in_parentheses() -> None:
+    # a list of the commended: names jieba reads as other words (某建设, 某晓红) among the rest
+    roster = (
+        "优秀班主任（6名）\n"
+        "钟远鹏（东坪区第一小学）　孟一舟（东坪区实验中学）　吕建设（南岭县第二小学）\n"
+        "凤立强（南岭县东湖中学）　明晓红（柳沟县第三中学）　邝远华（东湖区育才中学）"
+    )
+    assert persons(roster) == ["钟远鹏", "孟一舟", "吕建设", "凤立强", "明晓红", "邝远华"]
+
+
+def test_bodies_with_their_parts_in_parentheses_are_no_roster() -> None:
+    # 某园（二期）, 某厂（筹）: what is in parentheses is no unit of a person
+    text = "项目包括东湖产业园（二期）、南岭物流园（三期）、柳沟科技城（一期）。"
+    assert persons(text) == []
