@@ -3,7 +3,8 @@
 The edition date is taken, in order of trust, from: the operator's hints (manifest, file name); a
 masthead line (a full date with 星期X); or inference from the text, which needs both the page's
 year (from the full dates printed on it, or where there are none, from the one year its news is
-named by: 2024年冬季…演练) and a story that reports its news as 昨日 (the issue is then the day after
+named by: 2024年冬季…演练) and either a story that states the issue's day (今天（9月26日）, 明天（…）:
+one day, wherever it is stated) or one that reports its news as 昨日 (the issue is then the day after
 the latest news date on the page). Anything less gives no date: never a guess.
 """
 
@@ -106,14 +107,20 @@ def first_date_in(text: str | None, year: int | None) -> dt.date | None:
     return safe_date(y, int(m.group(2)), int(m.group(3))) if y is not None else None
 
 
+_RANGE_END = frozenset("至到—－~～")
+
+
 def page_year(text: str) -> tuple[int | None, str]:
     """The year fixed by full dates printed on the page, with the evidence.
 
     The most frequent year wins (a page may cite an old date or announce a future one), the later
-    year on a tie; the evidence is the latest full date of that year.
+    year on a tie; the evidence is the latest full date of that year. A date that ends a span
+    (至2026年3月31日) does not count.
     """
     found: list[tuple[dt.date, str]] = []
     for m in FULL_DATE.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in _RANGE_END:
+            continue  # 持续至2026年3月31日: the end of a span, often ahead of the issue
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and 1900 <= d.year <= 2100:
             found.append((d, re.sub(r"\s+", "", m.group(0))))
@@ -142,6 +149,11 @@ def named_year(text: str) -> tuple[int | None, str]:
     return year, f"{year}年 named {times} time(s), no full date"
 
 
+# The issue's own day as a story states it, in parentheses after the word: 今天（9月26日）, 明天（…）.
+_STATED_DAY = re.compile(r"(今天|今日|明天|明日|昨天|昨日)[（(](\d{1,2})月(\d{1,2})日[）)]")
+_STATED_OFFSET = {"今天": 0, "今日": 0, "明天": -1, "明日": -1, "昨天": 1, "昨日": 1}
+
+
 def edition_date(
     text: str, hints: PageHints | None, datelines: list[tuple[str, str]]
 ) -> tuple[EditionDate, int | None]:
@@ -161,6 +173,14 @@ def edition_date(
         year, year_evidence = named_year(text)
         if year is None:
             return EditionDate(None, "none", "no full date on the page fixes the year"), None
+    stated = {
+        d + dt.timedelta(days=_STATED_OFFSET[m.group(1)])
+        for m in _STATED_DAY.finditer(re.sub(r"\s+", "", text))
+        if (d := safe_date(year, int(m.group(2)), int(m.group(3))))
+    }
+    if len(stated) == 1:
+        (day,) = stated
+        return EditionDate(day, "day", f"the day stated in the text; year from {year_evidence}"), year
     news = [(k, dl) for k, dl in datelines if k not in ("notice", "continuation")]
     yesterday = [dl for _, dl in news if dl in ("昨日", "昨天")]
     dated = []

@@ -96,3 +96,33 @@ def test_an_agency_dispatch_is_dated_by_its_lead() -> None:
     dispatch = page.articles[-1]
     assert (dispatch.kind, dispatch.dateline, dispatch.date) == ("xinhua", "6月30日", dt.date(2024, 6, 30))
     assert page.edition.date == dt.date(2024, 7, 1)
+
+
+def test_it_takes_the_day_a_story_states_as_today() -> None:
+    # no masthead, no 昨日: a story says which day today is, and a notice's signature gives the year
+    text = (
+        "东湖区惠民券今起发放\n\n"
+        "本报讯（记者甲乙）惠民券今天（10月8日）上午开始发放，市民可在平台领取。\n\n"
+        "公告\n\n本馆10月9日闭馆一天。\n\n东湖区文化馆\n2023年10月6日\n"
+    )
+    page = read_page(text.encode(), "x.txt")
+    assert page.edition.date == dt.date(2023, 10, 8)
+    # 明天（…） is the day after the issue
+    page = read_page(text.replace("今天（10月8日）", "明天（10月8日）").encode(), "x.txt")
+    assert page.edition.date == dt.date(2023, 10, 7)
+
+
+def test_days_stated_that_disagree_give_no_edition_date() -> None:
+    text = (
+        "本报讯（记者甲乙）消费券今天（10月8日）开抢。\n\n"
+        "本报讯（记者丙丁）展览今天（10月9日）开幕。\n\n东湖区文化馆\n2023年10月6日\n"
+    )
+    assert read_page(text.encode(), "x.txt").edition.date is None
+
+
+def test_a_date_that_ends_a_span_does_not_fix_the_year() -> None:
+    # the exhibition runs on into next year; the notice's signature and the story are this year's
+    text = (
+        "本报讯（记者甲乙）特展今天（11月2日）开幕，持续至2024年3月31日。\n\n东湖区文化馆\n2023年10月30日\n"
+    )
+    assert read_page(text.encode(), "x.txt").edition.date == dt.date(2023, 11, 2)
