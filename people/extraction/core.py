@@ -1527,6 +1527,11 @@ def name_length_at(
                 or (after is not None and after.flag[:1] in "vpd")
             ):
                 return 2 + n  # (某某|锐|说, 某某|锐|共同签署: one character; 某某|文|静在: two)
+    if sl == 2 and tok is not None and len(tok.word) == 1:
+        rest = starts.get(i + 1)
+        if rest is not None and rest.flag.startswith("nr") and 3 <= len(rest.word) <= 4:
+            # 诸|葛某某: jieba read the compound surname's second character with the given name
+            return 1 + len(rest.word)
     if word_tag:
         if (
             after_post
@@ -2834,6 +2839,8 @@ def extract_entities(
         if (
             len(st.word) == 1
             and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f")
+            # (诸|葛某某: a compound surname whose second character jieba read with the given name)
+            and not (is_surname_start(name) == 2 and starts.get(ns + 1, st).flag.startswith("nr"))
             and not (
                 st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r", "d") and _closed_off(text, ns + n)
             )

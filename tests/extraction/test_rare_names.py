@@ -18,6 +18,11 @@ def persons(text: str) -> list[str]:
         # the compound surname alone, the given name cut in pieces or glued to the next word
         ("东坪县选手夏侯思琪获得冠军。", "夏侯思琪"),
         ("选手上官文彤在比赛中夺冠。", "上官文彤"),
+        # the rarer compound surnames of the Hundred Family Surnames
+        ("副县长淳于明远在东湖镇调研。", "淳于明远"),
+        ("东湖区区长宗政一鸣主持会议。", "宗政一鸣"),
+        # jieba reads the compound surname's second character with the given name (诸|葛某某)
+        ("东湖区人民医院院长诸葛振峰介绍了情况。", "诸葛振峰"),
     ],
 )
 def test_a_compound_surname_and_the_given_name_after_it(text: str, name: str) -> None:
