@@ -5316,8 +5316,8 @@ def _name_start(t: Tok) -> bool:
 
 def _clause_word(t: Tok, word_tag: dict) -> bool:
     """A token of the clause around a body's name, not of the name: a word of no name's kind (one
-    ending in a body's one-character suffix is a body's, 公安局, unless that ending is the end of
-    a verb: 研究部署)."""
+    ending in a body's one-character suffix is a body's, 公安局, unless its last two characters are
+    a verb: 督促交办, 依法严处)."""
     suf = _org_suffix(t.word)
     return (
         not _name_start(t)
@@ -5353,7 +5353,7 @@ def _clause_before_name(toks: list[Tok], j: int, idx: int, word_tag: dict) -> in
         p = next((p for p in range(j + 1, idx) if _name_start(toks[p]) and toks[p].flag != "nt"), None)
         if (
             p is not None
-            and toks[p].start - toks[j].start >= 3  # (not 国营|某地某厂, 原|某地某厂, 苇泽|县委)
+            and toks[p].start - toks[j].start >= 3  # (not 国营|某地某厂, 原|某地某厂, 东湖|县委)
             and all(_clause_word(x, word_tag) for x in toks[j:p])
         ):
             return p
