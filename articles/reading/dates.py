@@ -107,7 +107,8 @@ def first_date_in(text: str | None, year: int | None) -> dt.date | None:
     return safe_date(y, int(m.group(2)), int(m.group(3))) if y is not None else None
 
 
-_RANGE_END = frozenset("至到—－~～")
+# What joins the two ends of a span (2025—2027年, 至2026年3月31日): a year or date after it ends one.
+_SPAN_JOIN = "至到—－~～"
 
 
 def page_year(text: str) -> tuple[int | None, str]:
@@ -119,7 +120,7 @@ def page_year(text: str) -> tuple[int | None, str]:
     """
     found: list[tuple[dt.date, str]] = []
     for m in FULL_DATE.finditer(text):
-        if text[max(0, m.start() - 1) : m.start()] in _RANGE_END:
+        if m.start() and text[m.start() - 1] in _SPAN_JOIN:
             continue  # 持续至2026年3月31日: the end of a span, often ahead of the issue
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and 1900 <= d.year <= 2100:
@@ -136,13 +137,13 @@ def page_year(text: str) -> tuple[int | None, str]:
 # A year the page's own news is named by, where no full date prints it (2024年冬季…演练, 开展
 # 2025年“安全生产月”): not one of a range (2025—2027年), nor a year looked back on or ahead to
 # (2019年，…; 2020年以来; 2030年前; 2024年度).
-_NEWS_YEAR = re.compile(r"(?<![\d—\-－~～至到])((?:19|20)\d\d)年(?![以前底末起度—\-－~～至到，,、])")
+_NEWS_YEAR = re.compile(rf"(?<![\d\-{_SPAN_JOIN}])((?:19|20)\d\d)年(?![以前底末起度\-{_SPAN_JOIN}，,、])")
 
 
-def named_year(text: str) -> tuple[int | None, str]:
+def named_year(flat: str) -> tuple[int | None, str]:
     """The year the page's news names when it prints no full date: the one year named most often
-    (a tie names none), with the evidence."""
-    ranked = Counter(int(m.group(1)) for m in _NEWS_YEAR.finditer(re.sub(r"\s+", "", text))).most_common(2)
+    (a tie names none), with the evidence. `flat`: the page's text without white space."""
+    ranked = Counter(int(m.group(1)) for m in _NEWS_YEAR.finditer(flat)).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None, ""
     year, times = ranked[0]
@@ -169,13 +170,14 @@ def edition_date(
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             return EditionDate(d, "day", f"digital edition's path: {m.group(0)}"), d.year
+    flat = re.sub(r"\s+", "", text)
     if year is None:
-        year, year_evidence = named_year(text)
+        year, year_evidence = named_year(flat)
         if year is None:
             return EditionDate(None, "none", "no full date on the page fixes the year"), None
     stated = {
         d + dt.timedelta(days=_STATED_OFFSET[m.group(1)])
-        for m in _STATED_DAY.finditer(re.sub(r"\s+", "", text))
+        for m in _STATED_DAY.finditer(flat)
         if (d := safe_date(year, int(m.group(2)), int(m.group(3))))
     }
     if len(stated) == 1:

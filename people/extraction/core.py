@@ -5360,23 +5360,26 @@ def _clause_before_name(toks: list[Tok], j: int, idx: int, word_tag: dict) -> in
     cut = None
     last_level = None
     body_end = None  # after a whole body's name, and only clause words since
+    prev_clause = False  # whether toks[p - 1] is a word of the clause
     for p in range(j, idx):
         t = toks[p]
+        clause = _clause_word(t, word_tag)
         if body_end is not None and p > body_end and (t.flag == "ns" or (t.word in GAZ and len(t.word) >= 2)):
             cut = p  # 县法院|依法|公开审理|某县某局: another body, the object of the clause
-        if _org_suffix(t.word) is not None and len(t.word) >= 2 and not _clause_word(t, word_tag):
+        if not clause and len(t.word) >= 2 and _org_suffix(t.word) is not None:
             body_end = p + 1
-        elif body_end is not None and not _clause_word(t, word_tag):
+        elif not clause:
             body_end = None
         if (
             p > j + 1
             and t.word in _LONE_LEVEL
             and not t.flag.startswith("v")
+            and prev_clause
             and toks[p - 1].flag == "v"
             and len(toks[p - 1].word) >= 2
-            and _clause_word(toks[p - 1], word_tag)
         ):
             cut = p
+        prev_clause = clause
         level = _place_level(toks, p)
         if level is not None:
             if last_level is not None and level > last_level:
