@@ -231,10 +231,70 @@ _SIGNING = re.compile(
 _NO_PARTY = ("代表", "分别", "的")
 # parties a count or a determiner gives, no name (与不同企业, 与63家企业)
 _SOME_PARTIES = re.compile(r"不同|多家|各|一批|部分|相关|有关|[\d一二三四五六七八九十两几百]+[家个所]")
+# A court's hearing or judgment of a case, the court first: 某法院（依法）（在某处）（公开）审理|宣判 …案,
+# 某法院对…案进行宣判. Not the court's cases in general (某法院巡回审理案件40件).
+_TRIAL = re.compile(
+    r"(?:依法)?(?:在[^，。；！？\n]{2,24}?)?(?:依法)?(?:一审)?(?:公开|巡回)?(?:开庭)?"
+    r"(?:(?:审理|宣判|审判)了?([^，。；！？\n]{2,50}?案)|对([^，。；！？\n]{2,50}?案)进行(?:一审)?(?:公开)?(?:宣判|审理))"
+    r"(?![件例卷情由值])"
+)
+_COURT_END = ("法院", "法庭")
 # A party's national congress by its ordinal (党的二十大): a congress, an event as well as a body's name.
 _PARTY_CONGRESS = re.compile("党的(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])大")
+# What the events of a sentence start at: a sentence with none of these holds none.
+_HIT_RXS = (_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS, _PARTY_VISIT)
 # Event words that name a ceremony whatever the word before them (起跑仪式, 揭牌仪式, 投产典礼).
 _CEREMONY_END = ("仪式", "典礼", "开幕式", "闭幕式")
+
+
+# A ceremony named by its act alone (出席投产仪式, 投产仪式上) is the ceremony of what the story says
+# was done: the last clause before it that ends with the act (某园区新厂正式投产). What was done
+# is the noun phrase from the clause's start (or after 的) to the act, an adverb of manner aside.
+_ACT_MANNER = ("正式", "顺利", "隆重", "全面", "全线", "如期", "成功")
+_ACT_CLAUSE_START = re.compile(r"[，。；：！？、,;:!?\n的将已]")
+_ACT_SUBJECT_MAX = 40
+
+
+def _act_subject(text: str, act: str, before: int, bounds: frozenset[int]) -> str | None:
+    """What was done by `act` (投产, 开街, 揭牌) in the last clause before `before` that ends with it:
+    某园区新厂正式|投产 -> 某园区新厂. None when no clause before names it."""
+    k = text.rfind(act, 0, before)
+    while k >= 0:
+        if not text.startswith(_CEREMONY_END, k + len(act)) and k in bounds:
+            j = k
+            for adv in _ACT_MANNER:
+                if text.endswith(adv, 0, j):
+                    j -= len(adv)
+                    break
+            i = j
+            while i > 0 and j - i < _ACT_SUBJECT_MAX and not _ACT_CLAUSE_START.match(text, i - 1):
+                i -= 1
+            if (date := _DATE.match(text, i)) is not None:
+                i = date.end()
+            if (at := text.find("在", i, j)) >= 0 and at in bounds:
+                j = at  # 某培训班|在某学院开班: what was opened, not where
+            i += _cut_end(text[i:j], i, bounds)  # 某某宣布|项目开工: not who announced it
+            subject = text[i:j]
+            last = max((b for b in bounds if i <= b < j), default=i)
+            tag = word_tag(text[last:j])
+            if (
+                4 <= len(subject) < _ACT_SUBJECT_MAX
+                and i in bounds
+                and (tag is None or tag[0] in "ns")
+                and _cjk_only(subject)
+            ):
+                return subject
+        k = text.rfind(act, 0, k)
+    return None
+
+
+def _one_word(start: int, end: int, bounds: frozenset[int]) -> bool:
+    """Whether start..end is one word of the text (a word starts at `start`, the next at `end`)."""
+    return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
+
+
+def _cjk_only(s: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" or c.isdigit() or c in "“”（）" for c in s)
 
 
 _KIND_ENDINGS = (
@@ -314,6 +374,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
     party_ends = frozenset(m.end for m in mentions if m.type in (PLACE, ORGANISATION))
     out: list[EventMention] = []
     index: dict[str, int] = {}
+    trials: set[str] = set()  # the names of courts' hearings (_TRIAL)
 
     def add(ev: EventMention) -> None:
         k = index.get(ev.name)
@@ -326,9 +387,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
     # Where the text holds anything the rules below look for. None of their patterns reaches over
     # the end of a sentence, so a sentence without one of these places holds no event.
     hits = sorted(
-        m.start()
-        for rx in (_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS, _PARTY_VISIT)
-        for m in rx.finditer(text)
+        m.start() for rx in (*_HIT_RXS, *((_TRIAL,) if "案" in text else ())) for m in rx.finditer(text)
     )
     body_at = {m.end: m.start for m in mentions if m.type in (PLACE, ORGANISATION)}
     for sent in _SENT.finditer(text):
@@ -411,6 +470,15 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                 continue  # 文化活动, 专题会议: a kind of event, not one named
             if name.startswith(_COMPANY_TAIL):
                 continue  # (某地)有限公司来访座谈会: the start of the name was cut off
+            if (
+                (tag is None or tag[0] == "v")
+                and name.endswith(_CEREMONY_END)
+                and _one_word(s0 + off, s0 + off + len(core), bounds)
+            ):
+                # 出席投产仪式: the ceremony of what the story says was done (某厂正式投产)
+                subject = _act_subject(text, core, s0 + off, bounds)
+                if subject is not None:
+                    name = subject + name
             k = bisect_left(place_at, s0)
             loc = places[k].text if k < len(places) and places[k].start < s0 + m.start() else None
             add(
@@ -426,6 +494,17 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             add(
                 EventMention(
                     text[start : s0 + m.end()], "signing", start, s0 + m.end(), date_before(m.start()),
+                    None, tuple(_participants(stext, s0, sp)), "rule", 0.5,
+                )
+            )  # fmt: skip
+        for m in _TRIAL.finditer(stext) if "案" in stext else ():
+            court = body_at.get(s0 + m.start())
+            if court is None or not text.endswith(_COURT_END, court, s0 + m.start()):
+                continue  # the court must name itself right before (某法院|公开开庭审理…案)
+            trials.add(text[court : s0 + m.end()])
+            add(
+                EventMention(
+                    text[court : s0 + m.end()], "other", court, s0 + m.end(), date_before(m.start()),
                     None, tuple(_participants(stext, s0, sp)), "rule", 0.5,
                 )
             )  # fmt: skip
@@ -493,6 +572,10 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                         0.5,
                     )
                 )
+    if any(e.date for e in out if e.name in trials):
+        # a story reports one hearing: its headline's undated words for it (某法院宣判一起…案) are
+        # the dated one of its lead
+        out = [e for e in out if e.date or e.name not in trials]
     return _longest_names(out)
 
 

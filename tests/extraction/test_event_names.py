@@ -280,3 +280,40 @@ def test_a_month_of_a_campaign() -> None:
 def test_what_is_done_with_a_meeting_and_a_count_of_activities_are_no_names() -> None:
     assert events("与会人员表示，要认真领会这次会议精神。") == []
     assert "百余项活动" not in events("本届读书节共安排百余项活动。")
+
+
+def test_a_ceremony_named_by_its_act_takes_what_the_story_says_was_done() -> None:
+    # the ceremony of 投产 is that of the line the story says began production
+    assert events(
+        "10日，位于南岭工业园的东湖精工有限公司第二条生产线正式投产。副区长钟远鹏出席投产仪式。"
+    ) == ["东湖精工有限公司第二条生产线投产仪式"]
+    # what was opened, not where (某培训班|在某学院开班), and not who announced it (宣布|项目开工)
+    assert events("3日，全市乡村医生培训班在柳沟卫生学校开班。邝文杰出席开班仪式。") == [
+        "全市乡村医生培训班",
+        "全市乡村医生培训班开班仪式",
+    ]
+    assert events("副区长卜文珂宣布项目开工，区长孟一舟主持开工仪式。") == ["开工仪式"]
+    # the later mentions of the ceremony are the same one
+    names = events("9日晚，改造一新的东坪老街正式开街。开街仪式上，民间艺人表演了舞龙。邝远华出席开街仪式。")
+    assert names == ["东坪老街开街仪式"]
+
+
+def test_a_courts_hearing_of_a_case_is_an_event() -> None:
+    (trial,) = extract(
+        "11月3日，南岭县人民法院在柳沟镇东坪村村委会院内开庭审理一起宅基地纠纷案，村民旁听。"
+    ).events
+    assert trial.name == "南岭县人民法院在柳沟镇东坪村村委会院内开庭审理一起宅基地纠纷案"
+    assert trial.date == "11月3日"
+    assert events("5日，东湖区人民法院对被告人甲某开设赌场案进行宣判。") == [
+        "东湖区人民法院对被告人甲某开设赌场案进行宣判"
+    ]
+    # a court's cases in general, or a case no court names before it, are no hearing
+    assert events("今年以来，南岭县人民法院已巡回审理案件40件。") == []
+    assert events("民警提醒，谨防网络赌博案卷土重来。") == []
+
+
+def test_a_storys_headline_and_lead_report_one_hearing() -> None:
+    text = (
+        "东湖区法院宣判一起非法采砂案\n本报讯 6月2日，东湖区人民法院在第三法庭宣判被告人甲某等3人非法采砂案。"
+    )
+    assert events(text) == ["东湖区人民法院在第三法庭宣判被告人甲某等3人非法采砂案"]
