@@ -317,3 +317,15 @@ def test_a_storys_headline_and_lead_report_one_hearing() -> None:
         "东湖区法院宣判一起非法采砂案\n本报讯 6月2日，东湖区人民法院在第三法庭宣判被告人甲某等3人非法采砂案。"
     )
     assert events(text) == ["东湖区人民法院在第三法庭宣判被告人甲某等3人非法采砂案"]
+
+
+def test_which_event_and_what_is_done_with_it_start_no_name() -> None:
+    # 这次, 此次: the name would start after them, and nothing is left
+    assert events("大家要跟踪这次恳谈会上的建议。") == []
+    assert events("县文化馆筹办这次书画展用了半年。") == []
+    # 办 (a class held by someone), 讲解 and 按照 before an event word are no part of a name
+    assert events("东坪社区办插花培训班，居民踊跃报名。") == ["插花培训班"]
+    assert events("他用大白话讲解全会精神。") == []
+    # how many sessions, in Chinese numerals, is a count, not a name; a congress's session stays
+    assert events("听了两场讲座，收获不小。") == []
+    assert events("东湖市九届人大一次会议今天闭幕。") == ["东湖市九届人大一次会议"]
