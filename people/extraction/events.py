@@ -291,6 +291,17 @@ def _act_subject(text: str, act: str, before: int, bounds: frozenset[int]) -> st
     return None
 
 
+_SIGNING_END = ("签约仪式", "签约")
+
+
+def _parties_before(text: str, at: int, body_at: dict[int, int]) -> int | None:
+    """Where two parties named right before `at` start (某县与某公司|举行), or None."""
+    second = body_at.get(at)
+    if second is None or not text.startswith(("与", "和"), second - 1):
+        return None
+    return body_at.get(second - 1)
+
+
 def _one_word(start: int, end: int, bounds: frozenset[int]) -> bool:
     """Whether start..end is one word of the text (a word starts at `start`, the next at `end`)."""
     return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
@@ -452,6 +463,13 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             if _PLAN_AFTER.match(stext, end):
                 continue  # 某某三年行动方案, 某活动实施意见: a document about the event, not the event
             name, off = _clean(stext[st:end], st)
+            if (
+                stext.endswith("举行", 0, off)
+                and name.endswith(_SIGNING_END)
+                and (parties := _parties_before(text, s0 + off - 2, body_at)) is not None
+            ):
+                # 某县与某公司举行|某项目签约仪式: the parties who signed are in its name
+                name, off = text[parties : s0 + off - 2] + name, parties - s0
             if name[:1] in "（(" and (k := name.find("）" if name[0] == "（" else ")")) > 0:
                 name, off = name[k + 1 :], off + k + 1  # (某地)某某会: a qualifier of a name cut off
             core = _END_RE.sub("", name)

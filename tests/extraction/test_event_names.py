@@ -329,3 +329,10 @@ def test_which_event_and_what_is_done_with_it_start_no_name() -> None:
     # how many sessions, in Chinese numerals, is a count, not a name; a congress's session stays
     assert events("听了两场讲座，收获不小。") == []
     assert events("东湖市九届人大一次会议今天闭幕。") == ["东湖市九届人大一次会议"]
+
+
+def test_a_signing_ceremony_held_by_two_parties_names_them() -> None:
+    text = "8日，东湖区与南岭远华食品有限公司举行冷链仓储项目签约仪式。区长钟远鹏出席。"
+    assert events(text) == ["东湖区与南岭远华食品有限公司冷链仓储项目签约仪式"]
+    # no parties before 举行: the name starts after it
+    assert events("8日，东湖区举行冷链仓储项目集中签约仪式。") == ["冷链仓储项目集中签约仪式"]
