@@ -242,10 +242,21 @@ _TRIAL = re.compile(
     r"(?![件例卷情由值])"
 )
 _COURT_END = ("法院", "法庭")
+# A congress's delegation deliberating (某县代表团审议, the delegation's place or body named right before),
+# and a meeting's members in groups (出席某会议的代表分组审议某报告, 与会人员分组讨论《某意见》).
+_DELEGATION = re.compile("代表团的?(?:分组)?审议")
+_GROUP = re.compile(
+    r"(?:代表们?|委员们?|与会人员|与会同志|全会|组成人员)(?:将|还|也){0,2}(?:分组|分团)(?:进行)?了?(?:认真)?(?:审议|讨论)了?"
+)
+# what the groups discussed, to the end of the clause: a report, an opinion, a draft, a document
+_GROUP_ABOUT = re.compile(r"[^，。；！？\n]{2,50}?(?:报告|意见|草案|》|稿）)(?=[，。；！？\n]|$)")
 # A party's national congress by its ordinal (党的二十大): a congress, an event as well as a body's name.
 _PARTY_CONGRESS = re.compile("党的(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])大")
 # What the events of a sentence start at: a sentence with none of these holds none.
-_HIT_RXS = (_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS, _PARTY_VISIT)
+_HIT_RXS = (
+    *(_ANY_ENDING, _DAY, _VISIT, _TALK, _MEET, _SIGNING, _PARTY_CONGRESS, _PARTY_VISIT, _DELEGATION),
+    _GROUP,
+)
 # Event words that name a ceremony whatever the word before them (起跑仪式, 揭牌仪式, 投产典礼).
 _CEREMONY_END = ("仪式", "典礼", "开幕式", "闭幕式")
 
@@ -527,6 +538,30 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
                 EventMention(
                     text[court : s0 + m.end()], "other", court, s0 + m.end(), date_before(m.start()),
                     None, tuple(_participants(stext, s0, sp)), "rule", 0.5,
+                )
+            )  # fmt: skip
+        for m in _DELEGATION.finditer(stext):
+            body = body_at.get(s0 + m.start())
+            if body is not None:  # 参加某县代表团审议, 某区代表团审议时
+                add(
+                    EventMention(
+                        text[body : s0 + m.start()] + "代表团审议", "meeting", body, s0 + m.end(),
+                        date_before(m.start()), None, tuple(_participants(stext, s0, sp)), "rule", 0.5,
+                    )
+                )  # fmt: skip
+        for m in _GROUP.finditer(stext):
+            clause = max(stext.rfind(c, 0, m.start()) for c in "，；：") + 1
+            st = m.start()
+            if (at := stext.rfind("出席", clause, st)) >= 0:
+                st = at + 2  # 出席|某会议的代表分组审议: the session's members
+            elif (body := body_at.get(s0 + st)) is not None and body >= s0 + clause:
+                st = body - s0  # 政协|委员分组讨论
+            about = _GROUP_ABOUT.match(stext, m.end())
+            end = about.end() if about is not None else m.end()
+            add(
+                EventMention(
+                    stext[st:end], "meeting", s0 + st, s0 + end, date_before(m.start()), None,
+                    tuple(_participants(stext, s0, sp)), "rule", 0.5,
                 )
             )  # fmt: skip
         for m in _PARTY_CONGRESS.finditer(stext):

@@ -336,3 +336,20 @@ def test_a_signing_ceremony_held_by_two_parties_names_them() -> None:
     assert events(text) == ["东湖区与南岭远华食品有限公司冷链仓储项目签约仪式"]
     # no parties before 举行: the name starts after it
     assert events("8日，东湖区举行冷链仓储项目集中签约仪式。") == ["冷链仓储项目集中签约仪式"]
+
+
+def test_a_delegation_deliberating_and_members_in_groups_are_meetings() -> None:
+    text = (
+        "3月2日下午，出席东湖市八届人大四次会议的代表分团审议计划报告。"
+        "市委书记钟远鹏参加南岭县代表团审议。柳沟区代表团审议时，卜文珂代表建议修缮古桥。"
+    )
+    found = {e.name: e for e in extract(text).events}
+    assert "东湖市八届人大四次会议的代表分团审议计划报告" in found
+    assert [p.name for p in found["南岭县代表团审议"].participants] == ["钟远鹏"]
+    assert [p.name for p in found["柳沟区代表团审议"].participants] == ["卜文珂"]
+    assert events("会议期间，与会人员还将分组讨论《东湖市农业农村工作要点》。") == [
+        "与会人员还将分组讨论《东湖市农业农村工作要点》"
+    ]
+    # groups in a match or a drill, and a delegation no place names, are no such meetings
+    assert events("联赛采取分组循环的方式。") == []
+    assert events("他到代表团审议现场。") == []
