@@ -2239,7 +2239,10 @@ def _verb_surname_name(
         and (cand[:2] not in word_tag or (freq is not None and freq.get(cand[:2], 0) < 50))
         and cand not in word_tag
         and (e == len(text) or e in starts)
-        and not any(c in _NAME_BAD_CHARS and c != "月" for c in cand[1:])  # (月 in names: 某月琴, 某秋月)
+        # (月 in names: 某月琴, 某秋月; 年 ending one: 某永年, 某鹤年)
+        and not any(
+            c in _NAME_BAD_CHARS and c != "月" and (c, k) != ("年", 2) for k, c in enumerate(cand) if k
+        )
         and (given := word_tag.get(cand[1:], "n")[0]) not in "mrpcdfqu"
         # (a time word of the dictionary's seldom seen is a given name too: 某国庆, 某秋阳)
         and not (given == "t" and (freq is None or freq.get(cand[1:], 0) >= _COMMON_TIME_FREQ))

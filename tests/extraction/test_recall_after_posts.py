@@ -293,3 +293,21 @@ def test_a_surname_read_as_a_verb_with_a_rare_time_word_or_before_an_adverb():
     assert titled("局长祝贺大家取得好成绩。") == {}
     assert titled("县长任期内完成了三件大事。") == {}
     assert titled("市长于今年三月主持召开会议。") == {}
+
+
+def test_a_given_name_ending_in_nian_after_a_surname_read_as_a_verb() -> None:
+    # 漆 (lacquer) read as a verb, then a given name ending in 年 that jieba knows as a time (盛年)
+    assert titled("县委书记漆盛年，县长庹秋明出席。")["漆盛年"] == ("县委书记",)
+    # 过年 is the festival, not a name
+    assert titled("区长过年前走访了困难群众。") == {}
+
+
+def test_rarer_single_surnames_after_a_post() -> None:
+    # 党, 妥, 税 and 磨: surnames of the Hundred Family Surnames that are also common words
+    got = titled("所长妥光明介绍情况，副县长税春林和研究馆员党一舟陪同，镇长磨远鹏主持。")
+    assert got["妥光明"] == ("所长",)
+    assert got["税春林"] == ("副县长",)
+    assert got["党一舟"] == ("研究馆员",)
+    assert got["磨远鹏"] == ("镇长",)
+    # the party, tax and grinding in ordinary sentences are no people
+    assert titled("全体党员要缴纳党费，企业依法纳税，磨炼意志。") == {}
