@@ -2689,6 +2689,29 @@ _ROSTER_GAP = re.compile(r"[\s\u3000、，,；;]*")
 _COUNT_IN_PARENS = re.compile(r"\d+\s*[名人个位家项]")
 
 
+# A congress's member printed with the post in brackets, as 两会 stories print speakers at the clause's
+# start: 某某委员（某县某局局长）建议, 某某代表（某村党支部书记）说.
+_MEMBER_WITH_POST = re.compile(
+    r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4}?)(委员|代表)[（(]([^（）()\n]{3,40})[）)]"
+)
+
+
+def _members_with_posts(text: str, word_tag: dict, credits: set[str], col: _Collector) -> None:
+    """Members of a congress named 某某委员（post）: the person, 委员 or 代表 and the post as titles, the
+    post's body as the organisation."""
+    for m in _MEMBER_WITH_POST.finditer(text):
+        name, post = m.group(1), m.group(3)
+        k = is_surname_start(name)
+        if not k or not 1 <= len(name) - k <= 2 or name in credits or not looks_like_name(name, word_tag):
+            continue
+        posts = list(POST_RE.finditer(post))
+        if not posts or posts[-1].end() != len(post):
+            continue  # (某某代表（3人）: a count; 某某委员（女）: no post)
+        col.add(
+            Mention(PERSON, name, m.start(1), m.end(1), (m.group(2), post), title_org(post), "title", 0.85)
+        )
+
+
 def _unit_roster(text: str, word_tag: dict, credits: set[str], col: _Collector) -> None:
     """Every name of a roster of three or more entries 某某（单位）, one after another with nothing
     but spaces or commas between them, when most of its entries look like names: a list of the
@@ -3281,6 +3304,7 @@ def extract_entities(
                     break
     if "（" in text or "(" in text:
         _unit_roster(text, word_tag, credits, col)
+        _members_with_posts(text, word_tag, credits, col)
     roster = list(_ROSTER_ENTRY.finditer(text)) if "\u3000" in text or " " in text else []
     if len(roster) >= 2:  # a notice's list: 某某　某村种植户, a name and a space at each line's start
         for m in roster:

@@ -311,3 +311,16 @@ def test_rarer_single_surnames_after_a_post() -> None:
     assert got["磨远鹏"] == ("镇长",)
     # the party, tax and grinding in ordinary sentences are no people
     assert titled("全体党员要缴纳党费，企业依法纳税，磨炼意志。") == {}
+
+
+def test_a_congress_member_printed_with_the_post_in_brackets() -> None:
+    text = (
+        "讨论中，邝远华委员（南岭县农业农村局局长）建议培育特色产业。"
+        "卜文珂代表（柳沟镇东坪村党支部书记）说，村里的路修好了。"
+    )
+    found = {m.text: m for m in extract(text).of_type(PERSON)}
+    assert found["邝远华"].titles == ("委员", "南岭县农业农村局局长")
+    assert found["邝远华"].organisation == "南岭县农业农村局"
+    assert found["卜文珂"].titles == ("代表", "柳沟镇东坪村党支部书记")
+    # brackets that hold no post (a count, a sex) give no titles
+    assert titled("邝远华代表（女）发言。").get("邝远华", ()) == ()
