@@ -1209,6 +1209,8 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
         return False  # 王某|常说: the pseudonym ends at 某
     if sl == 1 and _word_then_part(name, word_tag):
         return False
+    if len(name) == 2 and name[0] in _WORD_SURNAMES:
+        return False  # 党恩, 税费: a word (these surnames take two given characters)
     if name in GAZ or name.endswith(_PLACE_SUFFIX) or (len(name) >= 3 and name[1:] in GAZ):
         return False
     tag = word_tag.get(name)
@@ -1233,6 +1235,8 @@ _DELEGATE = frozenset({"代表", "委员"})
 
 # Measure words that are also surnames: after a count they count things (32支|普惠金融团队).
 _MEASURE_SURNAMES = frozenset("支张条项位名家所座台双对段把封户根")
+# Rarer surnames that are also common words (党恩, 税费, 磨合, 妥当): a name only with two given characters.
+_WORD_SURNAMES = frozenset("党妥税磨")
 _COUNT_END = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几百千万")
 
 
@@ -3077,6 +3081,8 @@ def extract_entities(
             continue
         if is_surname_start(name) == 1 and _word_then_part(name, word_tag):
             continue  # 林子|里, 麻醉|科: a word and a locative or a unit, tagged a name
+        if len(name) == 2 and name[0] in _WORD_SURNAMES:
+            continue  # 沐浴着党恩: a word, not a name of a surname that is also one
         if (
             not looks_like_name(name, word_tag, strict=True)
             and not _jieba_names_it(name, t, word_tag, freq, starts.get(t.start + n))

@@ -311,6 +311,8 @@ def test_rarer_single_surnames_after_a_post() -> None:
     assert got["磨远鹏"] == ("镇长",)
     # the party, tax and grinding in ordinary sentences are no people
     assert titled("全体党员要缴纳党费，企业依法纳税，磨炼意志。") == {}
+    # with one character after them they are words, however jieba tags them (党恩, 税费)
+    assert titled("你说，党恩就像春雨。") == {}
 
 
 def test_a_congress_member_printed_with_the_post_in_brackets() -> None:
