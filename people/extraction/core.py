@@ -3082,7 +3082,7 @@ def extract_entities(
         if is_surname_start(name) == 1 and _word_then_part(name, word_tag):
             continue  # 林子|里, 麻醉|科: a word and a locative or a unit, tagged a name
         if len(name) == 2 and name[0] in _WORD_SURNAMES:
-            continue  # 沐浴着党恩: a word, not a name of a surname that is also one
+            continue  # 党恩似海: a word, not a name of a surname that is also one
         if (
             not looks_like_name(name, word_tag, strict=True)
             and not _jieba_names_it(name, t, word_tag, freq, starts.get(t.start + n))
