@@ -289,7 +289,7 @@ def _act_subject(text: str, act: str, before: int, bounds: frozenset[int]) -> st
                 j = at  # 某培训班|在某学院开班: what was opened, not where
             i += _cut_end(text[i:j], i, bounds)  # 某某宣布|项目开工: not who announced it
             subject = text[i:j]
-            last = max((b for b in bounds if i <= b < j), default=i)
+            last = next((b for b in range(j - 1, i, -1) if b in bounds), i)  # the last word's start
             tag = word_tag(text[last:j])
             if (
                 4 <= len(subject) < _ACT_SUBJECT_MAX
@@ -533,10 +533,11 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             court = body_at.get(s0 + m.start())
             if court is None or not text.endswith(_COURT_END, court, s0 + m.start()):
                 continue  # the court must name itself right before (某法院|公开开庭审理…案)
-            trials.add(text[court : s0 + m.end()])
+            trial = text[court : s0 + m.end()]
+            trials.add(trial)
             add(
                 EventMention(
-                    text[court : s0 + m.end()], "other", court, s0 + m.end(), date_before(m.start()),
+                    trial, "other", court, s0 + m.end(), date_before(m.start()),
                     None, tuple(_participants(stext, s0, sp)), "rule", 0.5,
                 )
             )  # fmt: skip
