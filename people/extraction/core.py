@@ -4733,6 +4733,15 @@ def _under_unit(text: str, i: int, toks: list[Tok], tok_end: dict[int, int], lev
         return False
     if _is_place_tok(unit) and len(unit.word) >= 3 and unit.word.endswith(_HIGHER_UNIT_END):
         return True
+    if (
+        len(unit.word) == 2
+        and unit.word.endswith(_HIGHER_UNIT_END)
+        and _is_place_tok(unit)
+        and k > 0
+        and len(toks[k - 1].word) == 1
+        and toks[k - 1].flag in ("ns", "nr", "ng", "nz", "zg")
+    ):
+        return True  # 某|某县|两字|镇: the county's name cut after its first character
     if level != "村" or not unit.word.endswith(_TOWN_END):
         return False
     # 某某镇|某某|村: a town, written as one word or as its name and a lone 镇
@@ -4746,6 +4755,16 @@ def _under_unit(text: str, i: int, toks: list[Tok], tok_end: dict[int, int], lev
     return (len(unit.word) == 1 and (_is_place_tok(prev) or prev.flag == "nr")) or (
         len(unit.word) == 2 and prev.flag in ("n", "nr", "ns") and _all_cjk(unit.word)
     )
+
+
+def _under_found_unit(text: str, i: int, col: _Collector, level: str) -> bool:
+    """A place found before, a unit above this level (某县, 某镇), ends at i and two name characters
+    follow it (某镇|后坡|村: whatever words jieba makes of them)."""
+    two = text[i : i + 2]
+    bad = _NAME_BAD_CHARS if level != "村" else _NAME_BAD_CHARS - _SIDE_CHARS
+    if i < 2 or not _all_cjk(two) or any(c in bad for c in two):
+        return False
+    return any(x.type == PLACE and x.end == i and x.text.endswith(_UNIT_ABOVE) for x in col.items.values())
 
 
 def _town_before(
@@ -4955,13 +4974,17 @@ def _places_by_suffix(
             start += 1
         if no_name:
             continue
+        under_unit = False
         if (
             sstart - start < 2
             and suf in _VILLAGE_LEVELS
-            and _under_unit(text, sstart - 2, toks, tok_end, suf)
+            and (
+                _under_unit(text, sstart - 2, toks, tok_end, suf)
+                or _under_found_unit(text, sstart - 2, col, suf)
+            )
         ):
             # 某县|叫|河镇, 某镇|岸上|村, 某区|待|王|街道: two characters after the unit above name it
-            start, proper = sstart - 2, True
+            start, proper, under_unit = sstart - 2, True, True
         elif (
             suf in _VILLAGE_LEVELS
             and sstart - start >= 2
@@ -4970,10 +4993,8 @@ def _places_by_suffix(
             # 某县|石牌|镇, 某某镇|石门|村: a common word right after the unit above names its town or
             # village (the unit a word of its own, or a place found before)
             i = sstart - 2
-            if _under_unit(text, i, toks, tok_end, suf) or any(
-                x.type == PLACE and x.end == i and x.text.endswith(_UNIT_ABOVE) for x in col.items.values()
-            ):
-                start, proper = i, True
+            if _under_unit(text, i, toks, tok_end, suf) or _under_found_unit(text, i, col, suf):
+                start, proper, under_unit = i, True, True
         name_part = text[start:sstart]
         if (
             len(name_part) == 2
@@ -4982,10 +5003,14 @@ def _places_by_suffix(
             and suf in _VILLAGE_LEVELS
         ):
             continue  # 村联乡, 乡保镇: two levels and a word between, not a village's name
-        if t.word in _KINDS_OF_PLACE and not any(
-            x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j:k]
+        if (
+            t.word in _KINDS_OF_PLACE
+            and not under_unit
+            and not any(x.flag in _PROPER_PLACE_FLAGS or x.word not in word_tag for x in toks[j:k])
         ):
-            continue  # 东部小镇, 卫生文明村: a kind of place after a common word
+            # 东部小镇, 卫生文明村: a kind of place after a common word (but 某县|柏碾|镇, 某镇|后坡|村:
+            # two characters right after the unit above name its town or village)
+            continue
         if name_part in _GOAL_VERBS and suf not in ("路", "街", "大道", "大街"):
             continue  # 建设高新区, 打造产业园: what is built, no name (but 建设路 is a road's name)
         if _PLACE_KIND_HEAD.fullmatch(name_part):
@@ -5280,7 +5305,12 @@ def _unknown_counties(
         if unit.start == i - 1:
             # 某|东区: the level and the pair's last character one place word; not 为|社区, 河|灌区
             if (
-                unit.flag != "ns"
+                (
+                    unit.flag != "ns"
+                    and not (unit.flag == "nr" and first.flag in _RARE_MORPHEME_FLAGS)
+                    # (某|城区: a name's one character jieba knows only as a name or morpheme)
+                    and not (unit.word == "城区" and first.flag in _NAME_MORPHEME_FLAGS)
+                )
                 or len(first.word) != 1
                 or (
                     first.flag not in ("n", "nr", "ng", "j", "zg", "nz", "ns", "g")
@@ -5291,9 +5321,13 @@ def _unknown_counties(
                 )
             ):
                 continue
-        elif first.end < i and any(
-            t.flag in _COUNTY_NOT_FLAGS and not (t is first and t.word in _DIRECTION_FIRST)
-            for t in (first, starts[first.end])
+        elif (
+            first.end < i
+            and any(
+                t.flag in _COUNTY_NOT_FLAGS and not (t is first and t.word in _DIRECTION_FIRST)
+                for t in (first, starts[first.end])
+            )
+            and not _rare_morpheme_pair(first, starts[first.end], i)
         ):
             continue  # 可|在|县, 还|把|县: function words, no name (but 东|某|县: a direction starts it)
         prev = toks[tok_at[s - 1]] if s > 0 else None
@@ -5306,6 +5340,28 @@ def _unknown_counties(
 
 
 _COUNTY_END = re.compile("[县区]")
+# Tags jieba gives a character it knows only as a bound morpheme (泷: g, 黍: ng, 梧: zg).
+_RARE_MORPHEME_FLAGS = frozenset({"g", "ng", "zg"})
+_NAME_MORPHEME_FLAGS = _RARE_MORPHEME_FLAGS | {"nr", "nz", "ns"}
+# Words of one character that are never part of a county's name, whatever follows them.
+_PAIR_FUNCTION_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "m", "q", "y", "t"})
+
+
+def _rare_morpheme_pair(first: Tok, second: Tok, level_at: int) -> bool:
+    """Two words of one character before a county's level, one of them a character jieba knows
+    only as a bound morpheme (青|泷|县, 浐|坪|县, 那|坎|县): a name it does not know, whatever it
+    makes of the other character."""
+    return (
+        len(first.word) == 1
+        and len(second.word) == 1
+        and second.end == level_at
+        and (first.flag in _RARE_MORPHEME_FLAGS or second.flag in _RARE_MORPHEME_FLAGS)
+        and first.flag not in _PAIR_FUNCTION_FLAGS
+        and second.flag not in _PAIR_FUNCTION_FLAGS
+        and first.word not in _NOT_NAME_HEAD
+    )
+
+
 _DIRECTION_FIRST = frozenset("东西南北")
 # Verbs of one character that take a place after them (到某区, 赴某县): never a place's first character.
 _PLACE_VERBS = frozenset("到去来回赴往至进出入过走住离抵访逛游飞在落迁搬驻返经临")
@@ -5441,7 +5497,12 @@ def _orgs_and_places(
     for idx in sorted(maybe):
         t = toks[idx]
         w = t.word
-        if t.flag in ("ns", "j", "m") and 2 <= len(w) <= 3 and all(c in _REGION_ABBR for c in w):
+        if (
+            t.flag in ("ns", "j", "m")
+            and 2 <= len(w) <= 3
+            and all(c in _REGION_ABBR for c in w)
+            and GAZ.get(w) != "region"  # (京津冀: a region named as one)
+        ):
             for k, c in enumerate(w):  # 港澳台, 京津冀: regions named by one character each
                 col.add(Mention(PLACE, c, t.start + k, t.start + k + 1, method="abbr", confidence=0.6))
             continue
@@ -5548,9 +5609,10 @@ def _orgs_and_places(
                 col.add(Mention(PLACE, t.word, t.start, t.end, method="list", confidence=0.55))
 
     # Places by suffix: 李家庄村 / 建设路 / 东城街道 / 南湖湿地公园.
-    _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
     if "县" in text or "区" in text:
+        # (first: a town's name is read after the county found here, 某某县|两字|镇)
         _unknown_counties(text, toks, starts, tok_at, word_tag, freq, col)
+    _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
     _villages_after_towns(toks, tok_at, word_tag, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)

@@ -390,3 +390,28 @@ def test_what_jieba_glues_before_a_bodys_or_places_name() -> None:
     assert bodies("他退休前在原柘川机床厂当钳工。") == ["柘川机床厂"]
     assert places("——记桂园社区的银发调解员") == ["桂园社区"]
     assert bodies("原阳县人民政府发布通告。") == ["原阳县人民政府"]
+
+
+def test_a_county_whose_name_jieba_knows_only_as_bound_morphemes() -> None:
+    # 碧|溆|县, 赤|浉|县, 漷|坪|县: one of the two characters a morpheme jieba cannot place, the other
+    # whatever it makes of it (an adjective, a verb)
+    assert places("市委宣讲团深入碧溆县、赤浉县宣讲。") == ["碧溆县", "赤浉县"]
+    assert places("这条路是连接市区与漷坪县的主要通道。") == ["漷坪县"]
+    # a district named 某城区 after such a character, not a kind of district
+    assert places("改建工程起于洺城区，止于机场。") == ["洺城区"]
+    assert places("加快改造主城区的老旧小区，城区面貌一新。") == []
+
+
+def test_a_town_and_village_after_a_county_jieba_cuts_in_single_characters() -> None:
+    # 栎|山县|岩|碾|镇|后|塬|村: the county's name cut after its first character, then two characters
+    # after each unit name the next one down (石磙: a noun, as jieba knows it)
+    assert places("活动在栎山县岩碾镇后塬村举行。") == ["栎山县", "岩碾镇", "后塬村"]
+    assert places("活动在栎山县石磙镇后塬村举行。") == ["栎山县", "石磙镇", "后塬村"]
+    # the county read first, then its town (漷|坪|县|枳碾镇)
+    assert places("活动在漷坪县枳碾镇后塬村举行。") == ["漷坪县", "枳碾镇", "后塬村"]
+
+
+def test_a_region_named_as_one_by_its_provinces_characters() -> None:
+    # 京津冀 is a region of its own; 港澳台 (the people of) three places
+    assert places("推动京津冀协同发展。") == ["京津冀"]
+    assert places("欢迎港澳台同胞回乡投资。") == ["港", "澳", "台"]
