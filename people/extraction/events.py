@@ -313,6 +313,21 @@ def _parties_before(text: str, at: int, body_at: dict[int, int]) -> int | None:
     return body_at.get(second - 1)
 
 
+_HOST_WHERE_MAX = 30
+_CLAUSE_MARKS = frozenset("，。；：！？、,;:!?\n")
+
+
+def _host_before(text: str, at: int, org_at: dict[int, int]) -> str | None:
+    """The body that held a ceremony named by its act alone, where the clause names it right
+    before 举行 or before where it was held (某公司在某园区|举行|奠基仪式 -> 某公司)."""
+    if (start := org_at.get(at)) is not None:
+        return text[start:at]
+    k = text.rfind("在", max(0, at - _HOST_WHERE_MAX), at)
+    if k < 0 or any(c in _CLAUSE_MARKS for c in text[k:at]) or (start := org_at.get(k)) is None:
+        return None
+    return text[start:k]
+
+
 def _one_word(start: int, end: int, bounds: frozenset[int]) -> bool:
     """Whether start..end is one word of the text (a word starts at `start`, the next at `end`)."""
     return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
@@ -415,6 +430,7 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
         m.start() for rx in (*_HIT_RXS, *((_TRIAL,) if "案" in text else ())) for m in rx.finditer(text)
     )
     body_at = {m.end: m.start for m in mentions if m.type in (PLACE, ORGANISATION)}
+    org_at = {m.end: m.start for m in mentions if m.type == ORGANISATION}
     for sent in _SENT.finditer(text):
         k = bisect_left(hits, sent.start())
         if k == len(hits) or hits[k] >= sent.end():
@@ -503,12 +519,17 @@ def find_events(text: str, mentions: list[Mention], bounds: frozenset[int]) -> l
             if name.startswith(_COMPANY_TAIL):
                 continue  # (某地)有限公司来访座谈会: the start of the name was cut off
             if (
-                (tag is None or tag[0] == "v")
+                (tag is None or tag[0] in "vn")  # (投产: v, 奠基: n)
                 and name.endswith(_CEREMONY_END)
-                and _one_word(s0 + off, s0 + off + len(core), bounds)
+                and (
+                    _one_word(s0 + off, s0 + off + len(core), bounds)
+                    or _one_word(s0 + off, s0 + off + len(name), bounds)  # (奠基仪式: one word)
+                )
             ):
                 # 出席投产仪式: the ceremony of what the story says was done (某厂正式投产)
                 subject = _act_subject(text, core, s0 + off, bounds)
+                if subject is None and stext.endswith("举行", 0, off):
+                    subject = _host_before(text, s0 + off - 2, org_at)
                 if subject is not None:
                     name = subject + name
             k = bisect_left(place_at, s0)

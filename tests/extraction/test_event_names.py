@@ -298,6 +298,16 @@ def test_a_ceremony_named_by_its_act_takes_what_the_story_says_was_done() -> Non
     assert names == ["东坪老街开街仪式"]
 
 
+def test_a_ceremony_named_by_its_act_takes_the_body_that_held_it() -> None:
+    # 某公司在某地|举行|奠基仪式 (奠基仪式 one word to jieba): the company's ceremony
+    assert events("14日，东湖精工有限公司在南岭工业小区举行奠基仪式。副区长钟远鹏出席。") == [
+        "东湖精工有限公司奠基仪式"
+    ]
+    assert events("14日，东湖精工有限公司举行奠基仪式。") == ["东湖精工有限公司奠基仪式"]
+    # no body before it: the ceremony keeps its bare name
+    assert events("5月3日，学校举行升旗仪式。") == ["升旗仪式"]
+
+
 def test_a_courts_hearing_of_a_case_is_an_event() -> None:
     (trial,) = extract(
         "11月3日，南岭县人民法院在柳沟镇东坪村村委会院内开庭审理一起宅基地纠纷案，村民旁听。"
