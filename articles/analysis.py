@@ -16,7 +16,7 @@ from articles.reading.types import article_text
 from articles.search import derived_text, segment  # pure parts of the search module; no Django use
 from people.extraction import extract, place_stems
 from people.extraction.tokenizer import tokenizer_for
-from people.extraction.types import PERSON, Extraction, Lexicon
+from people.extraction.types import PERSON, PLACE, Extraction, Lexicon, Mention
 from people.services.pinyin import pinyin_of
 
 _LEXICON: Lexicon | None = None
@@ -40,10 +40,26 @@ def analyse(
     for i, text in enumerate(texts):
         if stems and any(s in text for s in stems - place_stems(extractions[i].mentions, lexicon)):
             extractions[i] = extract(text, lexicon=lexicon, exclude=excluded[i], stems=stems)
+    for i, a in enumerate(parsed.articles):
+        if a.filed_from:
+            extractions[i] = with_filing_place(extractions[i], a.filed_from, lexicon)
     words = [" ".join(search_words(a.kicker, a.headline, a.subheadline, a.body)) for a in parsed.articles]
     # The per-character offset map is not stored; dropping it keeps what crosses processes small.
     parsed = replace(parsed, articles=tuple(replace(a, body_map=()) for a in parsed.articles))
     return parsed, extractions, words, person_pinyin(parsed, extractions, lexicon)
+
+
+def with_filing_place(extraction: Extraction, filed_from: str, lexicon: Lexicon | None) -> Extraction:
+    """The place an agency's dispatch was filed from (新华社北京4月10日电) among the article's places:
+    its lead is not part of the text, so the mention has no span in it (0, 0). Only a name the
+    extractor reads as a place on its own (北京, not 联合国, a body)."""
+    alone = extract(filed_from, lexicon=lexicon).mentions
+    if len(alone) != 1 or alone[0].type != PLACE or alone[0].text != filed_from:
+        return extraction
+    if any(m.type == PLACE and m.text == filed_from for m in extraction.mentions):
+        return extraction
+    place = Mention(PLACE, filed_from, 0, 0, method="dateline", confidence=0.7)
+    return replace(extraction, mentions=(place, *extraction.mentions))
 
 
 def person_pinyin(

@@ -79,6 +79,16 @@ def dispatch_date(lead: str) -> str | None:
     return m.group(1) if m else None
 
 
+# Where it was filed: the words between the agency and the day (新华社|北京|4月10日电).
+_DISPATCH_PLACE = re.compile(r"社([\u3400-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
+
+
+def dispatch_place(lead: str) -> str | None:
+    """Where an agency's dispatch was filed, from its lead (新华社北京4月10日电 -> 北京), as printed."""
+    m = _DISPATCH_PLACE.search(re.sub(r"\s+", "", lead))
+    return m.group(1) if m else None
+
+
 def resolve(dateline: str | None, year: int | None, edition: dt.date | None) -> dt.date | None:
     """A dateline as a calendar date, when the year (or the edition, for 昨日) is known."""
     if not dateline:

@@ -886,12 +886,13 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
     in_briefs = False  # inside a column of short items (简讯): its stories are briefs
     for art in arts:
         body_start = None
-        source = cont_from = dispatched = None
+        source = cont_from = dispatched = filed_from = None
         credits: list[Credit] = []
         if art.lead is not None and art.start_kind != "byline":
             body_start, source, cont_from, credits = _parse_lead(art, text)
             if source not in (None, "本报讯"):
                 dispatched = dates.dispatch_date(text[art.lead.start : body_start])
+                filed_from = dates.dispatch_place(text[art.lead.start : body_start])
         elif art.lead is not None:
             credits = bylines.byline_credits(clean_text(text, art.lead.start, art.lead.end))
             for u in art.extra_units:
@@ -952,6 +953,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
                 body=(body, full_text),
                 credits=tuple(_dedupe(credits)),
                 dateline=dateline,
+                filed_from=filed_from,
                 continued_from=cont_from,
                 continued_to=cont_to,
                 start=start,

@@ -27,8 +27,8 @@ QR_RE = re.compile(r"扫码|扫一扫|二维码")
 # A line that signs a piece: an official's post and name (…局局长张静), printed after a column entry.
 SIGNATURE_RE = re.compile(
     r"(?:局长|部长|主任|书记|县长|区长|市长|乡长|镇长|校长|院长|所长|处长|科长|站长|行长|经理|董事长|主席|读者)"
-    # (not 某某主任会议: a meeting; nor 读者来信: a column's label)
-    r"(?!会议|会$|工作|讲话|一行|同志|来信|来稿|来电|之声)[\u3400-\u9fff]{2,3}$"
+    # (not 某某主任会议: a meeting; nor 读者来信: a column's label; nor 在主席台就座: where one sat)
+    r"(?!会议|会$|工作|讲话|一行|同志|来信|来稿|来电|之声|台)[\u3400-\u9fff]{2,3}$"
 )
 _INLINE_LEAD = re.compile(
     r"[ \t\u3000]+(?=本报讯|新华社[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)|(?=[（(]上接)"
@@ -70,8 +70,14 @@ _BOX_LABEL = re.compile(
 _MASTHEAD_HINT = re.compile("[年版报编期]")
 
 
+# The paper's name in pinyin or English under the Chinese one (某某 RIBAO, 某某 DAILY).
+_LATIN_PAPER = re.compile(r"^[A-Z]{2,}(?:RIBAO|WANBAO|DUSHIBAO|CHENBAO|SHIBAO|DAILY|EVENINGNEWS)$")
+
+
 def masthead_line(key: str) -> bool:
     """Whether a line (its key) is part of the page's masthead, not of any article."""
+    if key[-1] in "OYS" and _LATIN_PAPER.match(key.replace(" ", "").replace("\u3000", "")):
+        return True
     if "，" in key or "。" in key or _MASTHEAD_HINT.search(key) is None:
         return False  # (every masthead line holds one of 年版报编期: most lines are spared the rest)
     return bool(_MASTHEAD_PARTS.search(key) or _PAGE_LABEL_LINE.match(key) or _PAPER_LINE.match(key))

@@ -53,6 +53,7 @@ class ParsedArticle:
     body: str  # reflowed body, lead (本报讯（…）), end marks and photo credits removed
     credits: tuple[Credit, ...] = ()
     dateline: str | None = None  # the news date as printed: 4月10日, 5月11日、12日
+    filed_from: str | None = None  # where an agency's dispatch was filed, from its lead (北京)
     date: dt.date | None = None  # dateline resolved when the year is known
     continued_from: str | None = None  # page label: A01版
     continued_to: str | None = None

@@ -1,6 +1,7 @@
 """Frozen results of entity extraction. Pure Python: no Django import in this package.
 
-Offsets are character offsets into the string handed to the extractor.
+Offsets are character offsets into the string handed to the extractor; a place an agency's lead names
+(新华社北京…电, articles.analysis.with_filing_place) is outside it and has the span (0, 0).
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ def test_it_reads_a_blank_line_page() -> None:
                 "headline": "王明向全国农业科技大会致贺信",
                 "source": "新华社",
                 "dateline": "6月2日",  # the dispatch's day (its lead), not the first date of its body
+                "filed_from": "北京",  # where it was filed, from the same lead
             },
             {
                 "kind": "news",
@@ -502,6 +503,44 @@ def test_it_reads_a_masthead_a_lead_complex_and_a_column_of_briefs() -> None:
     assert page.articles[3].body.endswith("达成就业意向。")  # the credit is not body text
     assert page.articles[-1].body.endswith("特此公告。\n东川市图书馆\n2021年3月6日")
     assert not any("机关报" in (a.section or "") + a.body for a in page.articles)
+
+
+_PINYIN_MASTHEAD = """东川日报
+
+DONGCHUAN RIBAO
+
+中共东川市委机关报　国内统一刊号CN99－0001　邮发代号99－01
+
+2003年2月18日　星期二　农历癸未年正月十八　今日八版　第1版
+
+市六届人大一次会议隆重开幕
+
+团结奋进谋发展　同心协力奔小康
+
+刘建新作政府工作报告　周向东等在主席台就座
+
+本报讯（记者　孟一舟）2月17日上午，东川市第六届人民代表大会第一次会议在东川人民会堂隆重开幕。
+
+大会听取了市长刘建新所作的政府工作报告。
+
+城区供热管网改造完工
+
+本报讯（记者　孟一舟）近日，城区供热管网改造工程全面完工，惠及居民两万余户。
+"""
+
+
+def test_the_papers_name_in_pinyin_is_masthead_and_who_sat_on_the_rostrum_a_sub_title() -> None:
+    # the paper's name in pinyin is no kicker; 某某等在主席台就座 is no one's signature
+    page = read_page(_PINYIN_MASTHEAD.encode(), "pinyin.txt")
+    assert [(a.kicker, a.headline, a.subheadline) for a in page.articles] == [
+        (
+            "市六届人大一次会议隆重开幕",
+            "团结奋进谋发展 同心协力奔小康",
+            "刘建新作政府工作报告 周向东等在主席台就座",
+        ),
+        (None, "城区供热管网改造完工", None),
+    ]
+    assert page.articles[0].body.startswith("2月17日上午")
 
 
 def test_headlined_briefs_under_a_label_and_their_closing_credits() -> None:
