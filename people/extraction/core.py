@@ -2606,7 +2606,7 @@ _TOWN_COUNTY_WORD = re.compile("([\u3400-\u9fff]{2,4}[乡镇村])([\u3400-\u9fff
 
 # A function word glued to a rare first character of a district's name (市区|和某|南区, ——记某|
 # 岭县): the word alone, the character the name's (某|南区 -> 某南区).
-_HEAD_GLUED_NAME = re.compile(f"(?:[{_GLUED_HEADS}]|(?<=—)记)(?=[\u3400-\u9fff][\u3400-\u9fff][区县])")
+_HEAD_GLUED_NAME = re.compile(f"(?:[{_GLUED_HEADS}于]|(?<=—)记)(?=[\u3400-\u9fff][\u3400-\u9fff][区县市])")
 
 
 def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) -> list[tuple[str, str]]:
@@ -2615,7 +2615,21 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
         if i >= len(tagged) - 1:
             continue
         (w, f), (nxt, nf) = tagged[i], tagged[i + 1]
-        if len(w) != 2 or w in word_tag or f[0] != "n" or len(nxt) != 2 or nf != "ns":
+        if len(w) == 4 and f == "ns" and w[-1] in "区县市" and w[:2] not in word_tag and w not in word_tag:
+            # 出土|于某某县: the function word, then the county jieba's model joined to it
+            out[i : i + 1] = [(w[0], word_tag.get(w[0], "c")), (w[1:], "ns")]
+            continue
+        if (
+            len(w) == 3
+            and f[0] == "n"
+            and nxt in _LONE_LEVELS
+            and w[:2] not in word_tag
+            and w not in word_tag
+        ):
+            # ——访某某|市: the whole name glued after the function word, its level a word of its own
+            out[i : i + 1] = [(w[0], word_tag.get(w[0], "c")), (w[1:], "ns")]
+            continue
+        if len(w) != 2 or w in word_tag or f[0] != "n" or len(nxt) != 2 or nf != "ns" or nxt[1] == "市":
             continue  # (——记某|某县: a profile's sub-title, 记 glued to the county's first character)
         out[i : i + 2] = [(w[0], word_tag.get(w[0], "c")), (w[1] + nxt, "ns")]
     return out

@@ -415,3 +415,13 @@ def test_a_region_named_as_one_by_its_provinces_characters() -> None:
     # 京津冀 is a region of its own; 港澳台 (the people of) three places
     assert places("推动京津冀协同发展。") == ["京津冀"]
     assert places("欢迎港澳台同胞回乡投资。") == ["港", "澳", "台"]
+
+
+def test_a_function_word_jieba_glued_to_a_place_it_does_not_know() -> None:
+    # 访岙阳|市, 于峒溪县: the word before is no part of the city's or county's name
+    found = extract("——访岙阳市教育局局长钟远鹏")
+    assert bodies("——访岙阳市教育局局长钟远鹏") == ["岙阳市教育局"]
+    assert [(m.text, m.titles) for m in found.mentions if m.type == "person"] == [
+        ("钟远鹏", ("岙阳市教育局局长",))
+    ]
+    assert places("一组出土于峒溪县的画像砖在这里展出。") == ["峒溪县"]
