@@ -5354,7 +5354,7 @@ def _unknown_counties(
 
 
 _COUNTY_END = re.compile("[县区]")
-# Tags jieba gives a character it knows only as a bound morpheme (泷: g, 黍: ng, 梧: zg).
+# Tags jieba gives a character it knows only as a bound morpheme (溆: g, 碧: ng, 漷: zg).
 _RARE_MORPHEME_FLAGS = frozenset({"g", "ng", "zg"})
 _NAME_MORPHEME_FLAGS = _RARE_MORPHEME_FLAGS | {"nr", "nz", "ns"}
 # Words of one character that are never part of a county's name, whatever follows them.
@@ -5363,8 +5363,8 @@ _PAIR_FUNCTION_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "m", "q", "y",
 
 def _rare_morpheme_pair(first: Tok, second: Tok, level_at: int) -> bool:
     """Two words of one character before a county's level, one of them a character jieba knows
-    only as a bound morpheme (青|泷|县, 浐|坪|县, 那|坎|县): a name it does not know, whatever it
-    makes of the other character."""
+    only as a bound morpheme (碧|溆|县, 漷|坪|县): a name it does not know, whatever it makes of the
+    other character."""
     return (
         len(first.word) == 1
         and len(second.word) == 1
