@@ -2615,18 +2615,16 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
         if i >= len(tagged) - 1:
             continue
         (w, f), (nxt, nf) = tagged[i], tagged[i + 1]
-        if len(w) == 4 and f == "ns" and w[-1] in "区县市" and w[:2] not in word_tag and w not in word_tag:
-            # 出土|于某某县: the function word, then the county jieba's model joined to it
-            out[i : i + 1] = [(w[0], word_tag.get(w[0], "c")), (w[1:], "ns")]
-            continue
         if (
-            len(w) == 3
-            and f[0] == "n"
-            and nxt in _LONE_LEVELS
+            (
+                # 出土|于某某县: the county joined to the function word, level and all; ——访某某|市: the
+                # whole name joined to it, the level a word of its own
+                (len(w) == 4 and f == "ns" and w[-1] in "区县市")
+                or (len(w) == 3 and f[0] == "n" and nxt in _LONE_LEVELS)
+            )
             and w[:2] not in word_tag
             and w not in word_tag
         ):
-            # ——访某某|市: the whole name glued after the function word, its level a word of its own
             out[i : i + 1] = [(w[0], word_tag.get(w[0], "c")), (w[1:], "ns")]
             continue
         if len(w) != 2 or w in word_tag or f[0] != "n" or len(nxt) != 2 or nf != "ns" or nxt[1] == "市":
