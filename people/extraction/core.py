@@ -1495,6 +1495,11 @@ def _pseudonym(name: str) -> bool:
 # (not 来说: 对某某来说, "for"); and those verbs.
 _GIVEN_TOO_BEFORE_SAYING = frozenset("来生")
 _SAYING = ("介绍", "表示", "告诉", "透露", "解释", "坦言")
+# What a speaker 作 (作报告, 作了讲话, 作动员部署): a speech, a report, a summing-up.
+_DELIVERED = (
+    *("报告", "讲话", "重要讲话", "发言", "表态发言", "总结", "部署", "动员", "说明", "工作报告", "点评"),
+    "辅导",
+)
 
 
 def name_length_at(
@@ -1631,6 +1636,11 @@ def name_length_at(
                     and nxt.word[1] in "以在为对向把将从"
                     and word_tag.get(nxt.word, "nz") in ("nz", "nr", "nrt", "nrfg")
                 )
+                # 县长某某|杰作|报告: the name's last character glued to 作, and what was delivered
+                or (
+                    nxt.word[1] == "作"
+                    and text.startswith(_DELIVERED, nxt.end + text.startswith("了", nxt.end))
+                )
             )
         ):
             return sl + 2
@@ -1728,6 +1738,12 @@ def _mostly_transcribed(w: str) -> bool:
     return sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
 
 
+def _closes_first(name: str) -> bool:
+    """A parenthesis closes in the name before any opens in it."""
+    close = min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
+    return close >= 0 and not any(0 <= name.find(c) < close for c in "（(")
+
+
 class _Collector:
     def __init__(self, text: str, lexicon: Lexicon | None, exclude: frozenset[str]) -> None:
         self.text = text
@@ -1745,6 +1761,8 @@ class _Collector:
             if canon:
                 m = Mention(m.type, canon, m.start, m.end, m.titles, m.organisation, m.method, m.confidence)
         text = self.text
+        if m.type != PERSON and _closes_first(m.text):
+            return  # 某厂）某某（某公司: two entries of a roster, not one name
         if m.type == ORGANISATION:
             if m.start >= 3 and text[m.start - 1] in _NAME_DASH:
                 m = _joined_countries(text, m)
@@ -2068,6 +2086,18 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             pass  # 县|市场|监管局: a level written alone starts the name, however jieba tags it (zg)
         elif p.flag == "zg" and len(w) == 1 and j < len(toks) and toks[j].flag == "ns" and _cjk(w):
             pass  # 湄|东区|区长: a place's first character jieba left alone
+        elif (
+            j >= 2
+            and j < len(toks)
+            and toks[j].word[:1] in _UNIT_WORDS
+            and _rare_morpheme_pair(toks[j - 2], p, toks[j].start)
+        ):
+            # 漷|坪|县委|书记: a county's name of two rare characters, before its body; the chunk
+            # starts there unless a larger place comes first
+            j -= 2
+            if j == 0 or toks[j - 1].flag not in ("ns", "nt"):
+                break
+            continue
         elif (
             after_verb == j + 1
             and toks[j].word in _JOINT_VERBS
@@ -4357,7 +4387,7 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
         if m.type == PLACE and m.method == "suffix" and suffix_end[m.start] > m.end:
             continue  # 某市火车站 in 某市火车站北广场: the longer name is the place
         if m.type == PERSON and (
-            (m.method in ("jieba", "repeat") and long_bodies.holds_longer(m.start, m.end))
+            (m.method in ("jieba", "repeat", "list") and long_bodies.holds_longer(m.start, m.end))
             or persons.holds_longer(m.start, m.end)
         ):
             continue
@@ -5352,8 +5382,9 @@ def _unknown_counties(
 
 
 _COUNTY_END = re.compile("[县区]")
-# Tags jieba gives a character it knows only as a bound morpheme (溆: g, 碧: ng, 漷: zg).
-_RARE_MORPHEME_FLAGS = frozenset({"g", "ng", "zg"})
+# Tags jieba gives a character it knows only as a bound morpheme (溆: g, 碧: ng, 漷: zg; its model
+# guesses yg for a character of no dictionary word).
+_RARE_MORPHEME_FLAGS = frozenset({"g", "ng", "zg", "yg"})
 _NAME_MORPHEME_FLAGS = _RARE_MORPHEME_FLAGS | {"nr", "nz", "ns"}
 # Words of one character that are never part of a county's name, whatever follows them.
 _PAIR_FUNCTION_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "m", "q", "y", "t"})
@@ -5836,6 +5867,19 @@ def _orgs_and_places(
         cand_end = t.end
         cand = text[chunk_start:cand_end]
         # parentheses must balance
+        while _closes_first(cand):  # 某厂）某某（某公司: the chunk ran back over a roster's entry
+            cut = min(i for i in (cand.find("）"), cand.find(")")) if i >= 0) + 1
+            cand = cand[cut:]
+            chunk_start += cut
+        if (
+            cand.count("（") > cand.count("）")
+            and "）" not in cand[cand.rindex("（") :]
+            # (某局（分公司）: a body's second name, which closes after the suffix)
+            and not (text.startswith("）", cand_end) and _org_suffix(cand[: cand.rindex("（")]))
+        ):
+            cut = cand.rindex("（") + 1
+            cand = cand[cut:]
+            chunk_start += cut
         while cand.count("（") != cand.count("）") and cand:
             if cand.startswith("（") or cand.startswith("）"):
                 cand = cand[1:]

@@ -66,3 +66,21 @@ def test_a_post_the_person_is_elected_to_or_takes_is_their_title() -> None:
     # a chain of posts after 任; a word that starts with 任 after a name is no post taken
     assert titled("会议宣布，孟一舟任东坪镇党委书记、镇长。") == [("孟一舟", ("东坪镇党委书记", "镇长"))]
     assert titled("记者了解到，孟一舟任务繁重，连续加班。") == [("孟一舟", ())]
+
+
+def test_a_county_of_rare_characters_stays_in_its_committees_post() -> None:
+    # 漷|坪|县委|副|书记: jieba reads the county's name as a morpheme and a verb, then glues its level
+    # to the committee; the title is the county's committee's, not any county's
+    found = extract("会上，漷坪县委副书记、县长孟一舟作报告。").of_type(PERSON)
+    assert [(m.text, m.titles, m.organisation) for m in found] == [
+        ("孟一舟", ("漷坪县委副书记", "县长"), "漷坪县委")
+    ]
+    assert titled("漷坪区委书记钟远鹏出席。") == [("钟远鹏", ("漷坪区委书记",))]
+    # the court's verb before such a county is no part of the post (审理|原|某某县林业局局长)
+    assert titled("法院开庭审理原漷坪县林业局局长邝远华涉嫌受贿一案。") == [("邝远华", ("漷坪县林业局局长",))]
+
+
+def test_a_name_whose_last_character_jieba_glued_to_what_the_speaker_delivered() -> None:
+    # 邝文|杰作|报告: a masterpiece to jieba, the name's last character and 作 here
+    assert titled("县长邝文杰作报告。") == [("邝文杰", ("县长",))]
+    assert titled("会上，市长钟文杰作了重要讲话。") == [("钟文杰", ("市长",))]
