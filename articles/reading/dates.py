@@ -26,6 +26,33 @@ MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 MASTHEAD = re.compile(
     rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[，,]?{_SP}星期[一二三四五六日天]"
 )
+# The same line with the date in Chinese numerals, as papers printed it into the 1990s
+# (一九八七年四月二十四日　星期五).
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+MASTHEAD_CN = re.compile(
+    rf"([〇零○一二三四五六七八九]{{4}}){_SP}年{_SP}([一二三四五六七八九十]{{1,2}}){_SP}月{_SP}"
+    rf"([一二三四五六七八九十]{{1,3}}){_SP}日{_SP}[，,]?{_SP}星期[一二三四五六日天]"
+)
+
+
+def _cn_number(s: str) -> int | None:
+    """一 .. 三十一 in Chinese numerals (a month's or a day's number); None for anything else."""
+    if "十" not in s:
+        return _CN_DIGIT.get(s) if len(s) == 1 else None
+    tens, _, units = s.partition("十")
+    if "十" in units or len(tens) > 1 or len(units) > 1:
+        return None
+    t = _CN_DIGIT.get(tens, -1) if tens else 1
+    u = _CN_DIGIT.get(units, -1) if units else 0
+    return t * 10 + u if t > 0 and u >= 0 else None
+
+
+def _masthead_cn_date(m: re.Match) -> dt.date | None:
+    year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+    month, day = _cn_number(m.group(2)), _cn_number(m.group(3))
+    return safe_date(year, month, day) if month and day else None
+
+
 # A digital edition's path to the page (首页 > 2024年05月14日 > 第05版：经济): the issue's day.
 WEB_PATH = re.compile(
     rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[>＞›]{_SP}第?[A-Z]?\d{{1,2}}版"
@@ -174,6 +201,10 @@ def edition_date(
         return EditionDate(hints.date, "day", hints.origin or "manifest"), hints.date.year
     for m in MASTHEAD.finditer(text):
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return EditionDate(d, "day", f"masthead: {m.group(0)}"), d.year
+    for m in MASTHEAD_CN.finditer(text) if "星期" in text else ():
+        d = _masthead_cn_date(m)
         if d:
             return EditionDate(d, "day", f"masthead: {m.group(0)}"), d.year
     for m in WEB_PATH.finditer(text) if ">" in text or "＞" in text or "›" in text else ():

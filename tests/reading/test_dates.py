@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from articles.reading.dates import first_date_in
+from articles.reading.dates import edition_date, first_date_in
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,22 @@ from articles.reading.dates import first_date_in
 )
 def test_it_reads_the_first_date_with_the_pages_year_when_it_has_none(text, year, expected) -> None:
     assert first_date_in(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("一九八七年四月二十四日　星期五　农历丁卯年三月二十七", dt.date(1987, 4, 24)),
+        ("一九九二年十月一日 星期四", dt.date(1992, 10, 1)),
+        ("一九九〇年十二月三十一日　星期一", dt.date(1990, 12, 31)),
+    ],
+)
+def test_a_masthead_dated_in_chinese_numerals_gives_the_edition_date(line: str, expected: dt.date) -> None:
+    page = f"东坪日报\n\n中共东坪市委机关报\n\n{line}\n\n第3216期　今日四版\n\n本报讯　会议召开。\n"
+    date, year = edition_date(page, None, [])
+    assert (date.date, year) == (expected, expected.year)
+
+
+def test_a_chinese_numeral_date_that_is_no_day_gives_none() -> None:
+    page = "东坪日报\n\n一九八七年二月三十日　星期五\n\n本报讯　会议召开。\n"
+    assert edition_date(page, None, [])[0].date is None
