@@ -82,6 +82,11 @@ _POSTS = sorted(
             "副县长",
             "区长",
             "副区长",
+            # a banner's and a league's heads (Inner Mongolia's counties and prefectures)
+            "旗长",
+            "副旗长",
+            "盟长",
+            "副盟长",
             "省长",
             "副省长",
             "镇长",
@@ -1268,16 +1273,54 @@ def _rare_surname_member(text: str, part: str, off: int, starts: dict, word_tag:
 
 def _looks_foreign(w: str, word_tag: dict, freq: dict) -> bool:
     """A transcribed foreign name: mostly transcription characters, not built of common words."""
-    if len(w) < 3 or not _mostly_transcribed(w):
-        return False
+    return len(w) >= 3 and _mostly_transcribed(w) and not _two_common_words(w, word_tag, freq)
+
+
+# Characters Mongolian personal names are transcribed with (巴特尔, 额尔敦, 毕力格, 乌力吉, 其木格, 萨仁,
+# 格日勒, 宝音, 敖登, 斯琴, 阿拉坦, 朝鲁, 图雅, 娜仁; general knowledge of the names, no page's), and
+# the ones of them that seldom stand in a Han name.
+_MONGOLIAN = frozenset(
+    "巴特尔额敦德尼毕力格乌吉雅图日嘎拉云其木萨仁勒孟和宝音敖登斯琴阿坦仓哈朝鲁布苏那顺达来根兰"
+    "查干呼娜托古门胡白赛罕塔高娃满都伊希贺彦温陶包诺敏钦楞色嘉措玛腾沁舍纳扎旺丹宁桑道奇克莫赉确喜吐伦"
+)
+_MONGOLIAN_MARK = frozenset("尔格图巴嘎勒吉敦毕敖琴玛娜雅鲁朝仁苏达哈斯其赛罕钦楞彦陶乌阿额萨扎旺")
+
+
+def _looks_mongolian(w: str, word_tag: dict, freq: dict) -> bool:
+    """A Mongolian name in transcription: three to six such characters, some of them marked, no
+    word of the dictionary and not two common words joined."""
+    return (
+        3 <= len(w) <= 6
+        and all(c in _MONGOLIAN for c in w)
+        and sum(c in _MONGOLIAN_MARK for c in w) >= 2
+        and w not in word_tag
+        and w not in GAZ
+        and not _two_common_words(w, word_tag, freq)
+    )
+
+
+def _two_common_words(w: str, word_tag: dict, freq: dict) -> bool:
+    """w is two words of the dictionary, neither a name, one of them of two characters or more."""
     for k in range(1, len(w)):
         a, b = w[:k], w[k:]
         ta, tb = word_tag.get(a), word_tag.get(b)
         common_a = ta is not None and not ta.startswith("nr") and (len(a) == 1 or freq.get(a, 0) >= 50)
         common_b = tb is not None and not tb.startswith("nr") and (len(b) == 1 or freq.get(b, 0) >= 50)
         if common_a and common_b and max(len(a), len(b)) >= 2:
-            return False
-    return True
+            return True
+    return False
+
+
+def _mongolian_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dict, freq: dict) -> int:
+    """Length of a Mongolian name printed at ns (0: none), up to the name's edge: punctuation, a
+    verb, a preposition or 和."""
+    for n in (6, 5, 4, 3):
+        e = ns + n
+        if e > len(text) or not _looks_mongolian(text[ns:e], word_tag, freq):
+            continue
+        if _closed_off(text, e) or _bounded_after(text, e, starts) or text[e] in "和与为致在向对":
+            return n
+    return 0
 
 
 def _function_head(name: str, word_tag: dict) -> bool:
@@ -1495,6 +1538,8 @@ def _pseudonym(name: str) -> bool:
 # (not 来说: 对某某来说, "for"); and those verbs.
 _GIVEN_TOO_BEFORE_SAYING = frozenset("来生")
 _SAYING = ("介绍", "表示", "告诉", "透露", "解释", "坦言")
+# What may follow a name ending in 和 but never the conjunction 和 (某永和的职务, 某家和为副团长).
+_AFTER_NAME_IN_HE = ("的", "为", "列席", "作", "同志")
 # What a speaker 作 (作报告, 作了讲话, 作动员部署): a speech, a report, a summing-up.
 _DELIVERED = (
     *("报告", "讲话", "重要讲话", "发言", "表态发言", "总结", "部署", "动员", "说明", "工作报告", "点评"),
@@ -1609,6 +1654,13 @@ def name_length_at(
         if (
             len(tok.word) == sl + 1
             and nxt is not None
+            and nxt.word == "和"
+            and (_SPEECH.match(text, nxt.end) or text.startswith(_AFTER_NAME_IN_HE, nxt.end))
+        ):
+            return sl + 2  # 市长某家|和|为副团长, 免去某永|和|的: 和 ends the name, joins nothing
+        if (
+            len(tok.word) == sl + 1
+            and nxt is not None
             and len(nxt.word) == 2
             and nxt.word[1] in _JOINING
             and _cjk(nxt.word[0])
@@ -1627,7 +1679,10 @@ def name_length_at(
                 # …”学生某某|涵说。: the name's last character and 说, a word of no dictionary
                 (
                     nxt.word[1] == "说"
-                    and nxt.word not in word_tag
+                    # (书记某德|明说。: a word of the dictionary too, right after a post)
+                    and (
+                        nxt.word not in word_tag or (after_post and nxt.word[0] not in _NOT_GIVEN_BEFORE_SAY)
+                    )
                     and text.startswith(("。", "，", "：", ":", ","), nxt.end)
                 )
                 # 检察长某某|华以“…”为题: a rare word of the last character and a preposition
@@ -1654,8 +1709,13 @@ def name_length_at(
         return 0
     if a + 1 >= len(text) or not _cjk(text[a + 1]):
         return sl + 1
-    if text[a + 1] in _AFTER and not (
-        text[a + 1] in _GIVEN_TOO and (a + 2 >= len(text) or not _cjk(text[a + 2]))
+    if (
+        text[a + 1] in _AFTER
+        and not (text[a + 1] in _GIVEN_TOO and (a + 2 >= len(text) or not _cjk(text[a + 2])))
+        # (检察长某某清|和|列席: 和 the given name's last, joining nothing)
+        and not (
+            text[a + 1] == "和" and (_SPEECH.match(text, a + 2) or text.startswith(_AFTER_NAME_IN_HE, a + 2))
+        )
     ):
         given = starts.get(a)
         if (
@@ -2350,6 +2410,19 @@ def _name_after_strong_post(
             and (_closed_off(text, e) or _bounded_after(text, e, starts))
         ):
             return 4
+        # 大队长公孙|浩|进行, 研究员百里|鸿|作了: a compound surname jieba reads as a common word
+        # (a noun, a number), then one character, then the name's edge
+        cand, e = text[ns : ns + 3], ns + 3
+        if (
+            len(cand) == 3
+            and _all_cjk(cand)
+            and cand[2] not in _NAME_BAD_CHARS
+            and cand[2] not in _AFTER
+            and cand not in word_tag
+            and e in starts
+            and (_closed_off(text, e) or _bounded_after(text, e, starts) or starts[e].flag == "v")
+        ):
+            return 3
     for n in (3, 2):
         cand = text[ns : ns + n]
         if len(cand) < n or not all(_cjk(c) for c in cand) or (ns + n not in starts and ns + n != len(text)):
@@ -2636,7 +2709,9 @@ _TOWN_COUNTY_WORD = re.compile("([\u3400-\u9fff]{2,4}[乡镇村])([\u3400-\u9fff
 
 # A function word glued to a rare first character of a district's name (市区|和某|南区, ——记某|
 # 岭县): the word alone, the character the name's (某|南区 -> 某南区).
-_HEAD_GLUED_NAME = re.compile(f"(?:[{_GLUED_HEADS}于]|(?<=—)记)(?=[\u3400-\u9fff][\u3400-\u9fff][区县市])")
+_HEAD_GLUED_NAME = re.compile(
+    f"(?:[{_GLUED_HEADS}于]|(?<=—)记)(?=[\u3400-\u9fff][\u3400-\u9fff][区县市镇乡路])"
+)
 
 
 def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) -> list[tuple[str, str]]:
@@ -2657,8 +2732,10 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
         ):
             out[i : i + 1] = [(w[0], word_tag.get(w[0], "c")), (w[1:], "ns")]
             continue
-        if len(w) != 2 or w in word_tag or f[0] != "n" or len(nxt) != 2 or nf != "ns" or nxt[1] == "市":
-            continue  # (——记某|某县: a profile's sub-title, 记 glued to the county's first character)
+        if len(w) != 2 or w in word_tag or f[0] not in "na" or len(nxt) != 2 or nf != "ns" or nxt[1] == "市":
+            # (——记某|某县: a profile's sub-title, 记 glued to the county's first character; 在某|某区,
+            # 经某|某路: a preposition glued to it, which jieba's model tags an adjective or a place)
+            continue
         out[i : i + 2] = [(w[0], word_tag.get(w[0], "c")), (w[1] + nxt, "ns")]
     return out
 
@@ -2829,116 +2906,138 @@ def extract_entities(
             continue
         word_name = False  # the name is a dictionary word (凯歌): believe it only after a full title
         n = name_length_at(text, ns, starts, word_tag, after_post=True)
+        mongolian = False  # a Mongolian name: the checks of a Han name's shape do not apply
+        if (
+            _strong_post(post)
+            and text[ns] in _MONGOLIAN
+            and (mn := _mongolian_name_at(text, ns, starts, word_tag, freq)) > n
+        ):
+            n = mn  # 旗长某某某图|主持: a Mongolian name, longer than any Han name read from its start
+            mongolian = True
         name = text[ns : ns + n]
-        if not n or (
-            not looks_like_name(name, word_tag)
-            and name not in known
-            and not _jieba_names_it(name, starts.get(ns), word_tag, freq, starts.get(ns + n))
-        ):
-            # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
-            # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
-            n = _name_after_strong_post(text, ns, post, starts, word_tag, freq)
-            if not n:
-                continue
-            name = text[ns : ns + n]
-            word_name = word_tag.get(name, "nr")[:2] != "nr"
-        elif (
-            post in _COLLECTIVE_POSTS
-            and name not in known
-            and not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr")
-            and word_tag.get(name, "")[:2] != "nr"
-            and not _SPEECH.match(text, ns + n)
-        ):
-            continue  # 领导干部包村: a group noun before a verb phrase, not a post before a name
-        elif (
-            post in _COLLECTIVE_POSTS
-            and name not in known
-            and text.startswith("、", ns + n)
-            and (after := starts.get(ns + n + 1)) is not None
-            and after.flag == "v"
-        ):
-            continue  # 教居民某某、某某: what the group is taught to do, a list of acts, no name
-        head = word_tag.get(name[:2]) if len(name) == 3 else None
-        if (
-            name not in known
-            and head is not None
-            and head[0] in "rdcpmuv"
-            and not head.startswith("nr")
-            # (副市长包立|诚、: a rare verb jieba makes of a surname and a given character, the
-            # name closed off by punctuation)
-            and not (head[0] == "v" and freq.get(name[:2], 0) < 50 and _closed_off(text, ns + 3))
-        ):
-            continue  # 毛书记那么忙: a function word after the post, not a name
-        if (
-            name not in known
-            and len(name) == 3
-            and ns + 3 < len(text)
-            and _cjk(text[ns + 3])
-            and text[ns + 3] not in _AFTER
-            and name not in word_tag
-            and word_tag.get(name[:2], "nr")[:2] != "nr"
-            and not _SPEECH.match(text, ns + 3)  # (校长某月琴|建议: what the person says)
-        ):
-            continue  # 书记高度重视: common words running on, not a name
-        if (
-            name not in known
-            and (first_word := starts.get(ns)) is not None
-            and len(first_word.word) > n
-            and first_word.word in word_tag
-            and not first_word.flag.startswith("nr")
-        ):
-            continue  # 书记|高度重视: the characters begin a longer word of the dictionary
-        if (
-            name not in known
-            and len(name) == 3
-            and name[-1] in "地得"
-            and word_tag.get(name[:2], "nr")[:2] != "nr"
-        ):
-            continue  # 区长高兴地说: an adverb, not a name
-        if (
-            name not in known
-            and len(name) == 2
-            and (name in word_tag or not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr"))
-            and ns + 2 < len(text)
-            and _cjk(text[ns + 2])
-            and text[ns + 2] not in _AFTER
-            and not _said_glued(text, ns + 2, starts)  # (经理某子|明说，: a name and 说, glued)
-        ):
-            continue  # 村民文明过节: a dictionary word running on, not a name
-        if ns not in starts:
-            continue
-        st = starts[ns]
-        if (
-            len(st.word) == 1
-            and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f")
-            # (诸|葛某某: a compound surname whose second character jieba read with the given name)
-            and not (is_surname_start(name) == 2 and starts.get(ns + 1, st).flag.startswith("nr"))
-            and not (
-                st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r", "d") and _closed_off(text, ns + n)
-            )
-        ):
-            given = starts.get(ns + 1)
-            if (
-                not (
-                    st.flag == "v"
-                    and st.word not in _AFTER  # (市长来|喀城: 来 comes)
-                    and len(name) == 3
-                    and is_surname_start(name) == 1
-                    and given is not None
-                    and given.end == ns + 3
-                    and given.flag in ("n", "nz", "nr", "nrfg", "nrt")
+        if not mongolian:
+            if not n or (
+                not looks_like_name(name, word_tag)
+                and not (name[-1] == "和" and looks_like_name(name[:-1], word_tag))  # (某家|和|为)
+                and name not in known
+                and not _jieba_names_it(name, starts.get(ns), word_tag, freq, starts.get(ns + n))
+            ):
+                # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
+                # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
+                n = _name_after_strong_post(text, ns, post, starts, word_tag, freq)
+                if not n:
+                    continue
+                name = text[ns : ns + n]
+                word_name = word_tag.get(name, "nr")[:2] != "nr"
+            elif (
+                post in _COLLECTIVE_POSTS
+                and name not in known
+                and not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr")
+                and word_tag.get(name, "")[:2] != "nr"
+                and not _SPEECH.match(text, ns + n)
+            ):
+                continue  # 领导干部包村: a group noun before a verb phrase, not a post before a name
+            elif (
+                post in _COLLECTIVE_POSTS
+                and name not in known
+                and text.startswith("、", ns + n)
+                and (after := starts.get(ns + n + 1)) is not None
+                and after.flag == "v"
+            ):
+                continue  # 教居民某某、某某: what the group is taught to do, a list of acts, no name
+            # 大队长公孙|浩|进行, 研究员百里|鸿|作了: a compound surname that is a word of its own to
+            # jieba (a noun, a number), the name closed off after one more character
+            compound_closed = (
+                len(name) == 3
+                and is_surname_start(name) == 2
+                and (
+                    _closed_off(text, ns + 3)
+                    or _bounded_after(text, ns + 3, starts)
+                    or getattr(starts.get(ns + 3), "flag", "")[:1] == "v"
                 )
+            )
+            head = word_tag.get(name[:2]) if len(name) == 3 and not compound_closed else None
+            if (
+                name not in known
+                and head is not None
+                and head[0] in "rdcpmuv"
+                and not head.startswith("nr")
+                # (副市长包立|诚、: a rare verb jieba makes of a surname and a given character, the
+                # name closed off by punctuation)
+                and not (head[0] == "v" and freq.get(name[:2], 0) < 50 and _closed_off(text, ns + 3))
+            ):
+                continue  # 毛书记那么忙: a function word after the post, not a name
+            if (
+                name not in known
+                and len(name) == 3
+                and ns + 3 < len(text)
+                and _cjk(text[ns + 3])
+                and text[ns + 3] not in _AFTER
+                and name not in word_tag
+                and word_tag.get(name[:2], "nr")[:2] != "nr"
+                and not _SPEECH.match(text, ns + 3)  # (校长某月琴|建议: what the person says)
+                and not compound_closed
+            ):
+                continue  # 书记高度重视: common words running on, not a name
+            if (
+                name not in known
+                and (first_word := starts.get(ns)) is not None
+                and len(first_word.word) > n
+                and first_word.word in word_tag
+                and not first_word.flag.startswith("nr")
+            ):
+                continue  # 书记|高度重视: the characters begin a longer word of the dictionary
+            if (
+                name not in known
+                and len(name) == 3
+                and name[-1] in "地得"
+                and word_tag.get(name[:2], "nr")[:2] != "nr"
+            ):
+                continue  # 区长高兴地说: an adverb, not a name
+            if (
+                name not in known
+                and len(name) == 2
+                and (name in word_tag or not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr"))
+                and ns + 2 < len(text)
+                and _cjk(text[ns + 2])
+                and text[ns + 2] not in _AFTER
+                and not _said_glued(text, ns + 2, starts)  # (经理某子|明说，: a name and 说, glued)
+            ):
+                continue  # 村民文明过节: a dictionary word running on, not a name
+            if ns not in starts:
+                continue
+            st = starts[ns]
+            if (
+                len(st.word) == 1
+                and st.flag in ("c", "p", "u", "uj", "d", "r", "v", "f")
+                # (诸|葛某某: a compound surname whose second character jieba read with the given name)
+                and not (is_surname_start(name) == 2 and starts.get(ns + 1, st).flag.startswith("nr"))
                 and not (
-                    len(name) == 3
-                    and st.flag in ("v", "r", "d")
-                    and _strong_post(post)
-                    and not (st.flag == "d" and word_tag.get(name[1:], "n")[0] == "v")
-                    and _verb_surname_name(text, ns, starts, word_tag, freq)
+                    st.word in _FUNCTION_SURNAMES and st.flag in ("p", "r", "d") and _closed_off(text, ns + n)
                 )
             ):
-                continue  # (but 县长付|新华|主持, 县长祝|海航|主持: a surname that is also a verb)
-        if n == 2 and _said_glued(text, ns + 2, starts):
-            n, name = 3, text[ns : ns + 3]  # 书记郭某|明说：: the name's last character and 说
+                given = starts.get(ns + 1)
+                if (
+                    not (
+                        st.flag == "v"
+                        and st.word not in _AFTER  # (市长来|喀城: 来 comes)
+                        and len(name) == 3
+                        and is_surname_start(name) == 1
+                        and given is not None
+                        and given.end == ns + 3
+                        and given.flag in ("n", "nz", "nr", "nrfg", "nrt")
+                    )
+                    and not (
+                        len(name) == 3
+                        and st.flag in ("v", "r", "d")
+                        and _strong_post(post)
+                        and not (st.flag == "d" and word_tag.get(name[1:], "n")[0] == "v")
+                        and _verb_surname_name(text, ns, starts, word_tag, freq)
+                    )
+                ):
+                    continue  # (but 县长付|新华|主持, 县长祝|海航|主持: a surname that is also a verb)
+            if n == 2 and _said_glued(text, ns + 2, starts):
+                n, name = 3, text[ns : ns + 3]  # 书记郭某|明说：: the name's last character and 说
         got = _title_before(text, e, toks, tok_at)
         if got is None:
             continue
@@ -5405,6 +5504,33 @@ def _rare_morpheme_pair(first: Tok, second: Tok, level_at: int) -> bool:
     )
 
 
+# A unit's level that jieba glues to the second character of its name (某|口镇, 某|塘村).
+_GLUED_UNIT_LEVELS = frozenset("镇乡村")
+
+
+def _rare_head_units(toks: list[Tok], col: _Collector) -> None:
+    """A town, a village or a district whose first character jieba knows only as a bound morpheme
+    (or a measure word) and whose second it glues to the level (汭|口镇, 湫|塘村, 畈|心村): the
+    three characters are the place."""
+    for k in range(1, len(toks)):
+        t, p = toks[k], toks[k - 1]
+        if (
+            len(t.word) == 2
+            and t.word[1] in _GLUED_UNIT_LEVELS
+            and _cjk(t.word[0])
+            and t.word[0] not in _GLUED_UNIT_LEVELS
+            and len(p.word) == 1
+            and _cjk(p.word)
+            and (
+                p.flag in _RARE_MORPHEME_FLAGS
+                # (a rare measure word; not 某镇马|家|洼村, 三|个|村: a common one, a count)
+                or (p.flag == "q" and p.word not in _MEASURE_SURNAMES | _THING_MEASURE and p.word != "个")
+            )
+            and p.word not in _NOT_NAME_HEAD
+        ):
+            col.add(Mention(PLACE, p.word + t.word, p.start, t.end, method="suffix", confidence=0.55))
+
+
 _DIRECTION_FIRST = frozenset("东西南北")
 # Verbs of one character that take a place after them (到某区, 赴某县): never a place's first character.
 _PLACE_VERBS = frozenset("到去来回赴往至进出入过走住离抵访逛游飞在落迁搬驻返经临")
@@ -5656,6 +5782,7 @@ def _orgs_and_places(
         # (first: a town's name is read after the county found here, 某某县|两字|镇)
         _unknown_counties(text, toks, starts, tok_at, word_tag, freq, col)
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
+    _rare_head_units(toks, col)
     _villages_after_towns(toks, tok_at, word_tag, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)

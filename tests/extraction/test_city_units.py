@@ -425,3 +425,26 @@ def test_a_function_word_jieba_glued_to_a_place_it_does_not_know() -> None:
         ("钟远鹏", ("岙阳市教育局局长",))
     ]
     assert places("一组出土于峒溪县的画像砖在这里展出。") == ["峒溪县"]
+
+
+def test_a_town_or_village_whose_first_character_jieba_knows_only_as_a_morpheme() -> None:
+    # 滃|口镇, 溇|塘村: jieba glues the second character to the level and leaves the first alone
+    assert places("今年以来，滃口镇推行网格化管理。") == ["滃口镇"]
+    assert places("溇塘村第三网格有住户两百余户。") == ["溇塘村"]
+    # a count of towns or a common measure word before a village is no name's first character
+    assert places("全县三个镇都建起了卫生院。") == []
+
+
+def test_a_preposition_jieba_glued_to_a_districts_or_roads_first_character() -> None:
+    # 在某|某区, 经某|某路 as jieba's model cuts them for some rare characters: the preposition is
+    # no part of the place
+    from people.extraction.core import _split_head_glued
+    from people.extraction.tokenizer import tokenizer_for
+
+    word_tag = tokenizer_for(None).word_tag_tab
+    tagged = [("我", "r"), ("住", "v"), ("在滃", "a"), ("溪区", "ns")]
+    assert _split_head_glued(tagged, "我住在滃溪区", word_tag)[2:] == [("在", "p"), ("滃溪区", "ns")]
+    assert [w for w, _ in _split_head_glued([("经滃", "ns"), ("溪路", "ns")], "经滃溪路", word_tag)] == [
+        "经",
+        "滃溪路",
+    ]

@@ -54,3 +54,36 @@ def test_a_district_named_after_a_hills_side() -> None:
     found = extract("市政协委员、南麓区人民医院院长卜文珂说，南麓区常住人口已超过30万。")
     assert "南麓区" in [m.text for m in found.of_type(PLACE)]
     assert "南麓区人民医院" in [m.text for m in found.of_type(ORGANISATION)]
+
+
+def _titled(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.text, m.titles) for m in extract(text).of_type(PERSON)]
+
+
+def test_a_compound_surname_jieba_reads_as_a_word_then_one_given_character() -> None:
+    # 公孙 a noun, 百里 a number to jieba: after a post the name still takes its one given character
+    assert _titled("演练结束后，消防大队大队长公孙远进行了点评。") == [("公孙远", ("消防大队大队长",))]
+    assert _titled("研究员百里舟作了专题报告。") == [("百里舟", ("研究员",))]
+    # 单于, a compound surname of the Hundred Family Surnames, not 单 and a given name
+    assert _titled("科长单于远鹏介绍，") == [("单于远鹏", ("科长",))]
+
+
+def test_a_given_name_ending_in_he_before_what_no_conjunction_takes() -> None:
+    # 某家|和|为, 某某远|和|列席: 和 joins nothing here, it ends the name
+    assert _titled("以市长钟家和为团长的代表团抵达。") == [("钟家和", ("市长",))]
+    assert _titled("市人民检察院检察长端木远和列席会议。") == [("端木远和", ("市人民检察院检察长",))]
+    # but 和 between two people joins them
+    assert _titled("市长孟一舟和副市长卜文珂出席。") == [("孟一舟", ("市长",)), ("卜文珂", ("副市长",))]
+
+
+def test_a_mongolian_name_after_a_post() -> None:
+    # transcribed Mongolian names of three to six characters, up to the name's edge
+    assert _titled("副市长巴图孟和出席会议并讲话。") == [("巴图孟和", ("副市长",))]
+    assert _titled("旗委书记敖其尔图致辞，副旗长斯琴巴雅尔主持。") == [
+        ("敖其尔图", ("旗委书记",)),
+        ("斯琴巴雅尔", ("副旗长",)),
+    ]
+    assert _titled("院长宝音乌力吉介绍，医院将开展义诊。") == [("宝音乌力吉", ("院长",))]
+    # a Han name that starts with such a character is still read as a Han name
+    assert _titled("市长孟一舟主持会议。") == [("孟一舟", ("市长",))]
+    assert _titled("局长高兴地说。") == []
