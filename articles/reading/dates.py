@@ -27,7 +27,7 @@ MASTHEAD = re.compile(
     rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[，,]?{_SP}星期[一二三四五六日天]"
 )
 # The same line with the date in Chinese numerals, as papers printed it into the 1990s
-# (一九八七年四月二十四日　星期五).
+# (一九八八年五月十二日　星期四).
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 MASTHEAD_CN = re.compile(
     rf"([〇零○一二三四五六七八九]{{4}}){_SP}年{_SP}([一二三四五六七八九十]{{1,2}}){_SP}月{_SP}"

@@ -1276,9 +1276,8 @@ def _looks_foreign(w: str, word_tag: dict, freq: dict) -> bool:
     return len(w) >= 3 and _mostly_transcribed(w) and not _two_common_words(w, word_tag, freq)
 
 
-# Characters Mongolian personal names are transcribed with (巴特尔, 额尔敦, 毕力格, 乌力吉, 其木格, 萨仁,
-# 格日勒, 宝音, 敖登, 斯琴, 阿拉坦, 朝鲁, 图雅, 娜仁; general knowledge of the names, no page's), and
-# the ones of them that seldom stand in a Han name.
+# Characters Mongolian personal names are transcribed with (general knowledge of the names'
+# elements, no page's), and the ones of them that seldom stand in a Han name.
 _MONGOLIAN = frozenset(
     "巴特尔额敦德尼毕力格乌吉雅图日嘎拉云其木萨仁勒孟和宝音敖登斯琴阿坦仓哈朝鲁布苏那顺达来根兰"
     "查干呼娜托古门胡白赛罕塔高娃满都伊希贺彦温陶包诺敏钦楞色嘉措玛腾沁舍纳扎旺丹宁桑道奇克莫赉确喜吐伦"
@@ -1657,7 +1656,7 @@ def name_length_at(
             and nxt.word == "和"
             and (_SPEECH.match(text, nxt.end) or text.startswith(_AFTER_NAME_IN_HE, nxt.end))
         ):
-            return sl + 2  # 市长某家|和|为副团长, 免去某永|和|的: 和 ends the name, joins nothing
+            return sl + 2  # 市长某家|和|为团长, 免去某永|和|的: 和 ends the name, joins nothing
         if (
             len(tok.word) == sl + 1
             and nxt is not None
@@ -2410,7 +2409,7 @@ def _name_after_strong_post(
             and (_closed_off(text, e) or _bounded_after(text, e, starts))
         ):
             return 4
-        # 大队长公孙|浩|进行, 研究员百里|鸿|作了: a compound surname jieba reads as a common word
+        # 支队长公孙|某|进行, 教授百里|某|作了: a compound surname jieba reads as a common word
         # (a noun, a number), then one character, then the name's edge
         cand, e = text[ns : ns + 3], ns + 3
         if (
@@ -2945,7 +2944,7 @@ def extract_entities(
                 and after.flag == "v"
             ):
                 continue  # 教居民某某、某某: what the group is taught to do, a list of acts, no name
-            # 大队长公孙|浩|进行, 研究员百里|鸿|作了: a compound surname that is a word of its own to
+            # 支队长公孙|某|进行, 教授百里|某|作了: a compound surname that is a word of its own to
             # jieba (a noun, a number), the name closed off after one more character
             compound_closed = (
                 len(name) == 3

@@ -88,5 +88,5 @@ def test_a_name_whose_last_character_jieba_glued_to_what_the_speaker_delivered()
 
 def test_a_name_whose_last_character_jieba_glued_to_say_after_a_post() -> None:
     # 孟远|明说: a dictionary word ("say plainly") to jieba, the name's last character and 说 here
-    assert titled("“比去年多。”村党支部书记孟远明说。") == [("孟远明", ("村党支部书记",))]
+    assert titled("“比往年好。”村党支部书记孟远明说。") == [("孟远明", ("村党支部书记",))]
     assert titled("“好。”书记钟远也说。") == [("钟远", ("书记",))]

@@ -27,17 +27,17 @@ def test_it_reads_the_first_date_with_the_pages_year_when_it_has_none(text, year
 @pytest.mark.parametrize(
     "line,expected",
     [
-        ("一九八七年四月二十四日　星期五　农历丁卯年三月二十七", dt.date(1987, 4, 24)),
+        ("一九八八年五月十二日　星期四　农历戊辰年三月廿七", dt.date(1988, 5, 12)),
         ("一九九二年十月一日 星期四", dt.date(1992, 10, 1)),
         ("一九九〇年十二月三十一日　星期一", dt.date(1990, 12, 31)),
     ],
 )
 def test_a_masthead_dated_in_chinese_numerals_gives_the_edition_date(line: str, expected: dt.date) -> None:
-    page = f"东坪日报\n\n中共东坪市委机关报\n\n{line}\n\n第3216期　今日四版\n\n本报讯　会议召开。\n"
+    page = f"东坪日报\n\n中共东坪市委机关报\n\n{line}\n\n第1024期　今日八版\n\n本报讯　会议召开。\n"
     date, year = edition_date(page, None, [])
     assert (date.date, year) == (expected, expected.year)
 
 
 def test_a_chinese_numeral_date_that_is_no_day_gives_none() -> None:
-    page = "东坪日报\n\n一九八七年二月三十日　星期五\n\n本报讯　会议召开。\n"
+    page = "东坪日报\n\n一九九一年二月三十日　星期五\n\n本报讯　会议召开。\n"
     assert edition_date(page, None, [])[0].date is None
