@@ -1537,7 +1537,7 @@ def _pseudonym(name: str) -> bool:
 # (not 来说: 对某某来说, "for"); and those verbs.
 _GIVEN_TOO_BEFORE_SAYING = frozenset("来生")
 _SAYING = ("介绍", "表示", "告诉", "透露", "解释", "坦言")
-# What may follow a name ending in 和 but never the conjunction 和 (某永和的职务, 某家和为副团长).
+# What may follow a name ending in 和 but never the conjunction 和 (某永和的职务, 某家和为团长).
 _AFTER_NAME_IN_HE = ("的", "为", "列席", "作", "同志")
 # What a speaker 作 (作报告, 作了讲话, 作动员部署): a speech, a report, a summing-up.
 _DELIVERED = (
@@ -1797,9 +1797,14 @@ def _mostly_transcribed(w: str) -> bool:
     return sum(c in _TRANSLIT for c in w) * 3 >= len(w) * 2
 
 
+def _first_close(name: str) -> int:
+    """Where the first closing parenthesis (full- or half-width) in name is, or -1."""
+    return min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
+
+
 def _closes_first(name: str) -> bool:
     """A parenthesis closes in the name before any opens in it."""
-    close = min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
+    close = _first_close(name)
     return close >= 0 and not any(0 <= name.find(c) < close for c in "（(")
 
 
@@ -5508,9 +5513,9 @@ _GLUED_UNIT_LEVELS = frozenset("镇乡村")
 
 
 def _rare_head_units(toks: list[Tok], col: _Collector) -> None:
-    """A town, a village or a district whose first character jieba knows only as a bound morpheme
-    (or a measure word) and whose second it glues to the level (汭|口镇, 湫|塘村, 畈|心村): the
-    three characters are the place."""
+    """A town or a village whose first character jieba knows only as a bound morpheme (or a rare
+    measure word) and whose second it glues to the level (滃|口镇, 溇|塘村): the three characters are
+    the place. (Not a district: 某|景区, 某|社区 are kinds of area after another word.)"""
     for k in range(1, len(toks)):
         t, p = toks[k], toks[k - 1]
         if (
@@ -5994,7 +5999,7 @@ def _orgs_and_places(
         cand = text[chunk_start:cand_end]
         # parentheses must balance
         while _closes_first(cand):  # 某厂）某某（某公司: the chunk ran back over a roster's entry
-            cut = min(i for i in (cand.find("）"), cand.find(")")) if i >= 0) + 1
+            cut = _first_close(cand) + 1
             cand = cand[cut:]
             chunk_start += cut
         if (
