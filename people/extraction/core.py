@@ -1539,6 +1539,13 @@ _GIVEN_TOO_BEFORE_SAYING = frozenset("来生")
 _SAYING = ("介绍", "表示", "告诉", "透露", "解释", "坦言")
 # What may follow a name ending in 和 but never the conjunction 和 (某永和的职务, 某家和为团长).
 _AFTER_NAME_IN_HE = ("的", "为", "列席", "作", "同志")
+
+
+def _he_ends_name(text: str, at: int) -> bool:
+    """After a 和 that ends at `at`, what no conjunction takes: a speech or role verb, 的, 为 ..."""
+    return bool(_SPEECH.match(text, at)) or text.startswith(_AFTER_NAME_IN_HE, at)
+
+
 # What a speaker 作 (作报告, 作了讲话, 作动员部署): a speech, a report, a summing-up.
 _DELIVERED = (
     *("报告", "讲话", "重要讲话", "发言", "表态发言", "总结", "部署", "动员", "说明", "工作报告", "点评"),
@@ -1650,12 +1657,7 @@ def name_length_at(
             )
         ):
             return sl + 2  # 张建中等参加: jieba glued the last character of the name to 等
-        if (
-            len(tok.word) == sl + 1
-            and nxt is not None
-            and nxt.word == "和"
-            and (_SPEECH.match(text, nxt.end) or text.startswith(_AFTER_NAME_IN_HE, nxt.end))
-        ):
+        if len(tok.word) == sl + 1 and nxt is not None and nxt.word == "和" and _he_ends_name(text, nxt.end):
             return sl + 2  # 市长某家|和|为团长, 免去某永|和|的: 和 ends the name, joins nothing
         if (
             len(tok.word) == sl + 1
@@ -1712,9 +1714,7 @@ def name_length_at(
         text[a + 1] in _AFTER
         and not (text[a + 1] in _GIVEN_TOO and (a + 2 >= len(text) or not _cjk(text[a + 2])))
         # (检察长某某清|和|列席: 和 the given name's last, joining nothing)
-        and not (
-            text[a + 1] == "和" and (_SPEECH.match(text, a + 2) or text.startswith(_AFTER_NAME_IN_HE, a + 2))
-        )
+        and not (text[a + 1] == "和" and _he_ends_name(text, a + 2))
     ):
         given = starts.get(a)
         if (
@@ -2414,19 +2414,6 @@ def _name_after_strong_post(
             and (_closed_off(text, e) or _bounded_after(text, e, starts))
         ):
             return 4
-        # 支队长公孙|某|进行, 教授百里|某|作了: a compound surname jieba reads as a common word
-        # (a noun, a number), then one character, then the name's edge
-        cand, e = text[ns : ns + 3], ns + 3
-        if (
-            len(cand) == 3
-            and _all_cjk(cand)
-            and cand[2] not in _NAME_BAD_CHARS
-            and cand[2] not in _AFTER
-            and cand not in word_tag
-            and e in starts
-            and (_closed_off(text, e) or _bounded_after(text, e, starts) or starts[e].flag == "v")
-        ):
-            return 3
     for n in (3, 2):
         cand = text[ns : ns + n]
         if len(cand) < n or not all(_cjk(c) for c in cand) or (ns + n not in starts and ns + n != len(text)):
@@ -5786,7 +5773,8 @@ def _orgs_and_places(
         # (first: a town's name is read after the county found here, 某某县|两字|镇)
         _unknown_counties(text, toks, starts, tok_at, word_tag, freq, col)
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
-    _rare_head_units(toks, col)
+    if "镇" in text or "乡" in text or "村" in text:
+        _rare_head_units(toks, col)
     _villages_after_towns(toks, tok_at, word_tag, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)
