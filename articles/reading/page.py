@@ -745,8 +745,34 @@ _AGENCY_LEAD = re.compile(
 )
 
 
-def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[Credit]]:
-    """Where the body starts inside the lead unit, and the source, continuation label and credits."""
+# An item's own headline after its bullet: run into the paragraph and set off by a space
+# (●某区开展消防演练　3月2日，…), or the bullet's whole line over the paragraph (■ 某县启动某行动 /
+# 近日，…). Short, with no sentence's punctuation, and no date opening a paragraph (■8月7日 某会…).
+_RUN_IN_HEAD = re.compile(r"([^\s。，；：！？,;:!?（）()]{4,30})(?:[ \t\u3000]+(?=\S)|$)")
+_RUN_IN_NOT = re.compile(r"^(?:\d{1,2}月|\d{4}年\d{1,2}月|近日|日前|连日来|今年|截至)")
+
+
+def _run_in_headline(art: Art, raw: str, start: int) -> tuple[str, int] | None:
+    """The headline of a column's item behind its bullet at `start`, and where its paragraph starts."""
+    u = art.lead
+    assert u is not None
+    line = raw[start : u.lines[0].end]
+    m = _RUN_IN_HEAD.match(line)
+    if m is None or _RUN_IN_NOT.match(m.group(1)) or len(re.findall(r"[\u3400-\u9fff]", m.group(1))) < 4:
+        return None
+    if m.end() == len(line):
+        # the whole line: a headline only when the paragraph is a block of its own under it
+        if len(u.lines) > 1 or not art.units:
+            return None
+        return m.group(1), u.lines[0].end
+    if not any(ch in "，。；,;" for ch in raw[start + m.end() : u.end]):
+        return None  # (■ 某某 某某: no paragraph after the space)
+    return m.group(1), start + m.end()
+
+
+def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[Credit], str | None]:
+    """Where the body starts inside the lead unit, and the source, continuation label, credits and
+    the headline a column's item runs into its paragraph."""
     u = art.lead
     assert u is not None
     s, e = u.start, u.end
@@ -754,10 +780,14 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
     m = CONT_FROM_RE.match(text.translate(str.maketrans({"(": "（", ")": "）"})))
     if m:
         label = re.sub(r"\s+", "", m.group(1))
-        return s + m.end(), None, label, []
+        return s + m.end(), None, label, [], None
     bm = ITEM_NUMBER.match(text) if u.numbered else BULLET_RE.match(text)
     if bm:
-        return s + bm.end(), None, None, []  # a column's item: its credit closes it (_trailing_credit)
+        # a column's item: its credit closes it (_trailing_credit)
+        run_in = None if u.numbered else _run_in_headline(art, raw, s + bm.end())
+        if run_in is not None:
+            return run_in[1], None, None, [], run_in[0]
+        return s + bm.end(), None, None, [], None
     if text.startswith("本报讯"):
         pos = len("本报讯")
         rest = text[pos:]
@@ -766,7 +796,7 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
         if pm:
             creds = bylines.byline_credits(_joined_lines(pm.group(1)))
             pos += pm.end()
-        return s + pos, "本报讯", None, creds
+        return s + pos, "本报讯", None, creds, None
     am = _AGENCY_LEAD.match(text)
     if am:
         pos = am.end()
@@ -775,8 +805,8 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
         if pm and re.search(r"记者|通讯员", pm.group(1)):
             creds = bylines.byline_credits(_joined_lines(pm.group(1)))
             pos += pm.end()
-        return s + pos, am.group(1), None, creds
-    return s, None, None, []
+        return s + pos, am.group(1), None, creds, None
+    return s, None, None, [], None
 
 
 def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[Mapped, str | None]:
@@ -886,10 +916,10 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
     in_briefs = False  # inside a column of short items (简讯): its stories are briefs
     for art in arts:
         body_start = None
-        source = cont_from = dispatched = filed_from = None
+        source = cont_from = dispatched = filed_from = run_in = None
         credits: list[Credit] = []
         if art.lead is not None and art.start_kind != "byline":
-            body_start, source, cont_from, credits = _parse_lead(art, text)
+            body_start, source, cont_from, credits, run_in = _parse_lead(art, text)
             if source not in (None, "本报讯"):
                 dispatched = dates.dispatch_date(text[art.lead.start : body_start])
                 filed_from = dates.dispatch_place(text[art.lead.start : body_start])
@@ -931,7 +961,12 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
             in_briefs = True  # the column's items run on while they are short 本报讯 stories
         elif source != "本报讯" or len(full_text) > _BRIEF_MAX:
             in_briefs = False
+        if run_in is not None:
+            # a column's item under its own headline: the titles around it head other pieces
+            sections, groups = [*groups, *sections], []
         kicker, headline, sub = headline_parts(groups, text, full_text, width)
+        if run_in is not None:
+            headline = run_in
         brief = in_briefs and source == "本报讯"
         kind = _kind(art, source, headline, credits, brief)
         body_text = full_text.strip()

@@ -406,6 +406,22 @@ def _under_label(unit: Unit, prev: Unit | None) -> bool:
 _UNDER_LABEL_MAX = 30
 
 
+def _bold_under_heading(text: str, unit: Unit, prev: Unit | None) -> bool:
+    """A line set in bold right under a markdown headline (## 某区新建三所学校 / **新增学位5850个,缓解某
+    片区入学难**): its sub-title, a phrase with a comma as it may be, when it is short and no sentence."""
+    if prev is None or not prev.heading or len(unit.lines) != 1:
+        return False
+    raw = text[unit.lines[0].start : unit.lines[0].end].strip()
+    return (
+        len(raw) > 4
+        and raw.startswith("**")
+        and raw.endswith("**")
+        and len(unit.key) <= _UNDER_LABEL_MAX + 10
+        and not any(ch in TERMINAL for ch in unit.key[:-1])
+        and not unit.key.endswith(("。", "：", ":", "；"))
+    )
+
+
 def _indented(text: str, ln: Line) -> bool:
     """The line opens a paragraph with an indent (two full-width or four plain spaces)."""
     head = text[text.rfind("\n", 0, ln.start) + 1 : ln.start] + text[ln.start : ln.start + 4]
@@ -736,6 +752,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
                 or _speaker_headline(u, nxt, wrap)
                 or _over_dash_sub(u)
                 or _under_label(u, prev)
+                or _bold_under_heading(text, u, prev)
             )
             and i not in roster
             and not _SIGNED_DATE.match(u.lines[-1].key)

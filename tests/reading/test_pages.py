@@ -421,6 +421,49 @@ def test_a_column_of_items_with_their_own_headlines() -> None:
         assert arts[2].names(REPORTER) == []
 
 
+@pytest.mark.parametrize("sep", ["\u3000", " ", "\n\n"])
+def test_an_items_headline_behind_its_bullet_heads_it(sep: str) -> None:
+    # an item of a column of briefs under its own headline, run into its paragraph after a space or
+    # on the bullet's line over it: the headline, not the body's first words
+    text = (
+        "东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会，120家企业提供岗位。\n\n"
+        "简　讯\n\n"
+        f"●南岭县柳沟村建成“共享农机库”{sep}日前，南岭县柳沟村利用闲置校舍建成共享农机库。（卜文珂）\n\n"
+        f"●东湖区开展防汛应急演练{sep}6月6日，东湖区开展防汛应急演练，300余人参加。（孟一舟）\n"
+    )
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [
+        "东湖区举办春季招聘会",
+        "南岭县柳沟村建成“共享农机库”",
+        "东湖区开展防汛应急演练",
+    ]
+    assert arts[1].body.startswith("日前，南岭县") and arts[2].body.startswith("6月6日，东湖区")
+    assert arts[2].body.endswith("300余人参加。")
+
+
+def test_a_bullet_before_a_dated_paragraph_is_no_headline() -> None:
+    # ■6月6日 某区…: the item opens with its date; no headline is read off it
+    text = (
+        "简　讯\n\n■6月6日　东湖区开展防汛应急演练，300余人参加。（孟一舟）\n\n"
+        "■近日　南岭县柳沟村建成共享农机库，存放农机40台。（卜文珂）\n"
+    )
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [None, None]
+    assert arts[0].body.startswith("6月6日") and arts[1].body.startswith("近日")
+
+
+def test_a_bold_line_under_a_markdown_headline_is_its_sub_title_comma_or_not() -> None:
+    text = (
+        '## 东湖区三所新建学校投入使用\n\n**新增学位5850个,缓解城东片区"入学难"**\n\n'
+        "本报讯(记者 甲乙)9月1日,东湖区新建的三所学校迎来首批学生。\n\n"
+        "当天上午,区长孟一舟到学校检查开学工作。\n"
+    )
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert a.headline == "东湖区三所新建学校投入使用"
+    assert a.subheadline == '新增学位5850个,缓解城东片区"入学难"'
+    assert a.body.startswith("9月1日") and "区长孟一舟" in a.body
+
+
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
     text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
     [a] = read_page(text.encode(), "x.txt").articles
