@@ -221,7 +221,8 @@ def classify(text: str, lines: list[Line]) -> None:
         elif k[0] == "【" and web and WEB_TITLE.match(k) and not _BRACKET_LABEL.match(k):
             ln.cls = "webtitle"  # 【某某推介会举行】 under a digital edition's source line
         elif raw.startswith("#"):
-            ln.cls = "heading"
+            # (## 读者来信: a box's label set as a heading heads no piece; the title under it does)
+            ln.cls = "label" if _BOX_LABEL.match(k.lstrip("#")) else "heading"
         elif LEAD_RE.match(k) or CONT_FROM_RE.match(k):
             ln.cls = "lead"
         elif k[0] in _BULLETS and BYLINE_LINE.match(raw.lstrip(_BULLETS + " \u3000")):
@@ -450,18 +451,26 @@ def _title_like(unit: Unit, wrap: bool) -> bool:
 
 def _split_trailing_titles(out: list[Unit], wrap: bool) -> list[Unit]:
     """A headline printed right under its story's last line, with no blank line between, is cut off
-    from the body block: a complete sentence, then 1-3 unpunctuated lines, then the next lead."""
+    from the body block: a complete sentence (or a brief's closing credit), then 1-3 unpunctuated
+    lines, then the next lead."""
     result: list[Unit] = []
     for i, u in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (
             u.kind in (BODY, LEAD)
             and len(u.lines) >= 2
-            and (nxt is None or nxt.kind in (LEAD, BYLINE, TITLE))
+            and (
+                nxt is None
+                or nxt.kind in (LEAD, BYLINE, TITLE)
+                # (…（通讯员某某） / 某区某中心挂牌 / 公告: a notice's title line opens the next piece)
+                or (len(nxt.lines) == 1 and NOTICE_TITLE.match(nxt.lines[0].key) is not None)
+            )
         ):
             for cut in range(max(1, len(u.lines) - 3), len(u.lines)):
                 head, tail = u.lines[:cut], u.lines[cut:]
-                if ends_sentence(head[-1].key) and _title_like(Unit(BODY, tail), wrap):
+                if (ends_sentence(head[-1].key) or _credit_closed(head)) and _title_like(
+                    Unit(BODY, tail), wrap
+                ):
                     result.append(Unit(u.kind, head))
                     u = Unit(BODY, tail)
                     break
@@ -548,7 +557,11 @@ _ROSTER_LINE = re.compile(
     r"[ \t\u3000]+[\u3400-\u9fff（）()，,、]{2,40}$"
 )
 # The date under a notice's signature (某某办公室 / 2025年1月16日): no headline ends so.
-_SIGNED_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# (a court's or an office's date may be in Chinese numerals: 二〇二三年九月八日)
+_SIGNED_DATE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
 _ROSTER_MIN = 3  # lines in a run: two name-and-space lines can be a headline and its kicker
 
 

@@ -464,6 +464,52 @@ def test_a_bold_line_under_a_markdown_headline_is_its_sub_title_comma_or_not() -
     assert a.body.startswith("9月1日") and "区长孟一舟" in a.body
 
 
+def test_a_box_label_set_as_a_markdown_heading_heads_no_piece() -> None:
+    text = (
+        "## 东湖区新建三所学校\n\n本报讯(记者 甲乙)9月1日,东湖区新建的三所学校迎来首批学生。\n\n"
+        "## 读者来信\n\n一声“慢点走”,暖了一条街\n\n编辑同志:\n\n"
+        "我家住在东湖区柳沟社区,每天早上都能听到路口的协管员提醒孩子们慢点走。\n\n读者 孟一舟\n"
+    )
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == ["东湖区新建三所学校", "一声“慢点走”,暖了一条街"]
+    assert arts[1].body.startswith("编辑同志")
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    return "".join(text[i : i + width] + "\n" for i in range(0, len(text), width))
+
+
+def test_a_headline_right_under_a_briefs_closing_credit_heads_that_brief() -> None:
+    # a wrapped page printing each headline under its story with no blank line between, the story
+    # closed by its credit in brackets (broken over two lines or not), then a notice signed by a
+    # court with a date in Chinese numerals
+    first = "本报讯 9月7日，东湖区法院家事审判工作室在柳沟街道揭牌成立，集中审理家事纠纷。（通讯员卜文珂）"
+    second = (
+        "本报讯 9月6日，南岭县检察院联合县教育局在县实验中学举行法治报告会，800余名师生参加。"
+        "（记者孟一舟 通讯员邝文杰）"
+    )
+    notice = (
+        "甲子丑：本院受理原告东湖建材有限公司诉你买卖合同纠纷一案，已审理终结。现依法向你公告送达判决书。"
+    )
+    text = (
+        _wrap(first)
+        + "东湖区法院家事审判工作室揭牌\n\n"
+        + _wrap(second)
+        + "南岭县检察官走上讲台当“法治副校长”\n\n公告\n\n"
+        + _wrap(notice)
+        + "东湖区人民法院\n二〇二三年九月八日\n"
+    )
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [
+        "东湖区法院家事审判工作室揭牌",
+        "南岭县检察官走上讲台当“法治副校长”",
+        "公告",
+    ]
+    assert arts[0].names(CORRESPONDENT) == ["卜文珂"] and arts[0].body.endswith("家事纠纷。")
+    assert arts[1].names(REPORTER) == ["孟一舟"] and arts[1].names(CORRESPONDENT) == ["邝文杰"]
+    assert arts[2].body.startswith("甲子丑：") and arts[2].body.rstrip().endswith("二〇二三年九月八日")
+
+
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
     text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
     [a] = read_page(text.encode(), "x.txt").articles
