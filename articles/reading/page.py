@@ -641,7 +641,7 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
             cur.lead, cur.start_kind = u, "lead"
             photo_group = -1
         elif u.kind == LEAD:
-            bullet = u.numbered or BULLET_RE.match(u.key)
+            bullet = u.numbered or u.brief or BULLET_RE.match(u.key)
             kind = "contfrom" if CONT_FROM_RE.match(u.key) else "bullet" if bullet else "lead"
             start(kind, u)
             photo_group = -1
@@ -781,6 +781,8 @@ def _parse_lead(art: Art, raw: str) -> tuple[int, str | None, str | None, list[C
     if m:
         label = re.sub(r"\s+", "", m.group(1))
         return s + m.end(), None, label, [], None
+    if u.brief:
+        return s, None, None, [], None  # an unmarked item of a column: its credit closes it
     bm = ITEM_NUMBER.match(text) if u.numbered else BULLET_RE.match(text)
     if bm:
         # a column's item: its credit closes it (_trailing_credit)

@@ -127,6 +127,7 @@ class Unit:
     box: bool = False  # the title of a box of figures (数读某某): it heads the rows under it
     item: bool = False  # an item's headline in a column of short items: it heads the paragraph under it
     numbered: bool = False  # a numbered item of such a column (1.近日，…): its number opens it
+    brief: bool = False  # an unmarked item of such a column, closed by its credit (…。（通讯员某某）)
     # filled by the caption pass
     caption: int = -1  # index of the standalone photo group this body unit is a caption of
     story_credit: bool = False
@@ -830,8 +831,66 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
             elif len(u.lines) > 1 and ("：" in first or len(first) + 3 <= len(u.lines[1].key)):
                 result += [Unit(TITLE, u.lines[:1], item=True), Unit(BODY, u.lines[1:])]
                 continue
+        if (
+            in_briefs
+            and u.kind == BODY
+            and not (result and result[-1].item)  # (an item under its own headline: that heads it)
+            and (
+                items := _credited_items(
+                    u,
+                    open_before=bool(result) and _open_item(result[-1]),
+                    tail_after=i + 1 < len(out)
+                    and _CREDIT_TAIL_LINE.match(out[i + 1].lines[0].key) is not None,
+                )
+            )
+        ):
+            result += items
+            continue
         result.append(u)
     return result
+
+
+# The tail of a closing credit that a column break parted from its item (…（通讯员 / 某某）).
+_CREDIT_TAIL_LINE = re.compile(r"^[^（(）)]{1,16}[）)]$")
+
+
+def _open_item(u: Unit) -> bool:
+    """A column's text unit that no credit closes yet: a column break parted it from its end."""
+    return (
+        u.kind in (BODY, LEAD)
+        and not _credit_closed(u.lines)
+        and not _CREDIT_TAIL_LINE.match(u.lines[-1].key)
+    )
+
+
+def _credited_items(u: Unit, *, open_before: bool, tail_after: bool) -> list[Unit]:
+    """A body unit of a briefs column cut into its unmarked items, each closed by its credit (…。（记者
+    某某） / 10月16日，…。（通讯员某某）): each a LEAD of its own. Text that goes on with an item a
+    column break left open (`open_before`) stays a body unit, as a line that only ends its credit
+    (…（通讯员 / 某某）) does; lines after the last credit open the next item, as a whole unit does
+    when the next unit ends its credit (`tail_after`). Empty when no credit closes an item."""
+    lines = u.lines
+    cuts = [
+        j + 1
+        for j in range(len(lines))
+        if _credit_closed(lines[: j + 1])
+        and (j + 1 == len(lines) or not _CREDIT_TAIL_LINE.match(lines[j + 1].key))
+    ]
+    if open_before and _CREDIT_TAIL_LINE.match(lines[0].key):
+        cuts = [1, *(c for c in cuts if c > 1)]
+    if not cuts and tail_after and not open_before:
+        return [Unit(LEAD, lines, brief=True)]
+    if not cuts or (open_before and len(cuts) == 1 and cuts[0] == len(lines)):
+        return []
+    out = [Unit(BODY, lines[: cuts[0]])] if open_before else []
+    prev = cuts[0] if open_before else 0
+    for c in cuts:
+        if c > prev:
+            out.append(Unit(LEAD, lines[prev:c], brief=True))
+        prev = c
+    if prev < len(lines):
+        out.append(Unit(LEAD, lines[prev:], brief=True))  # the next item, its credit past a column break
+    return out
 
 
 def _numbered_items(u: Unit, last: int) -> list[Unit]:

@@ -510,6 +510,37 @@ def test_a_headline_right_under_a_briefs_closing_credit_heads_that_brief() -> No
     assert arts[2].body.startswith("甲子丑：") and arts[2].body.rstrip().endswith("二〇二三年九月八日")
 
 
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_wrapped_briefs_columns_items_without_headlines_each_closed_by_its_credit(between: str) -> None:
+    # items with no headline of their own, run together or a blank line apart, each closed by its
+    # credit; a column break parts one credit from its item
+    story = (
+        "本报讯（记者 甲乙）昨日，东湖区举办春季招聘会，120家企业提供岗位3000个，求职者纷纷表示收获满满。" * 3
+    )
+    items = [
+        "东湖区今年核桃收购量预计达1.8万吨，目前已收购核桃9600吨，收购均价每公斤16元。（记者　孟一舟）",
+        "10月16日，南岭县边民互市点结算点正式开通，边民可现场办理小额兑换业务。（通讯员　卜文珂）",
+        "截至10月15日，东坪县烤烟收购工作全面结束，全县共收购烤烟11.6万担。（通讯员",
+        "　邝文杰）",
+        "近日，东湖区人社局在柳沟街道举办农村劳动力转移就业培训班，培训农民工320人。（邝远华）",
+    ]
+    column = between.join(_wrap(t) for t in items[:3]) + "\n" + _wrap(items[3]) + between + _wrap(items[4])
+    text = "东湖区举办春季招聘会\n\n" + _wrap(story) + "\n■简讯\n" + column
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.body[:6] for a in arts] == [
+        "昨日，东湖区",
+        "东湖区今年核",
+        "10月16日",
+        "截至10月1",
+        "近日，东湖区",
+    ]
+    assert [a.kind for a in arts[1:]] == ["brief"] * 4
+    assert arts[0].names(REPORTER) == ["甲乙"] and arts[0].body.endswith("收获满满。")
+    assert arts[1].names(REPORTER) == ["孟一舟"] and arts[2].names(CORRESPONDENT) == ["卜文珂"]
+    assert arts[3].names(CORRESPONDENT) == ["邝文杰"] and arts[3].body.endswith("11.6万担。")
+    assert arts[4].body.endswith("320人。")
+
+
 def test_a_topical_line_over_a_headline_stays_its_kicker() -> None:
     text = "稳就业促增收\n\n东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
     [a] = read_page(text.encode(), "x.txt").articles
