@@ -2826,6 +2826,38 @@ def _members_with_posts(text: str, word_tag: dict, credits: set[str], col: _Coll
         )
 
 
+# A post and a colon before the names that hold it, as a notice, an election's result or a roster
+# prints them (某市人民政府市长：某某, 副市长：某某　某某, （法定代表人：某某）, 联系人：某某　电话：…);
+# the post is read back to the clause's start. 联系人 and 法定代表人 are roles printed only so.
+_COLON_ROLES = ("联系人", "法定代表人")
+_POST_COLON = re.compile(
+    r"(?:^|(?<=[\s（(，,；;。、]))([\u3400-\u9fff]{0,24}?(?:"
+    + "|".join(sorted((*_POSTS, *_COLON_ROLES), key=len, reverse=True))
+    + r"))[：:][ \t\u3000]*"
+)
+_COLON_NAMES = re.compile(
+    r"([\u3400-\u9fff]{2,4})((?:[ \t\u3000]+[\u3400-\u9fff]{2,4})*)(?=[\s，,。；;、）)]|电话|$)"
+)
+
+
+def _posts_with_colon(text: str, word_tag: dict, credits: set[str], col: _Collector) -> None:
+    """The people a post printed with a colon names: each name after it, the post (read back to the
+    clause's start: 某市人民政府副市长) its title and the post's body its organisation."""
+    for m in _POST_COLON.finditer(text):
+        post = m.group(1)
+        if post in _CREDIT_POSTS or post.endswith(("记者", "通讯员")):
+            continue  # (记者：… opens an interview's question)
+        nm = _COLON_NAMES.match(text, m.end())
+        if nm is None:
+            continue
+        for part in re.finditer(r"[\u3400-\u9fff]+", text[nm.start() : nm.end()]):
+            name, s = part.group(), nm.start() + part.start()
+            k = is_surname_start(name)
+            if not k or not 1 <= len(name) - k <= 2 or name in credits or not looks_like_name(name, word_tag):
+                break
+            col.add(Mention(PERSON, name, s, s + len(name), (post,), title_org(post), "title", 0.8))
+
+
 def _unit_roster(text: str, word_tag: dict, credits: set[str], col: _Collector) -> None:
     """Every name of a roster of three or more entries 某某（单位）, one after another with nothing
     but spaces or commas between them, when most of its entries look like names: a list of the
@@ -3443,6 +3475,8 @@ def extract_entities(
     if "（" in text or "(" in text:
         _unit_roster(text, word_tag, credits, col)
         _members_with_posts(text, word_tag, credits, col)
+    if "：" in text or ":" in text:
+        _posts_with_colon(text, word_tag, credits, col)
     roster = list(_ROSTER_ENTRY.finditer(text)) if "\u3000" in text or " " in text else []
     if len(roster) >= 2:  # a notice's list: 某某　某村种植户, a name and a space at each line's start
         for m in roster:

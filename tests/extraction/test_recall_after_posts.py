@@ -326,3 +326,20 @@ def test_a_congress_member_printed_with_the_post_in_brackets() -> None:
     assert found["卜文珂"].titles == ("代表", "柳沟镇东坪村党支部书记")
     # brackets that hold no post (a count, a sex) give no titles
     assert titled("邝远华代表（女）发言。").get("邝远华", ()) == ()
+
+
+def test_a_post_printed_with_a_colon_before_the_names_that_hold_it() -> None:
+    # an election's result, a roster of companies and a notice's contact, as they are printed
+    text = (
+        "选举结果如下：\n东湖市人民政府市长：邝远华\n东湖市人民政府副市长：卜文珂　钟离国华\n"
+        "受表彰企业：东湖建材有限公司（法定代表人：公孙远）、南岭机械有限公司（法定代表人：孟一舟）。\n"
+        "联系人：百里舟　电话：0391-3316527"
+    )
+    found = {m.text: m for m in extract(text).of_type(PERSON)}
+    assert found["邝远华"].titles == ("东湖市人民政府市长",)
+    assert found["邝远华"].organisation == "东湖市人民政府"
+    assert found["卜文珂"].titles == found["钟离国华"].titles == ("东湖市人民政府副市长",)
+    assert found["公孙远"].titles == found["孟一舟"].titles == ("法定代表人",)
+    assert found["百里舟"].titles == ("联系人",)
+    # an interview's question after 记者： names nobody; a speaker's words after a post are no name
+    assert titled("记者：您好。市长：我们将加快建设。") == {}
