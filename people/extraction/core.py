@@ -43,6 +43,7 @@ _POSTS = sorted(
             # heads and staff a city paper names beside the officials: of a factory, a kindergarten,
             # a troupe, a paper, a court, a hospital, a farm station
             *("厂长", "副厂长", "园长", "副园长", "团长", "副团长", "主编", "副主编", "总编"),
+            *("矿长", "副矿长"),  # (a mine's director: 某矿矿长某某)
             *("审判长", "审判员", "检察官", "律师", "主任医师", "副主任医师", "主治医师", "护士"),
             *("检察员", "代理检察员", "助理检察员", "人民陪审员", "陪审员", "书记员", "执行员"),
             *("指导员", "教导员", "技术员", "农艺师", "高级农艺师", "辅警", "讲解员"),
@@ -1569,9 +1570,16 @@ def name_length_at(
     if text.startswith("某", i + sl):
         return sl + 2 if text.startswith("某", i + sl + 1) else sl + 1  # 王某|常说: a pseudonym ends at 某
     tok = starts.get(i)
-    if sl == 2 and tok is not None and tok.word == text[i : i + 2] and tok.flag.startswith("nr"):
+    if (
+        sl == 2
+        and tok is not None
+        and tok.word == text[i : i + 2]
+        and (tok.flag.startswith("nr") or after_post)
+    ):
         # a compound surname jieba leaves alone, the given name cut in pieces or glued to the
-        # next word (某某|文|静说): one or two characters up to the name's edge
+        # next word (某某|文|静说): one or two characters up to the name's edge; after a post, one
+        # jieba reads as a word of its own too (民警某某|浩|和, 副市长某某|青率|市: 端木 a noun)
+        nr = tok.flag.startswith("nr")
         for n in (1, 2):
             given = text[i + 2 : i + 2 + n]
             if len(given) < n or not _all_cjk(given):
@@ -1580,13 +1588,27 @@ def name_length_at(
                 break
             e = i + 2 + n
             after = starts.get(e)
-            if (
+            if nr and (
                 e >= len(text)
                 or not _cjk(text[e])
                 or text[e] in _AFTER
                 or (after is not None and after.flag[:1] in "vpd")
             ):
                 return 2 + n  # (某某|锐|说, 某某|锐|共同签署: one character; 某某|文|静在: two)
+            # (the surname a word: only the name's edge ends it, where a word starts or where jieba's
+            # model glued the name's last character to it, 某某|青率|市; 某某|国强|说 runs on)
+            span = starts.get(e - 1)
+            glued = span is not None and span.end > e and word_tag is not None and span.word not in word_tag
+            if not nr and (
+                e >= len(text)
+                or not _cjk(text[e])
+                or (
+                    text[e] in _AFTER
+                    and (e in starts or glued)
+                    and not (text[e] == "和" and _he_ends_name(text, e + 1))
+                )
+            ):
+                return 2 + n
     if sl == 2 and tok is not None and len(tok.word) == 1:
         rest = starts.get(i + 1)
         if rest is not None and rest.flag.startswith("nr") and 3 <= len(rest.word) <= 4:
@@ -2958,6 +2980,10 @@ def extract_entities(
                 and not starts.get(ns, Tok("", "x", 0, 0)).flag.startswith("nr")
                 and word_tag.get(name, "")[:2] != "nr"
                 and not _SPEECH.match(text, ns + n)
+                # (民警某某|浩|和: a compound surname and its given name, closed off, name someone)
+                and not (
+                    is_surname_start(name) == 2 and (_closed_off(text, ns + n) or text[ns + n] in "和与及、")
+                )
             ):
                 continue  # 领导干部包村: a group noun before a verb phrase, not a post before a name
             elif (

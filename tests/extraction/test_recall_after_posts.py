@@ -343,3 +343,20 @@ def test_a_post_printed_with_a_colon_before_the_names_that_hold_it() -> None:
     assert found["百里舟"].titles == ("联系人",)
     # an interview's question after 记者： names nobody; a speaker's words after a post are no name
     assert titled("记者：您好。市长：我们将加快建设。") == {}
+
+
+def test_a_compound_surname_jieba_reads_as_a_word_after_a_post_ends_where_the_name_does() -> None:
+    # 端木, 轩辕, 宗政 are nouns to jieba: the given name ends at the verb glued to it (青率: 率 leads),
+    # at a conjunction after a group's post, or at what the person says
+    got = titled(
+        "副市长端木舟率市商务局负责人到口岸调研。接警后，民警轩辕远和辅警邝文杰立即赶到。"
+        "矿长宗政远鹏说：“安全第一。”"
+    )
+    assert got["端木舟"] == ("副市长",)
+    assert got["轩辕远"] == ("民警",)
+    assert got["宗政远鹏"] == ("矿长",)
+    # a given name ending in 和 before what no conjunction takes, or a given name jieba knows as a
+    # word, stays whole
+    got = titled("院长端木永和列席会议。所长申屠志强说，要加强巡逻。")
+    assert got["端木永和"] == ("院长",)
+    assert got["申屠志强"] == ("所长",)
