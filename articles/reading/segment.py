@@ -409,8 +409,8 @@ _UNDER_LABEL_MAX = 30
 
 
 def _bold_under_heading(text: str, unit: Unit, prev: Unit | None) -> bool:
-    """A line set in bold right under a markdown headline (## 某区新建三所学校 / **新增学位5850个,缓解某
-    片区入学难**): its sub-title, a phrase with a comma as it may be, when it is short and no sentence."""
+    """A line set in bold right under a markdown headline (## 某区两所社区医院投用 / **新增床位600张,
+    缓解某片看病远**): its sub-title, a phrase with a comma as it may be, when it is short and no sentence."""
     if prev is None or not prev.heading or len(unit.lines) != 1:
         return False
     raw = text[unit.lines[0].start : unit.lines[0].end].strip()
@@ -558,7 +558,7 @@ _ROSTER_LINE = re.compile(
     r"[ \t\u3000]+[\u3400-\u9fff（）()，,、]{2,40}$"
 )
 # The date under a notice's signature (某某办公室 / 2025年1月16日): no headline ends so.
-# (a court's or an office's date may be in Chinese numerals: 二〇二三年九月八日)
+# (a court's or an office's date may be in Chinese numerals: 二〇二四年三月五日)
 _SIGNED_DATE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
