@@ -408,6 +408,9 @@ def _under_label(unit: Unit, prev: Unit | None) -> bool:
 _UNDER_LABEL_MAX = 30
 
 
+_BOLD_SUB_MAX = 40  # characters of a bold sub-title, its ** included
+
+
 def _bold_under_heading(text: str, unit: Unit, prev: Unit | None) -> bool:
     """A line set in bold right under a markdown headline (## 某区两所社区医院投用 / **新增床位600张,
     缓解某片看病远**): its sub-title, a phrase with a comma as it may be, when it is short and no sentence."""
@@ -418,7 +421,7 @@ def _bold_under_heading(text: str, unit: Unit, prev: Unit | None) -> bool:
         len(raw) > 4
         and raw.startswith("**")
         and raw.endswith("**")
-        and len(unit.key) <= _UNDER_LABEL_MAX + 10
+        and len(unit.key) <= _BOLD_SUB_MAX
         and not any(ch in TERMINAL for ch in unit.key[:-1])
         and not unit.key.endswith(("。", "：", ":", "；"))
     )

@@ -2852,11 +2852,11 @@ def _members_with_posts(text: str, word_tag: dict, credits: set[str], col: _Coll
 # prints them (某市人民政府市长：某某, 副市长：某某　某某, （法定代表人：某某）, 联系人：某某　电话：…);
 # the post is read back to the clause's start. 联系人 and 法定代表人 are roles printed only so.
 _COLON_ROLES = ("联系人", "法定代表人")
-_POST_COLON = re.compile(
-    r"(?:^|(?<=[\s（(，,；;。、]))([\u3400-\u9fff]{0,24}?(?:"
-    + "|".join(sorted((*_POSTS, *_COLON_ROLES), key=len, reverse=True))
-    + r"))[：:][ \t\u3000]*"
-)
+_POST_AT_END = re.compile("(?:" + _trie_pattern((*_POSTS, *_COLON_ROLES)) + ")$")
+_COLON_CLAUSE_START = frozenset("（(，,；;。、")  # (and a space: what a post's clause follows)
+_COLON_GAP = re.compile(r"[ \t\u3000]*")
+_COLON_PREFIX_MAX = 24  # characters of the body before the post (某市人民政府 | 副市长：)
+_COLON_CLAUSE_MAX = _COLON_PREFIX_MAX + max(map(len, (*_POSTS, *_COLON_ROLES)))
 _COLON_NAMES = re.compile(
     r"([\u3400-\u9fff]{2,4})((?:[ \t\u3000]+[\u3400-\u9fff]{2,4})*)(?=[\s，,。；;、）)]|电话|$)"
 )
@@ -2864,12 +2864,22 @@ _COLON_NAMES = re.compile(
 
 def _posts_with_colon(text: str, word_tag: dict, credits: set[str], col: _Collector) -> None:
     """The people a post printed with a colon names: each name after it, the post (read back to the
-    clause's start: 某市人民政府副市长) its title and the post's body its organisation."""
-    for m in _POST_COLON.finditer(text):
-        post = m.group(1)
+    clause's start: 某市人民政府副市长) its title and the post's body its organisation. Read from each
+    colon back, so text without one costs a scan for it alone."""
+    for colon in re.finditer("[：:]", text):
+        c = colon.start()
+        b = c
+        while b > 0 and c - b <= _COLON_CLAUSE_MAX and _cjk(text[b - 1]):
+            b -= 1
+        if b == c or (b > 0 and not (text[b - 1] in _COLON_CLAUSE_START or text[b - 1].isspace())):
+            continue  # (no clause of its own: a run too long, or after a quote, a figure)
+        post = text[b:c]
+        pm = _POST_AT_END.search(post)
+        if pm is None or pm.start() > _COLON_PREFIX_MAX:
+            continue
         if post in _CREDIT_POSTS or post.endswith(("记者", "通讯员")):
             continue  # (记者：… opens an interview's question)
-        nm = _COLON_NAMES.match(text, m.end())
+        nm = _COLON_NAMES.match(text, _COLON_GAP.match(text, c + 1).end())
         if nm is None:
             continue
         for part in re.finditer(r"[\u3400-\u9fff]+", text[nm.start() : nm.end()]):
