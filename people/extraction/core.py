@@ -1237,6 +1237,15 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
 
 # Who a person is as a member of a congress, printed right after the name (某某代表说, 某某委员建议).
 _DELEGATE = frozenset({"代表", "委员"})
+# The same, as a title: the member's word, then what the member says or does or the clause's edge
+# (某某代表建议, 某某委员说，; not 某某代表市委致辞: 代表 the verb, nor 某某代表团).
+_DELEGATE_AFTER = re.compile(
+    r"(代表|委员)(?=[，。；：,;:]|说|表示|介绍|指出|认为|提出|建议|反映|呼吁|坦言|谈到|发言|感慨|告诉|希望|"
+    r"带来|关注|聚焦|结合|围绕|针对|在|的|也|还|则|就)"
+)
+# A list of people closed by the group they are (某某、某某等市领导, 某某等区领导同志; 某某、某局局长某某等
+# 代表先后发言): everyone's title.
+_LEADERS_AFTER = re.compile(r"等([省市县区镇乡]领导|代表|委员)(?!团|会|大会|们)")
 
 
 # Measure words that are also surnames: after a count they count things (32支|普惠金融团队).
@@ -1543,8 +1552,14 @@ _AFTER_NAME_IN_HE = ("的", "为", "列席", "作", "同志")
 
 
 def _he_ends_name(text: str, at: int) -> bool:
-    """After a 和 that ends at `at`, what no conjunction takes: a speech or role verb, 的, 为 ..."""
-    return bool(_SPEECH.match(text, at)) or text.startswith(_AFTER_NAME_IN_HE, at)
+    """After a 和 that ends at `at`, what no conjunction takes: a speech or role verb, 的, 为 ...,
+    or a list's or a clause's punctuation (某某、某春和、某某: the next name of the list)."""
+    return (
+        at >= len(text)
+        or text[at] in "、，。；：）)”"
+        or bool(_SPEECH.match(text, at))
+        or text.startswith(_AFTER_NAME_IN_HE, at)
+    )
 
 
 # What a speaker 作 (作报告, 作了讲话, 作动员部署): a speech, a report, a summing-up.
@@ -1552,6 +1567,17 @@ _DELIVERED = (
     *("报告", "讲话", "重要讲话", "发言", "表态发言", "总结", "部署", "动员", "说明", "工作报告", "点评"),
     "辅导",
 )
+
+
+def _he_given(part: str, word_tag: dict) -> bool:
+    """A list's member between two 、 of a surname and a given name ending in 和 (某春和): no
+    conjunction stands before a 、."""
+    return (
+        len(part) == 3
+        and part[-1] == "和"
+        and is_surname_start(part) == 1
+        and looks_like_name(part[:2], word_tag)
+    )
 
 
 def name_length_at(
@@ -2616,6 +2642,36 @@ def _title_before(
     return titles, start, starts_of, hints
 
 
+def _titles_after_list(text: str, col: _Collector) -> None:
+    """Who people are, printed after their names: a congress member's word (某某代表建议, 某某委员说)
+    and the group a list of bare names is (某某、某某等市领导出席), added to their titles."""
+    people = {mm.end: mm for mm in col.items.values() if mm.type == PERSON}
+    for end, mm in sorted(people.items()):
+        if (d := _DELEGATE_AFTER.match(text, end)) is not None and d.group(1) not in mm.titles:
+            _add_title(col, mm, d.group(1))
+        if (g := _LEADERS_AFTER.match(text, end)) is None:
+            continue
+        post, cur = g.group(1), mm
+        if post in _DELEGATE:
+            # members, whatever posts the list prints them with: everyone in the clause
+            clause = max(text.rfind(c, 0, mm.start) for c in "，。；：\n") + 1
+            for other in people.values():
+                if clause <= other.start <= mm.start:
+                    _add_title(col, other, post)
+            continue
+        while not cur.titles:  # (市委副书记、市长某某等市领导: who the person is is printed already)
+            _add_title(col, cur, post)
+            if cur.start < 2 or text[cur.start - 1] != "、" or (cur := people.get(cur.start - 1)) is None:
+                break
+
+
+def _add_title(col: _Collector, mm: Mention, title: str) -> None:
+    key = (PERSON, mm.start, mm.end)
+    held = col.items.get(key, mm)
+    if title not in held.titles:
+        col.items[key] = replace(held, titles=(*held.titles, title))
+
+
 def _roster_titles(text: str, b: int, toks: list[Tok], tok_end: dict[int, int]) -> list[tuple[str, int]]:
     """Who a list's entry says the person is, after the name and its gap (某某　某村种植户, 某某　女，
     某社区党委书记, 某某　某局局长、党组书记): the rest of the line when it ends in a post or in a kind
@@ -3460,7 +3516,12 @@ def extract_entities(
         else:
             members.append(("", f0))
         members.extend(
-            (p if looks_like_name(p, word_tag) and not _quality_word(p, word_tag) else "", off)
+            (
+                p
+                if (looks_like_name(p, word_tag) or _he_given(p, word_tag)) and not _quality_word(p, word_tag)
+                else "",
+                off,
+            )
             for p, off in zip(parts[1:-1], offs[1:-1], strict=True)
         )
         last_n = name_length_at(text, offs[-1], starts, word_tag, freq=freq)
@@ -3731,6 +3792,8 @@ def extract_entities(
             col.items[(PERSON, held.start, held.end)] = replace(
                 held, titles=titles, organisation=held.organisation or title_org(titles[0])
             )
+
+    _titles_after_list(text, col)
 
     _orgs_and_places(text, toks, words, flags, starts, tok_at, tok_end, word_tag, freq, col, lexicon)
     if _VENUE.search(text):

@@ -92,3 +92,43 @@ def test_a_name_after_who_the_person_is_however_jieba_cuts_it(text: str, name: s
 def test_a_group_post_before_a_list_is_everyones() -> None:
     # (黄 is an adjective to jieba: the first name is found by the list, the post with it)
     assert titles("民警黄海远、卜思琪等人蹲守了一夜。") == {"黄海远": ("民警",), "卜思琪": ("民警",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # a congress member named with the member's word, then what the member says or does
+        ("南岭县委书记邝文杰代表说，报告提出的目标实在。", "邝文杰", ("南岭县委书记", "代表")),
+        ("东湖社区党委书记钟远鹏代表建议，在老小区加装电梯。", "钟远鹏", ("东湖社区党委书记", "代表")),
+        ("柳沟镇中心小学教师孟一舟代表结合乡村教育谈了体会。", "孟一舟", ("柳沟镇中心小学教师", "代表")),
+        ("在东坪县工商联组，卜文珂委员说，民营企业盼着政策落地。", "卜文珂", ("委员",)),
+    ],
+)
+def test_a_congress_members_word_after_the_name_is_a_title(text: str, name: str, want: tuple) -> None:
+    assert titles(text)[name] == want
+
+
+def test_a_members_word_the_verb_or_a_delegation_is_no_title() -> None:
+    # 代表 the verb (on behalf of) before a body, and a delegation 代表团
+    assert "代表" not in titles("邝文杰代表县委、县政府向客人表示欢迎。").get("邝文杰", ())
+    assert "代表" not in titles("钟远鹏代表团一行参观了东坪港。").get("钟远鹏", ())
+
+
+def test_the_group_a_list_closes_with_is_everyones_title() -> None:
+    got = titles("当日上午，钟远鹏、邝文杰、孟一舟等市领导来到南岭植树点。")
+    assert got == {"钟远鹏": ("市领导",), "邝文杰": ("市领导",), "孟一舟": ("市领导",)}
+    # members printed with their posts all take the members' word
+    got = titles("东坪区委书记钟远鹏、柳沟街道办事处主任邝文杰等代表相继在小组会上发言。")
+    assert got["钟远鹏"] == ("东坪区委书记", "代表") and got["邝文杰"] == ("柳沟街道办事处主任", "代表")
+
+
+def test_a_leaders_list_whose_people_have_posts_keeps_only_their_posts() -> None:
+    got = titles("市委副书记、市长钟远鹏，市人大常委会主任邝文杰等市领导到会祝贺。")
+    assert got["钟远鹏"] == ("市委副书记", "市长") and got["邝文杰"] == ("市人大常委会主任",)
+
+
+def test_a_given_name_ending_in_he_between_two_commas_of_a_list_is_whole() -> None:
+    # 某春和 between two 、: no conjunction stands before a 、
+    got = titles("大会执行主席钟远鹏、邝文杰、孟春和、卜文珂在主席台前排就座。")
+    assert set(got) == {"钟远鹏", "邝文杰", "孟春和", "卜文珂"}
+    assert all(t == ("大会执行主席",) for t in got.values())
