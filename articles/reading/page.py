@@ -32,6 +32,7 @@ from .segment import (
     CREDIT,
     END_MARK_RE,
     ITEM_NUMBER,
+    LABELLED_NAMES,
     LEAD,
     NOTICE_TITLE,
     SOURCE,
@@ -362,6 +363,22 @@ def headline_parts(
         two = _two_titles(lines[0], lines[1]) if kicker is None and len(lines) == 2 else None
         if two is not None and (sub is None or two[2] is None):
             return two[0], two[1], two[2] or sub
+        if (
+            kicker is None
+            and sub is None
+            and len(lines) == 2
+            and _set_apart(lines, width)
+            and (" " in lines[0]) != (" " in lines[1])
+            and not _meeting_sub(lines[1])
+        ):
+            # a column-wrapped page's two title lines, well short of its width, one of two phrases
+            # set apart by a space: no headline wrapped in two (a wrapped one has no space inside
+            # a line); the kicker over the headline (某某二百余株　林下某某 / 两被告人某某获刑,
+            # 山洪突至 / 某某被困半山腰　救援队连夜转移); the facts with their figures under it
+            # are its sub-title (某所半月破获电诈案5起 / 三人落网　挽回损失20余万元)
+            if " " in lines[1] and _FIGURES.search(lines[1]):
+                return None, lines[0], lines[1]
+            return lines[0], lines[1], None
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
             # two title lines set one under another where nothing wraps: the headline and its
             # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
@@ -394,6 +411,17 @@ _PRESIDED = re.compile(
 )
 # A meeting held, opening a lead's headline line (某常委会召开会议暨某中心组集体学习).
 _HELD = re.compile("召开|举行|举办|开幕|闭幕")
+
+
+# What a meeting did, opening a part of the line under its headline (审议通过…, 听取…报告, 研究…工作).
+_AGENDA = re.compile("审议|表决|听取|研究|传达|选举")
+
+
+def _meeting_sub(line: str) -> bool:
+    """A line of parts set apart by spaces that says what a meeting did and who chaired it (研究某某
+    工作　某某主持, 审议通过某决议　表决某某任免): a sub-title, never a slogan."""
+    parts = line.split()
+    return len(parts) >= 2 and all(_PRESIDED.fullmatch(p) or _AGENDA.match(p) for p in parts)
 
 
 def _one_line_parts(
@@ -463,6 +491,8 @@ def _from_lines(flat: list[str], sub: str | None) -> tuple[str | None, str | Non
     x, y = flat[0], flat[1]
     if sub is None and len(flat) == 2 and _spaced_figures(y) and not _FIGURES.search(x):
         return None, x, y  # 某厂厂长押上全部家当 / 产值翻番　签下百万元订单: the facts, a sub-title
+    if sub is None and len(flat) == 2 and _meeting_sub(y) and not _meeting_sub(x):
+        return None, x, y  # 某常委会召开会议 / 研究某某工作　某某主持: what the meeting did and who chaired
     if sub is None and len(flat) == 2 and _slogan(y) and not _slogan(x):
         return x, y, None  # 某某主持召开某会议 / 稳住某某　跑出某某: the spaced slogan is the headline
     if sub is None and len(flat) == 2 and _DONE.search(y) and not _DONE.search(x) and not _figures_line(x, y):
@@ -748,7 +778,8 @@ _AGENCY_LEAD = re.compile(
 # An item's own headline after its bullet: run into the paragraph and set off by a space
 # (●某区开展消防演练　3月2日，…), or the bullet's whole line over the paragraph (■ 某县启动某行动 /
 # 近日，…). Short, with no sentence's punctuation, and no date opening a paragraph (■8月7日 某会…).
-_RUN_IN_HEAD = re.compile(r"([^\s。，；：！？,;:!?（）()]{4,30})(?:[ \t\u3000]+(?=\S)|$)")
+# (a colon inside: a place's item, ■ 某某区：农机手培训开班)
+_RUN_IN_HEAD = re.compile(r"([^\s。，；！？,;!?（）()]{4,30})(?:[ \t\u3000]+(?=\S)|$)")
 _RUN_IN_NOT = re.compile(r"^(?:\d{1,2}月|\d{4}年\d{1,2}月|近日|日前|连日来|今年|截至)")
 
 
@@ -880,6 +911,14 @@ def _roster_entry(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     the page, where cleaning would run the name into who the person is."""
     while start < end and raw[start] in " \t\u3000":
         start += 1  # (the gap wanted is the one after the name, not an indent before it)
+    if LABELLED_NAMES.match(raw[start:end].strip()):
+        # 一等奖：某某　某某　某某: every gap parts two names
+        txt, offs, pos = "", [], start
+        for g in _ROSTER_GAP.finditer(raw, start, end):
+            piece, piece_offs = clean_span(raw, pos, g.start())
+            txt, offs, pos = txt + piece + raw[g.start()], [*offs, *piece_offs, g.start()], g.end()
+        piece, piece_offs = clean_span(raw, pos, end)
+        return txt + piece, [*offs, *piece_offs]
     m = _ROSTER_GAP.search(raw, start, end)
     if m is not None and m.start() == start + 1:
         m = _ROSTER_GAP.search(raw, m.end(), end)  # (a two-character name padded: 卜　珂　某局…)

@@ -433,6 +433,10 @@ def _indented(text: str, ln: Line) -> bool:
     return head.startswith(("\u3000\u3000", "    "))
 
 
+# A markdown list's entry: a hyphen, plus or single asterisk before the text (not ** of bold).
+_MD_ITEM = re.compile(r"[-+]|\*(?!\*)")
+
+
 def _title_like(unit: Unit, wrap: bool) -> bool:
     keys = [ln.key for ln in unit.lines]
     if len(keys) > 3 or sum(len(k) for k in keys) < 2:
@@ -443,6 +447,8 @@ def _title_like(unit: Unit, wrap: bool) -> bool:
     joined = "".join(keys)
     if _BAD_IN_TITLE.search(joined) or joined.endswith(("、", "…")):
         return False
+    if any(_MD_ITEM.match(k) for k in keys):
+        return False  # - 某某（某公司董事长）: a markdown list's entries, never a headline
     if (
         joined[0] in "（(【["
         or END_MARK_RE.search(joined)
@@ -569,8 +575,15 @@ _SIGNED_DATE = re.compile(
 _ROSTER_MIN = 3  # lines in a run: two name-and-space lines can be a headline and its kicker
 
 
+# A list's line of names under its label and colon (一等奖：某某　某某, 评委：某某　某某　某某).
+LABELLED_NAMES = re.compile(
+    r"^[\u3400-\u9fff]{2,12}[：:][\u3400-\u9fff·]{2,10}(?:[ \t\u3000]+[\u3400-\u9fff·]{2,10})+$"
+)
+
+
 def _roster_line(text: str, ln: Line) -> bool:
-    return _ROSTER_LINE.match(text[ln.start : ln.end].strip()) is not None
+    line = text[ln.start : ln.end].strip()
+    return _ROSTER_LINE.match(line) is not None or LABELLED_NAMES.match(line) is not None
 
 
 def _split_rosters(text: str, out: list[Unit]) -> list[Unit]:

@@ -1349,3 +1349,115 @@ def test_a_list_of_the_commended_under_its_title_is_one_piece_in_one_line_paragr
     lines = arts[1].body.split("\n")
     assert lines[0] == "最美志愿者（4名）" and "卜珂 东湖区人民医院外科主任" in lines  # (the padding gone)
     assert lines[-1] == "东坪县柳沟村新时代文明实践站"
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # what the meeting did and who chaired it, on the line under the meeting's headline
+        ("区委常委会召开会议", "研究东湖港扩建和柳沟园区消防安全等工作　孟一舟主持"),
+        ("区八届人大常委会第九次会议闭幕", "审议通过关于加强饮用水源保护的决议　表决区政府组成人员任免"),
+    ],
+)
+def test_a_meetings_headline_over_what_it_did_and_who_chaired(first: str, second: str) -> None:
+    text = f"{first}\n\n{second}\n\n本报讯（记者甲乙）昨日，东湖区召开会议，部署有关工作。\n"
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert (a.kicker, a.headline, a.subheadline) == (None, first, second.replace("\u3000", " "))
+
+
+def _wrap30(*paragraphs: str) -> str:
+    """Paragraphs indented by two spaces, the column wrapped every 30 characters, no blank lines."""
+    lines = []
+    for p in paragraphs:
+        p = "\u3000\u3000" + p
+        lines.extend(p[i : i + 30] + "\n" for i in range(0, len(p), 30))
+    return "".join(lines)
+
+
+@pytest.mark.parametrize(
+    "first,second,want",
+    [
+        # a line of two phrases set apart by a space over or under a line of one: kicker, headline
+        (
+            "砍伐杉木三百余棵　山上“剃”出大窟窿",
+            "两被告人犯滥伐林木罪获刑并补种树苗",
+            ("砍伐杉木三百余棵 山上“剃”出大窟窿", "两被告人犯滥伐林木罪获刑并补种树苗", None),
+        ),
+        (
+            "山洪致溪水暴涨",
+            "三名采药人被困半山腰　救援队连夜转移",
+            ("山洪致溪水暴涨", "三名采药人被困半山腰 救援队连夜转移", None),
+        ),
+        # the facts with their figures under the headline: its sub-title
+        (
+            "柳沟派出所半月破获电诈案5起",
+            "三人落网　挽回群众损失20余万元",
+            (None, "柳沟派出所半月破获电诈案5起", "三人落网 挽回群众损失20余万元"),
+        ),
+    ],
+)
+def test_two_title_lines_of_a_wrapped_page_one_of_two_phrases(first: str, second: str, want: tuple) -> None:
+    story = _wrap30(
+        "本报讯（记者卜文珂）9月20日，东湖区人民法院公开开庭审理一起案件，并当庭宣判。"
+        "法院经审理查明，案发后被告人如实供述了犯罪事实，表示认罪认罚，并愿意承担修复责任。",
+        "南岭县柳沟村的村民旁听了庭审。村民们说，这堂法治课就上在家门口，听得明白，记得牢靠。"
+        "庭审结束后，法官还就山林保护、森林防火等问题回答了村民的提问。",
+        "据了解，今年以来，东湖区人民法院已在南岭县、柳沟镇等地巡回审理涉林案件9起，"
+        "以案释法，引导群众自觉守护绿水青山。",
+    )
+    other = _wrap30(
+        "本报讯（记者孟一舟）9月19日，南岭县消防救援大队走进柳沟村开展消防安全宣传，"
+        "为村民讲解家庭火灾预防和初起火灾扑救知识，发放宣传资料600余份。",
+    )
+    text = (
+        "东湖日报　2023年9月21日　星期四\n第4版　社会·法治　责任编辑　邝文杰\n\n"
+        f"消防安全知识送进村\n{other}\n{first}\n{second}\n{story}"
+    )
+    b, a = read_page(text.encode(), "x.txt").articles
+    assert (b.kicker, b.headline, b.subheadline) == (None, "消防安全知识送进村", None)
+    assert (a.kicker, a.headline, a.subheadline) == want
+
+
+def test_an_items_headline_with_a_places_colon_on_its_own_line() -> None:
+    text = (
+        "东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会，120家企业提供岗位。\n\n"
+        "简讯\n\n"
+        "■ 南岭县：柿子节引来八方客\n\n"
+        "近日，南岭县柳沟村举办柿子节，吸引游客5000余人次。（通讯员　孟一舟）\n\n"
+        "■ 东湖区：农机手培训开班\n\n近日，东湖区举办农机手培训班，120名农机手参加。（通讯员　卜文珂）\n"
+    )
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.headline for a in arts] == [
+        "东湖区举办春季招聘会",
+        "南岭县：柿子节引来八方客",
+        "东湖区：农机手培训开班",
+    ]
+    assert arts[1].body.startswith("近日，南岭县") and arts[2].names(CORRESPONDENT) == ["卜文珂"]
+
+
+def test_a_markdown_lists_entries_are_the_notices_body_not_headlines() -> None:
+    entries = "".join(
+        f"- {n}（东湖{c}有限公司董事长）\n"
+        for n, c in (("钟远鹏", "纺织"), ("邝文杰", "茶业"), ("孟一舟", "机械"))
+    )
+    text = (
+        "### 东湖区“优秀企业家”推荐对象公示\n\n现将候选人予以公示（排名不分先后）：\n\n"
+        + entries
+        + "\n- 卜文珂（东湖南岭食品有限公司总经理）\n\n公示期为5日。如有异议，请向区工商联反映。\n\n"
+        "### 东湖区举办春季招聘会\n\n本报讯（记者甲乙）昨日，东湖区举办春季招聘会。\n"
+    )
+    notice, fair = read_page(text.encode(), "x.txt").articles
+    assert notice.headline == "东湖区“优秀企业家”推荐对象公示" and fair.headline == "东湖区举办春季招聘会"
+    assert "孟一舟" in notice.body and "卜文珂" in notice.body and notice.body.endswith("请向区工商联反映。")
+
+
+def test_a_prize_list_under_its_story_stays_in_it_with_its_names_apart() -> None:
+    text = (
+        "东湖冰灯大赛落幕\n\n本报讯（记者甲乙）1月9日，东湖冰灯大赛落幕。获奖者是：\n\n"
+        "一等奖：钟远鹏　邝文杰\n\n二等奖：孟一舟　卜文珂　宗政远鹏\n\n"
+        "三等奖：公孙远　百里舟　端木舟　轩辕远\n\n"
+        "南岭县举办越野滑雪赛\n\n本报讯（记者甲乙）1月7日，南岭县举办越野滑雪赛，300余人参赛。\n"
+    )
+    contest, race = read_page(text.encode(), "x.txt").articles
+    assert (race.kicker, race.headline) == (None, "南岭县举办越野滑雪赛")
+    assert contest.body.endswith("三等奖：公孙远\u3000百里舟\u3000端木舟\u3000轩辕远")
