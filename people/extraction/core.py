@@ -1614,11 +1614,20 @@ def name_length_at(
                 break
             e = i + 2 + n
             after = starts.get(e)
+            given_tok = starts.get(i + 2)
             if nr and (
                 e >= len(text)
                 or not _cjk(text[e])
                 or text[e] in _AFTER
                 or (after is not None and after.flag[:1] in "vpd")
+                # (某某|文斌|通报: the given name one name of jieba's own, a word after it)
+                or (
+                    after is not None
+                    and len(after.word) >= 2  # (某某|鹏|远|参加: one more character of the name)
+                    and given_tok is not None
+                    and given_tok.end == e
+                    and given_tok.flag == "nr"
+                )
             ):
                 return 2 + n  # (某某|锐|说, 某某|锐|共同签署: one character; 某某|文|静在: two)
             # (the surname a word: only the name's edge ends it, where a word starts or where jieba's
@@ -2628,6 +2637,8 @@ def _title_before(
             # the title, the company its organisation
             prefix = prefix[cut:]
         title = prefix + post
+        if titles and text[seg_end - printed - 1 : seg_end - printed] in ("任", "为"):
+            break  # 某某任团长、某会会长某某: the post before the 、 is another person's
         titles.insert(0, title)
         starts_of.insert(0, seg_end - len(title))
         start = seg_end - printed
@@ -2860,8 +2871,8 @@ def _takes_post_titles(held: str) -> list[str]:
     first part that does not (担任组长、负责协调: 组长)."""
     out: list[str] = []
     for part in held.split("、"):
-        if not part.endswith(_POSTS_TUPLE) or part in _CREDIT_POSTS:
-            break
+        if not part.endswith(_POSTS_TUPLE) or part in _CREDIT_POSTS or _TAKES_POST.search(part):
+            break  # (某某任团长、某会会长某某任副团长: the next person takes the next post)
         out.append(part)
     return out
 

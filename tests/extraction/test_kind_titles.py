@@ -132,3 +132,23 @@ def test_a_given_name_ending_in_he_between_two_commas_of_a_list_is_whole() -> No
     got = titles("大会执行主席钟远鹏、邝文杰、孟春和、卜文珂在主席台前排就座。")
     assert set(got) == {"钟远鹏", "邝文杰", "孟春和", "卜文珂"}
     assert all(t == ("大会执行主席",) for t in got.values())
+
+
+def test_the_post_another_person_takes_after_a_comma_is_not_the_next_persons() -> None:
+    got = titles("访问团由东湖同乡会会长钟远鹏任团长、南岭商会会长邝文杰任副团长。")
+    assert got["钟远鹏"] == ("东湖同乡会会长", "团长")
+    assert got["邝文杰"] == ("南岭商会会长", "副团长")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a compound surname and a given name jieba takes for one name, then a word
+        ("东湖区农业农村局局长诸葛文杰通报了全区秋粮收购情况。", "诸葛文杰", "东湖区农业农村局局长"),
+        ("南岭医院急诊科副主任医师诸葛峰迅速赶到。", "诸葛峰", "南岭医院急诊科副主任医师"),
+        # (a single character after the given name's first: the name goes on)
+        ("市委副书记司马鹏远参加东湖区代表团审议。", "司马鹏远", "市委副书记"),
+    ],
+)
+def test_a_compound_surname_after_a_post_takes_its_given_name(text: str, name: str, title: str) -> None:
+    assert titles(text)[name] == (title,)
