@@ -1606,6 +1606,7 @@ def name_length_at(
         # next word (某某|文|静说): one or two characters up to the name's edge; after a post, one
         # jieba reads as a word of its own too (民警某某|浩|和, 副市长某某|青率|市: 端木 a noun)
         nr = tok.flag.startswith("nr")
+        given_tok = starts.get(i + 2)  # (the token the given name starts: one name of jieba's own?)
         for n in (1, 2):
             given = text[i + 2 : i + 2 + n]
             if len(given) < n or not _all_cjk(given):
@@ -1614,7 +1615,6 @@ def name_length_at(
                 break
             e = i + 2 + n
             after = starts.get(e)
-            given_tok = starts.get(i + 2)
             if nr and (
                 e >= len(text)
                 or not _cjk(text[e])
@@ -2658,7 +2658,7 @@ def _titles_after_list(text: str, col: _Collector) -> None:
     and the group a list of bare names is (某某、某某等市领导出席), added to their titles."""
     people = {mm.end: mm for mm in col.items.values() if mm.type == PERSON}
     for end, mm in sorted(people.items()):
-        if (d := _DELEGATE_AFTER.match(text, end)) is not None and d.group(1) not in mm.titles:
+        if (d := _DELEGATE_AFTER.match(text, end)) is not None:
             _add_title(col, mm, d.group(1))
         if (g := _LEADERS_AFTER.match(text, end)) is None:
             continue
@@ -2677,6 +2677,7 @@ def _titles_after_list(text: str, col: _Collector) -> None:
 
 
 def _add_title(col: _Collector, mm: Mention, title: str) -> None:
+    """One more title for the person found at mm's place, unless it holds it already."""
     key = (PERSON, mm.start, mm.end)
     held = col.items.get(key, mm)
     if title not in held.titles:
