@@ -1783,9 +1783,18 @@ def name_length_at(
         ):
             return sl + 2  # 县长郑|国强|主持: jieba reads the given name as one word (not 强调)
         return sl + 1  # 王某会出席: 会 is 'will'; but 某某会，ends a name (李建会)
+    tok2 = starts.get(a + 1)  # 赵明到示范区: jieba starts a word after the given name
+    if (
+        tok2 is not None
+        and len(tok2.word) >= 2
+        and word_tag
+        and tok2.word in word_tag
+        and tok is not None
+        and tok.end == a + 1
+    ):
+        return sl + 1  # 某洋|赶到: one word of the name's two characters, a word of the dictionary after it
     if a + 2 >= len(text) or not _cjk(text[a + 2]) or text[a + 2] in _AFTER:
         return sl + 2
-    tok2 = starts.get(a + 1)  # 赵明到示范区: jieba starts a word after the given name
     if tok2 is not None and len(tok2.word) >= 2:
         return sl + 1
     return sl + 2
@@ -1847,6 +1856,13 @@ _GOING_TO = ("赴", "抵达", "飞抵", "前往", "首都", "途经")
 def _transcribed(w: str) -> bool:
     """At least half of w is characters of transcribed foreign names."""
     return sum(c in _TRANSLIT for c in w) * 2 >= len(w)
+
+
+def _transcribed_start(w: str, flag: str) -> bool:
+    """A word jieba tags a name before a post may be a foreign one by its start: no surname starts
+    it, or it is a transcription of four characters or more (某某巴耶夫总统, whose first is a
+    surname too)."""
+    return not is_surname_start(w) or (flag == "nrt" and len(w) >= 4)
 
 
 def _mostly_transcribed(w: str) -> bool:
@@ -2132,6 +2148,17 @@ _TRADE_VERBS = frozenset(
 _TRADE_BODY_KINDS = ("学院", "研究院", "研究所", "研究中心", "中心", "公司", "集团", "协会", "学会", "学校")
 
 
+def _joined_in_name(before: Tok, after: Tok) -> bool:
+    """Two words a body's name joins with 与/和 (发展|和|改革委员会), by jieba's tags: nouns, a
+    set phrase (住房|和|城乡建设|局, 自然资源|与|规划局), a common word it tags a place
+    (海洋|与|渔业局), or two qualities (卫生|与|健康|委员会)."""
+    if before.flag in ("a", "an"):
+        return after.flag in ("a", "an")
+    return after.flag in ("n", "vn", "l") and (
+        before.flag in ("n", "vn", "nz", "l") or (before.flag == "ns" and before.word not in GAZ)
+    )
+
+
 def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool = False) -> int:
     """Index of the first token of the organisation-like chunk ending with toks[idx - 1].
 
@@ -2187,9 +2214,8 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and (after_verb is None or by_set_phrase)
             and j < idx
             and j >= 2
-            and toks[j].flag in ("n", "vn", "l")  # (住房|和|城乡建设|局: jieba's l)
             and not _own_place_start(toks[j])
-            and toks[j - 2].flag in ("n", "vn", "nz")  # (文化|广电|和|旅游局: jieba's nz)
+            and _joined_in_name(toks[j - 2], toks[j])
             and _org_suffix(toks[j - 2].word) is None  # (教育局|和|应急管理局: two bodies)
         ):
             # 资源与环境经济学系, 某县发展|和|改革委员会: kept only when an organisation or place starts
@@ -2359,6 +2385,37 @@ def _closed_off(text: str, e: int) -> bool:
 
 # Surnames jieba's dictionary reads as a preposition or a pronoun when alone (于, 何, 向, 由).
 _FUNCTION_SURNAMES = frozenset("于何向由常莫")  # (常, 莫: jieba's adverbs "often", "do not")
+
+
+_FUNCTION_SURNAMES_MORE = _FUNCTION_SURNAMES | {"那"}  # (那: jieba's "that")
+
+
+def _person_word_before(t: Tok) -> bool:
+    """A word a name follows as the person's post or kind (民警, 运动员) or the 、 of a list."""
+    return (
+        t.word == "、"
+        or t.word in _POSTS_SET
+        or (len(t.word) >= 2 and t.flag in ("n", "nz") and t.word[-1] in _PERSON_KINDS)
+    )
+
+
+def _function_surname_word(text: str, ns: int, starts: dict[int, Tok], word_tag: dict) -> int:
+    """At ns, right after a post, a word jieba made of a surname it knows as a preposition or a
+    pronoun and a one-character given name (民警|于某|在…, 民警|于某|、): 2, the name, when a
+    word of its dictionary, a 、 or the clause's edge follows; else 0."""
+    t = starts.get(ns)
+    if t is None or len(t.word) != 2 or t.word[0] not in _FUNCTION_SURNAMES_MORE or t.word in GAZ:
+        return 0
+    if t.flag not in ("ns", "nz", "n") or not _cjk(t.word[1]) or t.word[1] in _NAME_BAD_CHARS:
+        return 0
+    nxt = starts.get(t.end)
+    if nxt is None or not _cjk(nxt.word[0]):
+        return 2 if nxt is None or nxt.word in "、，。；：,;:" else 0
+    return (
+        2
+        if len(nxt.word) >= 2 and nxt.word in word_tag and nxt.flag[:1] in "vp"
+        else (2 if nxt.word in ("在", "和", "与", "等") else 0)
+    )
 
 
 def _said_glued(text: str, e: int, starts: dict[int, Tok]) -> bool:
@@ -2821,6 +2878,20 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
     return out
 
 
+# A school class's 班 glued to the name of a pupil in it (高二(6)|班某某某, 3班某某): the class's word
+# alone, the name alone (班 is a surname too).
+_CLASS_GLUED = re.compile(r"(?<=[)）0-9０-９])班(?=[\u3400-\u9fff])")
+
+
+def _split_class_glued(tagged: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    out = list(tagged)
+    for i in _token_starts_at(tagged, _CLASS_GLUED, text):
+        w, f = tagged[i]
+        if len(w) >= 2 and f[:1] == "n":  # (班某某某 jieba tags a name or a noun of its own)
+            out[i : i + 1] = [("班", "n"), (w[1:], "nr")]
+    return out
+
+
 # A town's level glued to a village's first character when that is a locative (某头|镇上|坪村 for
 # 某头镇 上坪村): the town whole, the village whole.
 _TOWN_LOCATIVE_GLUED = re.compile("[镇乡][上下前后东西南北中](?=[\u3400-\u9fff]村)")
@@ -2883,6 +2954,27 @@ _APPOINT_WORDS = re.compile("任命|免去|聘任|提名")
 _APPOINT = re.compile(
     r"(?:任命|免去|聘任|提名)([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?=[；;。，,、\n]|$)"
 )
+
+# A list of appointments under its heading (决定任命：\n某某为某局局长；\n某某为…。): one entry a line
+# or a clause, up to the first that is none or the full stop.
+_APPOINT_HEAD = re.compile(r"(?:任命|免去|聘任|提名)[：:]")
+_APPOINT_ENTRY = re.compile(
+    r"\s*([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?:([；;。，,])|(?=\n)|$)"
+)
+
+
+def _appointments(text: str) -> Iterator[re.Match]:
+    """Who is appointed to or removed from which post: 任命某某为…, 免去某某的…职务, and each entry of a
+    list under 决定任命：."""
+    yield from _APPOINT.finditer(text)
+    for head in _APPOINT_HEAD.finditer(text):
+        pos = head.end()
+        while (m := _APPOINT_ENTRY.match(text, pos)) is not None:
+            yield m
+            if m.group(4) == "。":
+                break
+            pos = m.end()
+
 
 _NAMED_COUNTY = re.compile("[\u3400-\u9fff]{2}[县市]")
 
@@ -2997,6 +3089,8 @@ def extract_entities(
         tagged = _split_town_locative(tagged, text)
     if _HEAD_GLUED_NAME.search(text):
         tagged = _split_head_glued(tagged, text, word_tag)
+    if "班" in text and _CLASS_GLUED.search(text):
+        tagged = _split_class_glued(tagged, text)
     words = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
     bounds = list(accumulate(map(len, words), initial=0))  # where each token starts, then the end
@@ -3048,10 +3142,13 @@ def extract_entities(
                 # 区长某某率队 / 副市长某某，: after a strong post the name may start with a rare surname
                 # or be a dictionary word; take the 2-3 characters up to punctuation or a verb
                 n = _name_after_strong_post(text, ns, post, starts, word_tag, freq)
-                if not n:
+                glued = 0 if n else _function_surname_word(text, ns, starts, word_tag)
+                if not n and not glued:
                     continue
+                n = n or glued
                 name = text[ns : ns + n]
-                word_name = word_tag.get(name, "nr")[:2] != "nr"
+                # (民警|于某|在: the word jieba made of the name is none of the dictionary's sense)
+                word_name = not glued and word_tag.get(name, "nr")[:2] != "nr"
             elif (
                 post in _COLLECTIVE_POSTS
                 and name not in known
@@ -3201,7 +3298,7 @@ def extract_entities(
         if tk is not None and tk.end == b and tk.flag in ("nr", "nrt", "nrfg") and len(tk.word) >= 2:
             # 克林顿总统, 曹志秘书长: the name is the word jieba cut before the post
             nm = tk.word
-            foreign = not is_surname_start(nm) and _looks_foreign(nm, word_tag, freq)
+            foreign = _transcribed_start(nm, tk.flag) and _looks_foreign(nm, word_tag, freq)
             known_nr = word_tag.get(nm, "")[:2] == "nr" and m.group(1) in ("同志", "总书记", "主席", "总理")
             if (
                 (looks_like_name(nm, word_tag) or foreign or known_nr)
@@ -3249,7 +3346,7 @@ def extract_entities(
     # 1b. An appointment or a removal (任命某某为某局局长, 免去某某的某职务): the person and
     # the post the notice gives them, whatever jieba makes of the name.
     appointed: list[tuple[int, int]] = []  # (where the name starts, where the post starts)
-    for m in _APPOINT.finditer(text) if _APPOINT_WORDS.search(text) else ():
+    for m in _appointments(text) if _APPOINT_WORDS.search(text) else ():
         name, post = m.group(1), m.group(3)
         if (
             is_surname_start(name)
@@ -3268,8 +3365,8 @@ def extract_entities(
         if t.word in credits:
             continue
         w = t.word
-        if w in GAZ or t.flag == "ns":
-            continue
+        if w in GAZ or t.flag == "ns" or _SCHOOL_YEAR.fullmatch(w):
+            continue  # (高二|(6)班: a school year, which jieba tags a name)
         if len(w) == 3 and w[0] == "由" and w not in word_tag:
             # 会议|由侯盛|主持: jieba glued the preposition to a two-character name (由 is a rare surname)
             name = w[1:]
@@ -3318,6 +3415,22 @@ def extract_entities(
             # dictionary's, and read the given name alone as a name
             col.add(Mention(PERSON, prev.word[1] + w, prev.start + 1, t.end, method="jieba", confidence=0.5))
             continue
+        if (
+            len(w) == 2
+            and prev is not None
+            and prev.word in _FUNCTION_SURNAMES_MORE
+            and prev.flag in ("p", "r", "d")
+            and idx >= 2
+            and _person_word_before(toks[idx - 2])
+            and (_name_may_precede(nxt := starts.get(t.end)) or nxt.flag in ("i", "l"))
+            and looks_like_name(prev.word + w, word_tag)
+            and prev.word + w not in credits
+        ):
+            # 民警|于|某某、, 运动员|于|某某|当: a surname jieba reads as a preposition or a
+            # pronoun, right after a person's post or kind (or the 、 of a list of them), and a
+            # given name it reads as a name of its own
+            col.add(Mention(PERSON, prev.word + w, prev.start, t.end, method="jieba", confidence=0.5))
+            continue
         # 毛 + 文明: a single surname token before a two-character given name (上官 + 文彤: a
         # compound one jieba tags a noun).
         if (
@@ -3325,6 +3438,7 @@ def extract_entities(
             and ((len(prev.word) == 1 and prev.word in _SINGLE) or prev.word in _COMPOUND)
             and len(w) == 2
             and prev.flag in ("nr", "ng", "n", "x", "v", "a", "nrfg", "q", "m", "j", "zg", "g")
+            and not _CLASS_GLUED.match(text, prev.start)  # (3班|某某: the class, not the surname 班)
             and (
                 idx < 2
                 or not _cjk(toks[idx - 2].word[-1])
@@ -3343,6 +3457,8 @@ def extract_entities(
             # 万紫千|红, 乌云密|布: jieba's dictionary tags set phrases nr; a name does not leave
             # one character of one behind (邓某某|理论 leaves a word)
             continue
+        if t.flag == "nrt" and n < len(w) >= 4:
+            continue  # 纳什维|尔: a transcribed foreign name that starts like a surname is not cut
         name = text[t.start : t.start + n]
         if name in known:
             col.add(Mention(PERSON, name, t.start, t.start + n, method="lexicon", confidence=0.95))
@@ -3463,6 +3579,23 @@ def extract_entities(
         ):
             col.add(Mention(PLACE, p.word + t.word, p.start, t.end, method="suffix", confidence=0.55))
 
+    # 2b. A pupil named after the class (高二(6)班某某以…, 3班某某、): the longest name that ends
+    # where a word does, before what may follow a name.
+    for m in _CLASS_GLUED.finditer(text) if "班" in text else ():
+        ns = m.end()
+        for n in (4, 3, 2):
+            name, e = text[ns : ns + n], ns + n
+            if (
+                len(name) == n
+                and is_surname_start(name) + 2 >= n
+                and (e in starts or e == len(text))
+                and (_bounded_after(text, e, starts) or _name_may_precede(starts.get(e)))
+                and looks_like_name(name, word_tag)
+                and name not in credits
+            ):
+                col.add(Mention(PERSON, name, ns, e, method="class", confidence=0.6))
+                break
+
     # 3. Speech and role verbs after a name: ，”刘芳说 / 陈强说 / 学生陈强说.
     tok_end = dict(zip(tok_at.bounds[1:], count()))  # where a token ends -> its index
     for m in _SPEECH.finditer(text):
@@ -3505,7 +3638,7 @@ def extract_entities(
                 or (text.endswith("岁的", 0, s) and s >= 3 and text[s - 3].isdigit())  # 82岁的某某老人
                 or _person_kind_before(s, tok_end, toks)
             ) and looks_like_name(name, word_tag, strict=True, freq=freq):
-                if name not in credits:
+                if name not in credits and not _CLASS_GLUED.match(text, s):  # ((2)班学生参加: a class)
                     col.add(Mention(PERSON, name, s, b, method="speech", confidence=0.7))
                 break
 

@@ -160,3 +160,24 @@ def test_a_names_last_character_jieba_glued_to_said() -> None:
     assert titles("村党支部书记韩德明说：“今年收成好。”") == {"韩德明": ("村党支部书记",)}
     # how one speaks is no part of a name (又说, 还说)
     assert "李刚还" not in titles("县长李刚还说：“好。”")
+
+
+def test_a_bureau_whose_two_fields_are_joined_by_yu_is_one_body_before_its_post() -> None:
+    # the field before 与 is a word jieba tags a place (海洋), a set phrase (自然资源), or a quality
+    # joined to a quality (卫生与健康): the post's body is the whole name, not its last part
+    def post_and_body(text: str) -> tuple[tuple[str, ...], str | None]:
+        [p] = extract(text).of_type(PERSON)
+        return p.titles, p.organisation
+
+    assert post_and_body("南岭县海洋与渔业局局长钟远鹏介绍，今年渔业产值增长。") == (
+        ("南岭县海洋与渔业局局长",),
+        "南岭县海洋与渔业局",
+    )
+    assert post_and_body("东坪区自然资源与规划局副局长卜文珂说。") == (
+        ("东坪区自然资源与规划局副局长",),
+        "东坪区自然资源与规划局",
+    )
+    assert post_and_body("柳沟县卫生与健康委员会主任孟一舟说。") == (
+        ("柳沟县卫生与健康委员会主任",),
+        "柳沟县卫生与健康委员会",
+    )

@@ -87,3 +87,27 @@ def test_a_mongolian_name_after_a_post() -> None:
     # a Han name that starts with such a character is still read as a Han name
     assert _titled("市长孟一舟主持会议。") == [("孟一舟", ("市长",))]
     assert _titled("局长高兴地说。") == []
+
+
+def test_surnames_common_among_the_hui_people() -> None:
+    # 纳, 撒 and 锁 are surnames in the north-west as much as words: after a post, before what
+    # is said, in a chain of posts
+    found = {
+        m.text: m.titles
+        for m in extract(
+            "市委副书记、市长纳一舟主持会议。市委常委、秘书长锁海岚出席。撒远舟说，葡萄今年丰收。"
+        ).of_type(PERSON)
+    }
+    assert found == {"纳一舟": ("市委副书记", "市长"), "锁海岚": ("市委常委", "秘书长"), "撒远舟": ()}
+    # a transcribed foreign name that starts with one of them is not cut at a surname's length
+    assert persons("纳扎尔巴耶夫总统会见了代表团。") == ["纳扎尔巴耶夫"]
+
+
+def test_pupils_named_after_their_class() -> None:
+    # 班 is a surname as well as a school class: after the class's number the name is the pupil's,
+    # and a school year jieba tags as a name (高二) is none
+    text = (
+        "比赛中，高二(6)班哈文杰以10米38获得男子铅球冠军，高三(1)班妥一舟、初三(3)班李远航分别"
+        "获得女子100米和男子1500米冠军。高二(4)班马远鹏以11秒21夺冠。三(2)班学生参加了开幕式。"
+    )
+    assert sorted(persons(text)) == sorted(["哈文杰", "妥一舟", "李远航", "马远鹏"])

@@ -360,3 +360,27 @@ def test_a_compound_surname_jieba_reads_as_a_word_after_a_post_ends_where_the_na
     got = titled("院长端木永和列席会议。所长申屠志强说，要加强巡逻。")
     assert got["端木永和"] == ("院长",)
     assert got["申屠志强"] == ("所长",)
+
+
+def test_a_surname_jieba_reads_as_a_preposition_or_a_pronoun_after_a_post() -> None:
+    # 于 and 那 are jieba's "at" and "that"; after a post or a person's kind, and in a list of
+    # them, they start names: 于某 jieba makes one word (a place of its dictionary), 于|某某 and
+    # 那|某某 it cuts with the given name alone
+    got = titled("接警后，所长钟远鹏带领民警于晓川、那海岚赶赴现场。民警于洋在河边找到老人。")
+    assert got["于晓川"] == got["那海岚"] == got["于洋"] == ("民警",)
+    assert "于海岚" in titled("他请来退役运动员于海岚当教练。")
+    # the preposition after a verb or before a place, and the pronoun before a word, name nobody
+    assert titled("会议于海口召开。民警于是赶到现场。那位民警那天值班。") == {}
+
+
+def test_each_entry_of_a_list_of_appointments_under_its_heading() -> None:
+    text = (
+        "会议经表决，决定任命：\n\n钟远鹏为东湖市发展和改革委员会主任；\n\n卜文珂为东湖市教育局局长；\n\n"
+        "上官远为东湖市水务局局长。\n\n决定免去：\n\n孟一舟的东湖市水务局局长职务。\n\n会议还听取了报告。"
+    )
+    assert titled(text) == {
+        "钟远鹏": ("东湖市发展和改革委员会主任",),
+        "卜文珂": ("东湖市教育局局长",),
+        "上官远": ("东湖市水务局局长",),
+        "孟一舟": ("东湖市水务局局长",),
+    }
