@@ -2155,7 +2155,13 @@ def _joined_in_name(before: Tok, after: Tok) -> bool:
     if before.flag in ("a", "an"):
         return after.flag in ("a", "an")
     return after.flag in ("n", "vn", "l") and (
-        before.flag in ("n", "vn", "nz", "l") or (before.flag == "ns" and before.word not in GAZ)
+        before.flag in ("n", "vn", "nz", "l")
+        # (not a place: 某县|和|国网某某供电公司 are two parties)
+        or (
+            before.flag == "ns"
+            and before.word not in GAZ
+            and not before.word.endswith((*_UNIT_PLACE_END, "省"))
+        )
     )
 
 

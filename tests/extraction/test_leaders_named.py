@@ -181,3 +181,7 @@ def test_a_bureau_whose_two_fields_are_joined_by_yu_is_one_body_before_its_post(
         ("柳沟县卫生与健康委员会主任",),
         "柳沟县卫生与健康委员会",
     )
+    # a county and a company joined by 和 stay two parties
+    assert [m.text for m in extract("由东坪县和国网东湖供电公司负责建设。").of_type(ORGANISATION)] == [
+        "国网东湖供电公司"
+    ]
