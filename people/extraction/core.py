@@ -2394,6 +2394,7 @@ _FUNCTION_SURNAMES = frozenset("于何向由常莫")  # (常, 莫: jieba's adver
 
 
 _FUNCTION_SURNAMES_MORE = _FUNCTION_SURNAMES | {"那"}  # (那: jieba's "that")
+_CLAUSE_MARKS = frozenset("、，。；：,;:")
 
 
 def _person_word_before(t: Tok) -> bool:
@@ -2415,13 +2416,13 @@ def _function_surname_word(text: str, ns: int, starts: dict[int, Tok], word_tag:
     if t.flag not in ("ns", "nz", "n") or not _cjk(t.word[1]) or t.word[1] in _NAME_BAD_CHARS:
         return 0
     nxt = starts.get(t.end)
-    if nxt is None or not _cjk(nxt.word[0]):
-        return 2 if nxt is None or nxt.word in "、，。；：,;:" else 0
-    return (
-        2
-        if len(nxt.word) >= 2 and nxt.word in word_tag and nxt.flag[:1] in "vp"
-        else (2 if nxt.word in ("在", "和", "与", "等") else 0)
+    ends = (
+        nxt is None
+        or nxt.word in _CLAUSE_MARKS
+        or nxt.word in ("在", "和", "与", "等")
+        or (len(nxt.word) >= 2 and nxt.word in word_tag and nxt.flag[:1] in "vp")
     )
+    return 2 if ends else 0
 
 
 def _said_glued(text: str, e: int, starts: dict[int, Tok]) -> bool:
