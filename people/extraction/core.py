@@ -4339,8 +4339,13 @@ def _from_place_starts(text: str, col: _Collector) -> None:
     for key, m in list(col.items.items()):
         if m.type == ORGANISATION:
             p = inside.get(m.start)
-            if p is not None and p.end <= m.end and not _COUNTY_START.match(m.text):
-                # (not 某乡|某县某某合作社: a body that starts at its own county's name)
+            if (
+                p is not None
+                and p.end <= m.end
+                and not (_COUNTY_START.match(m.text) and m.text[:2] != "自治")
+            ):
+                # (not 某乡|某县某某合作社: a body that starts at its own county's name; but 某某满族|
+                # 自治县某局 starts at the autonomous county's)
                 del col.items[key]
                 col.add(replace(m, text=text[p.start : m.end], start=p.start))
         elif m.type == PERSON and m.titles:
@@ -5253,6 +5258,13 @@ def _places_by_suffix(
     word_tag: dict,
     col: _Collector,
 ) -> None:
+    # where a unit found before ends (某|港区: a county the rule for unknown ones read, whatever word
+    # jieba made of its last characters): the name of a place after it starts there
+    unit_ends = {
+        x.end: x.start
+        for x in col.items.values()
+        if x.type == PLACE and len(x.text) >= 3 and x.text.endswith(_UNIT_ABOVE)
+    }
     for m in _PLACE_SUF_RE.finditer(text):
         suf, sstart, end = m.group(), m.start(), m.end()
         if end not in tok_end or sstart not in tok_at:
@@ -5308,6 +5320,18 @@ def _places_by_suffix(
                 break
             if p.word in _WHEN_WORDS:
                 break  # 去年|回村: when, never part of a place's name
+            if p.end in unit_ends and sstart - p.end >= 2:
+                # 某|港区|港尾镇: the district found before is a place of its own; 某|港区|某某产业园:
+                # the district's zone, named after it, starts where the district does
+                u = unit_ends[p.end]
+                if (
+                    suf in _ZONES
+                    and toks[tok_at[u]].start == u
+                    # (not 某区|金沙|工业园: a zone with a name of its own)
+                    and all(x.word in word_tag and x.flag not in _PROPER_PLACE_FLAGS for x in toks[j:k])
+                ):
+                    j, start = tok_at[u], u
+                break
             if p.word in _CUT_TOKENS or (
                 p.word in _POSTS_SET and (sstart - p.end >= 2 or _strong_post(p.word))
             ):
@@ -5436,6 +5460,8 @@ def _places_by_suffix(
             continue  # 认定为省级|某开发区, 国家级湿地公园: a rank, no name
         if name_part in _DESIGNATION_PART or text[start:end] in _GENERIC_PLACES:
             continue  # 国家高新区, 城中村: a kind of zone or village, not one named
+        if _ETHNIC_KIND.search(name_part):
+            continue  # 满族乡: a kind of township (a named one, 某某满族乡, is _ethnic_units')
         if len(name_part) < 2 or name_part.startswith(_QUANT_START):
             continue
         cand = text[start:end]
@@ -5727,6 +5753,19 @@ def _unknown_counties(
                     and not (unit.flag == "nr" and first.flag in _RARE_MORPHEME_FLAGS)
                     # (某|城区: a name's one character jieba knows only as a name or morpheme)
                     and not (unit.word == "城区" and first.flag in _NAME_MORPHEME_FLAGS)
+                    # (某|岗区, 某|港区: a rare word of the level after a character jieba knows only as
+                    # a name or a bound morpheme; not 为|社区, 河|灌区, 某|景区: kinds of area)
+                    and not (
+                        unit.flag == "n"
+                        and (
+                            (first.flag in _RARE_MORPHEME_FLAGS and freq.get(unit.word, 0) < 200)
+                            or (
+                                first.flag in _NAME_MORPHEME_FLAGS
+                                and freq.get(unit.word, 0) < 10
+                                and first.word not in _DIRECTION_FIRST  # (医院|东|院区: its east campus)
+                            )
+                        )
+                    )
                 )
                 or len(first.word) != 1
                 or (
@@ -5754,6 +5793,73 @@ def _unknown_counties(
         zone = _ZONE_RE.match(text, i + 1)
         if zone is not None:  # 某某县|工业园: the county's zone, named after it
             col.add(Mention(PLACE, text[s : zone.end()], s, zone.end(), method="suffix", confidence=0.55))
+
+
+# China's fifty-five minority nationalities as their names are written before 族 (public, closed list):
+# an autonomous unit or an ethnic township names them after its own name (某某满族自治县, 某某朝鲜族乡,
+# 某某黎族苗族自治县).
+_NATIONALITIES = (
+    *("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家"),
+    *("哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇"),
+    *("柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米"),
+    *("塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙"),
+    *("鄂伦春", "赫哲", "门巴", "珞巴", "基诺"),
+)
+_NATIONALITY = "(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族"
+_ETHNIC_UNIT = re.compile(f"(?:{_NATIONALITY})+(?:自治县|自治州|自治旗|乡|镇)")
+_ETHNIC_KIND = re.compile(f"(?:{_NATIONALITY})+$")
+
+
+def _ethnic_units(
+    text: str, toks: list[Tok], tok_end: dict[int, int], word_tag: dict, col: _Collector
+) -> None:
+    """An autonomous county or prefecture, or an ethnic township, by its name before the
+    nationalities and the level (某某|满族|自治县, 某|某|苗族|自治县, 某某屯|满族|乡), however jieba cuts
+    the name: one word of two or three characters, or two of one character each. Not a kind of
+    unit after a quantity or a unit above it (全县|满族|乡, 两个|朝鲜族|乡)."""
+    for m in _ETHNIC_UNIT.finditer(text):
+        k = tok_end.get(m.start())
+        if k is None:
+            continue  # (the name and the first nationality are one word: no name cut off before it)
+        t = toks[k]
+        if len(t.word) == 1 and k > 0 and len(toks[k - 1].word) == 2 and t.flag not in _PAIR_FUNCTION_FLAGS:
+            # 某岗|屯|满族镇: a name of two characters and its seat's
+            p = toks[k - 1]
+            if not _all_cjk(p.word) or (p.word in word_tag and p.flag not in _PROPER_PLACE_FLAGS):
+                continue
+            start = p.start
+        elif len(t.word) == 1 and k > 0:
+            p = toks[k - 1]
+            if (
+                len(p.word) != 1
+                or not _cjk(p.word)
+                or p.flag in _PAIR_FUNCTION_FLAGS
+                or p.word in _PLACE_VERBS
+                or p.word in _NOT_NAME_HEAD
+                or t.flag in _PAIR_FUNCTION_FLAGS
+            ):
+                continue
+            start = p.start
+        elif 2 <= len(t.word) <= 3:
+            if (
+                t.flag in _STOP_FLAGS
+                or t.flag in ("v", "d", "m")
+                or t.word in _CUT_TOKENS
+                or t.word.startswith(_QUANT_START)
+                or t.word[-1] in "省市县区乡镇村"
+                or (t.word in word_tag and t.flag not in _PROPER_PLACE_FLAGS and t.flag != "n")
+            ):
+                continue
+            start = t.start
+        else:
+            continue
+        name = text[start : m.end()]
+        if not _all_cjk(name):
+            continue
+        for x in list(col.items.values()):
+            if x.type == PERSON and start <= x.start < m.end():
+                col.items.pop((PERSON, x.start, x.end), None)  # (jieba's 'name': 某某屯)
+        col.add(Mention(PLACE, name, start, m.end(), method="suffix", confidence=0.6))
 
 
 _COUNTY_END = re.compile("[县区]")
@@ -6057,6 +6163,8 @@ def _orgs_and_places(
     if "县" in text or "区" in text:
         # (first: a town's name is read after the county found here, 某某县|两字|镇)
         _unknown_counties(text, toks, starts, tok_at, word_tag, freq, col)
+    if "族" in text:
+        _ethnic_units(text, toks, tok_end, word_tag, col)
     _places_by_suffix(text, toks, tok_at, tok_end, word_tag, col)
     if "镇" in text or "乡" in text or "村" in text:
         _rare_head_units(toks, col)

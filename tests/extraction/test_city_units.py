@@ -448,3 +448,38 @@ def test_a_preposition_jieba_glued_to_a_districts_or_roads_first_character() -> 
         "经",
         "滃溪路",
     ]
+
+
+# Autonomous units and ethnic townships, and districts jieba does not know
+
+
+def test_an_autonomous_county_or_an_ethnic_township_is_named_with_its_nationalities() -> None:
+    assert places("柳沟满族自治县、南岭县两地签约。") == ["柳沟满族自治县", "南岭县"]
+    assert places("来到东坪黎族苗族自治县，") == ["东坪黎族苗族自治县"]
+    # jieba cuts the name as a rare character and a word, or as a name and its seat (某岗|屯)
+    assert places("南岭县溆坪朝鲜族乡柳沟村") == ["南岭县", "溆坪朝鲜族乡", "柳沟村"]
+    assert places("石岗屯满族镇的村民在排练。") == ["石岗屯满族镇"]
+    # the nationality and the level alone are a kind of township, none named
+    assert places("全县有3个朝鲜族乡，") == []
+
+
+def test_a_body_of_an_autonomous_county_starts_at_its_name() -> None:
+    r = extract("溆坪苗族自治县文化和旅游局局长钟远鹏说")
+    assert [m.text for m in r.of_type(ORGANISATION)] == ["溆坪苗族自治县文化和旅游局"]
+    (person,) = (m for m in r.mentions if m.type == "person")
+    assert person.titles == ("溆坪苗族自治县文化和旅游局局长",)
+
+
+def test_a_district_whose_name_jieba_glues_to_a_rare_word_of_its_level() -> None:
+    # 溆|岗区, 溆|港区: a character jieba knows only as a name or a morpheme, then its level
+    assert places("东坪市溆岗区南岭镇柳沟村") == ["东坪市", "溆岗区", "南岭镇", "柳沟村"]
+    assert places("在溆港区柳沟镇") == ["溆港区", "柳沟镇"]
+    # the district's zone is named after it; a zone with a name of its own is not
+    assert places("推进溆港区新材料产业园建设，溆港区金沙工业园也") == [
+        "溆港区新材料产业园",
+        "溆港区",
+        "金沙工业园",
+    ]
+    # a hospital's east campus and a community are no districts
+    assert places("市中心医院东院区开诊") == []
+    assert places("该社区组织志愿者") == []
