@@ -1146,6 +1146,24 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
+# Characters before 之 that make a phrase, not a given name (为之, 言之, 行之, 随之: jieba's
+# dictionary holds some, not all, of them).
+_BEFORE_ZHI_PHRASE = frozenset("为言行随总久反加使因由得置视谓称换与失求")
+
+
+def _classical_given(name: str, sl: int, word_tag: dict) -> bool:
+    """某敬之, 某慕之: a given name in the classical manner, a character and 之 (the particle ends
+    no given part of the dictionary's words: 总之, 反之, 随之 are words, 为之 a phrase)."""
+    return (
+        len(name) == 3
+        and sl == 1
+        and name[2] == "之"
+        and name[1] not in _NAME_BAD_CHARS
+        and name[1] not in _BEFORE_ZHI_PHRASE
+        and name[1:] not in word_tag
+    )
+
+
 def _jieba_names_it(
     name: str, tok: Tok | None, word_tag: dict, freq: dict | None = None, nxt: Tok | None = None
 ) -> bool:
@@ -1222,7 +1240,11 @@ def looks_like_name(name: str, word_tag: dict, strict: bool = False, freq: dict 
     tag = word_tag.get(name)
     if tag is not None:
         return tag.startswith("nr") or (tag == "n" and _rare_word(name, freq))
-    if any(c in _NAME_BAD_CHARS for c in name[sl:]) and not _given_name_too(name, sl, word_tag):
+    if (
+        any(c in _NAME_BAD_CHARS for c in name[sl:])
+        and not _given_name_too(name, sl, word_tag)
+        and not _classical_given(name, sl, word_tag)
+    ):
         return False
     if strict and len(name) == 3 and sl == 1 and word_tag:
         # 严格遵 / 祖国大: the surname-like character starts a common word, not a name

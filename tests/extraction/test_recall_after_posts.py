@@ -384,3 +384,12 @@ def test_each_entry_of_a_list_of_appointments_under_its_heading() -> None:
         "上官远": ("东湖市水务局局长",),
         "孟一舟": ("东湖市水务局局长",),
     }
+
+
+def test_a_given_name_in_the_classical_manner_ending_with_zhi() -> None:
+    assert titled("市长钟敬之出席。县文联主席卜牧之说，") == {
+        "钟敬之": ("市长",),
+        "卜牧之": ("县文联主席",),
+    }
+    # 之 that starts a word or ends a phrase after a two-character name is no part of it
+    assert titled("县长钟远之所以这样做，书记孟一舟之前说过") == {"钟远": ("县长",), "孟一舟": ("书记",)}
