@@ -1164,6 +1164,19 @@ def _classical_given(name: str, sl: int, word_tag: dict) -> bool:
     )
 
 
+def _particulars_name(name: str, word_tag: dict) -> bool:
+    """某华东，男，: a surname and a given part that is a word of its own, even a region's name,
+    before a person's sex; no word of the dictionary as a whole, no place."""
+    sl = is_surname_start(name)
+    return (
+        sl > 0
+        and 1 <= len(name) - sl <= 2
+        and name not in GAZ
+        and word_tag.get(name, "nr").startswith("nr")
+        and not name.endswith(_PLACE_SUFFIX)
+    )
+
+
 def _jieba_names_it(
     name: str, tok: Tok | None, word_tag: dict, freq: dict | None = None, nxt: Tok | None = None
 ) -> bool:
@@ -2230,6 +2243,13 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             in_title and p.flag.startswith("nr") and len(w) >= 2 and j >= 2 and toks[j - 2].word in _POSTS_SET
         ):
             break  # (主任医师|某某|…: the name of the person that post is printed for)
+        elif (
+            len(w) == 1
+            and w in "楼栋座层室"
+            and j >= 2
+            and (toks[j - 2].word == "号" or toks[j - 2].word.isdigit())
+        ):
+            break  # 2号|楼|市委组织部: the building of an address, no part of the body's name
         elif w == "驻":  # 驻村第一书记: the posting is part of the title
             j -= 1
             break
@@ -3344,6 +3364,13 @@ def extract_entities(
                 and text[b - 1] not in "副代常"  # 由副市长, 由代市长: the post's own first character
                 and looks_like_name(text[s:b], word_tag)
                 and not _function_head(text[s:b], word_tag)
+                # (牛金|锁|告诉|市长: a verb jieba cut, then a common verb, no surname and given name;
+                # 戴|超强|同志 is a name)
+                and not (
+                    starts[s].flag == "v"
+                    and word_tag.get(text[s + 1 : b], "")[:1] == "v"
+                    and freq.get(text[s + 1 : b], 0) >= 2000
+                )
             ):
                 col.add(Mention(PERSON, text[s:b], s, b, (title,) if title else (), None, "title", 0.85))
                 break
@@ -3763,7 +3790,7 @@ def extract_entities(
     if "男" in text or "女" in text:
         for m in _PROFILE.finditer(text):  # 某某，男，汉族，1975年5月出生: a person's particulars
             name, s = m.group(1), m.start(1)
-            if not looks_like_name(name, word_tag) or name in credits:
+            if not (looks_like_name(name, word_tag) or _particulars_name(name, word_tag)) or name in credits:
                 continue
             # the posts the particulars say the person holds now (现任某县教育局局长)
             line_end = text.find("\n", m.end())
@@ -5406,6 +5433,8 @@ def _places_by_suffix(
                 p.word.endswith(tuple(_PLACE_SUFFIXES))
                 and len(p.word) >= 2
                 and not p.word.endswith(_STATIONS)
+                # (but 某某路|街道: a subdistrict named after its road)
+                and not (suf == "街道" and p.word.endswith(("路", "大道", "大街")) and _all_cjk(p.word))
             ):
                 j += 1  # 公园北广场: another place ends here (a station's square is the station's)
                 start = toks[j].start
@@ -5811,6 +5840,8 @@ def _unknown_counties(
         prev = toks[tok_at[s - 1]] if s > 0 else None
         if prev is not None and _cjk(prev.word[-1]) and prev.flag not in _COUNTY_LEFT_FLAGS:
             continue  # (全国|百强县: a kind of county, after what it is counted in)
+        if prev is not None and prev.word[-1].isdigit() and len(first.word) == 1:
+            continue  # 520|户|山区: a count and its measure word before a kind of area
         col.add(Mention(PLACE, text[s : i + 1], s, i + 1, method="suffix", confidence=0.55))
         zone = _ZONE_RE.match(text, i + 1)
         if zone is not None:  # 某某县|工业园: the county's zone, named after it

@@ -483,3 +483,16 @@ def test_a_district_whose_name_jieba_glues_to_a_rare_word_of_its_level() -> None
     # a hospital's east campus and a community are no districts
     assert places("市中心医院东院区开诊") == []
     assert places("该社区组织志愿者") == []
+
+
+def test_a_subdistrict_named_after_its_road() -> None:
+    assert places("在南岭区文化路街道，") == ["南岭区", "文化路街道"]
+
+
+def test_a_count_of_households_before_a_kind_of_area_names_no_district() -> None:
+    assert places("东湖县520户山区群众喜迁新居。") == ["东湖县"]
+
+
+def test_the_building_of_an_address_is_no_part_of_the_body_after_it() -> None:
+    assert "市委组织部" in bodies("来信请寄东湖市行政中心2号楼市委组织部。")
+    assert not any(b.startswith("楼") for b in bodies("来信请寄东湖市行政中心2号楼市委组织部。"))

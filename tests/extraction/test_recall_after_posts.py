@@ -393,3 +393,20 @@ def test_a_given_name_in_the_classical_manner_ending_with_zhi() -> None:
     }
     # 之 that starts a word or ends a phrase after a two-character name is no part of it
     assert titled("县长钟远之所以这样做，书记孟一舟之前说过") == {"钟远": ("县长",), "孟一舟": ("书记",)}
+
+
+def test_a_henan_surname_after_a_post() -> None:
+    # 毋 (common in northern Henan) starts a name like any other surname, where only a surname
+    # vouches for it
+    assert titled("毋远航，男，1970年1月出生，现任东湖县副县长。") == {"毋远航": ("东湖县副县长",)}
+
+
+def test_a_given_name_jieba_cuts_before_a_common_verb_is_no_name_before_a_post() -> None:
+    # 程金|锁|告诉|县长: the name ends at 锁, and 锁告诉 is no one the 县长 post follows
+    assert titled("队长程金锁告诉县长，全队连续安全生产。") == {"程金锁": ("队长",)}
+    # a surname jieba reads as a verb before a rarer verb still names someone (戴|超强|同志)
+    assert "钟超强" in titled("钟超强同志长期从事教育工作。")
+
+
+def test_particulars_name_a_person_whose_given_name_is_a_region() -> None:
+    assert titled("钟华东，男，1976年1月出生，现任东湖县副县长。") == {"钟华东": ("东湖县副县长",)}
