@@ -2249,7 +2249,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             and j >= 2
             and (toks[j - 2].word == "号" or toks[j - 2].word.isdigit())
         ):
-            break  # 2号|楼|市委组织部: the building of an address, no part of the body's name
+            break  # 3号|楼|市委宣传部: the building of an address, no part of the body's name
         elif w == "驻":  # 驻村第一书记: the posting is part of the title
             j -= 1
             break
@@ -3364,7 +3364,7 @@ def extract_entities(
                 and text[b - 1] not in "副代常"  # 由副市长, 由代市长: the post's own first character
                 and looks_like_name(text[s:b], word_tag)
                 and not _function_head(text[s:b], word_tag)
-                # (牛金|锁|告诉|市长: a verb jieba cut, then a common verb, no surname and given name;
+                # (某金|锁|告诉|县长: a verb jieba cut, then a common verb, no surname and given name;
                 # 戴|超强|同志 is a name)
                 and not (
                     starts[s].flag == "v"
@@ -5370,13 +5370,13 @@ def _places_by_suffix(
             if p.word in _WHEN_WORDS:
                 break  # 去年|回村: when, never part of a place's name
             if p.end in unit_ends and sstart - p.end >= 2:
-                # 某|港区|港尾镇: the district found before is a place of its own; 某|港区|某某产业园:
+                # 某|港区|某某镇: the district found before is a place of its own; 某|港区|某某产业园:
                 # the district's zone, named after it, starts where the district does
                 u = unit_ends[p.end]
                 if (
                     suf in _ZONES
                     and toks[tok_at[u]].start == u
-                    # (not 某区|金沙|工业园: a zone with a name of its own)
+                    # (not 某区|某某|工业园: a zone with a name of its own)
                     and all(x.word in word_tag and x.flag not in _PROPER_PLACE_FLAGS for x in toks[j:k])
                 ):
                     j, start = tok_at[u], u

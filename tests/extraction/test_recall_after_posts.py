@@ -402,8 +402,8 @@ def test_a_henan_surname_after_a_post() -> None:
 
 
 def test_a_given_name_jieba_cuts_before_a_common_verb_is_no_name_before_a_post() -> None:
-    # 程金|锁|告诉|县长: the name ends at 锁, and 锁告诉 is no one the 县长 post follows
-    assert titled("队长程金锁告诉县长，全队连续安全生产。") == {"程金锁": ("队长",)}
+    # 程金|锁|告诉|县长: the name ends at 锁; the verbs after it are no one the post follows
+    assert titled("队长程金锁告诉县长，今年的收成不错。") == {"程金锁": ("队长",)}
     # a surname jieba reads as a verb before a rarer verb still names someone (戴|超强|同志)
     assert "钟超强" in titled("钟超强同志长期从事教育工作。")
 
