@@ -4388,13 +4388,8 @@ def _from_place_starts(text: str, col: _Collector) -> None:
     for key, m in list(col.items.items()):
         if m.type == ORGANISATION:
             p = inside.get(m.start)
-            if (
-                p is not None
-                and p.end <= m.end
-                and not (_COUNTY_START.match(m.text) and m.text[:2] != "自治")
-            ):
-                # (not 某乡|某县某某合作社: a body that starts at its own county's name; but 某某满族|
-                # 自治县某局 starts at the autonomous county's)
+            if p is not None and p.end <= m.end and not _COUNTY_START.match(m.text):
+                # (not 某乡|某县某某合作社: a body that starts at its own county's name)
                 del col.items[key]
                 col.add(replace(m, text=text[p.start : m.end], start=p.start))
         elif m.type == PERSON and m.titles:
@@ -5719,7 +5714,8 @@ _UNIT_WORDS = frozenset({"县", "市", "区"})
 _TOWN_THEN_COUNTY = re.compile(
     r"[\u3400-\u9fff]{2,4}(乡|镇|村|街道)(?=[\u3400-\u9fff]{2,3}[县市](?![场民政区容委]))"
 )
-_COUNTY_START = re.compile(r"[\u3400-\u9fff]{2,3}[县市](?![场民政区容委])")
+# (自治县某局 is no county's name: its name, 某某满族|, stands before it)
+_COUNTY_START = re.compile(r"(?!自治)[\u3400-\u9fff]{2,3}[县市](?![场民政区容委])")
 _NOT_BRAND_VERBS = frozenset("是有让使要会能把被为在称说")
 
 
