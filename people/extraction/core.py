@@ -1367,13 +1367,256 @@ def _mongolian_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dic
     return 0
 
 
+# The characters Uyghur and Kazakh names are transcribed with (the syllables of the standard
+# transcription: 阿 a, 买 ma, 提 ti, 吐 tu, 孜 zi, 尔 r, 江 jan, 古丽 gül ...; general knowledge of the
+# system, no page's), and the dots that join a given name to the father's (某某·某某).
+_TURKIC = frozenset(
+    "阿艾安奥巴拜班别比波布不帕排潘佩皮普塔太坦铁提托吐图加杰吉居江恰其乔哈海汗罕黑合胡呼霍洪赫"
+    "达代丹旦德迪都多杜热日肉茹然仁若如扎则孜祖赞再萨赛色斯司苏索桑森素沙夏谢希西肖舒尚卡凯克库"
+    "喀坎肯奎尕盖格古甘拉莱来勒力列里丽鲁洛兰伦玛买麦米木穆莫曼满明纳乃尼努娜南宁瓦外维吾乌万旺"
+    "亚雅依伊尤约叶娅玉尔甫丁义马衣优额恩乎荪逊山卓泽佐阔果沃耶诺延什昂邦唐夫英地敏"
+)
+# Of them, the ones seldom in a Han given name: two of them mark a transcribed name (某某江, 某孜某).
+_TURKIC_MARK = frozenset("提孜尔吐买艾吾热努逊汗罕依斯曼麦阿库肉甫乎娜坎夏")
+_NAME_DOTS = "·•・"
+# A text where such a name may stand: a dot between two characters, or two marked characters at most
+# one apart.
+_TURKIC_TEXT = re.compile(
+    r"[\u3400-\u9fff][·•・][\u3400-\u9fff]|([{0}])[\u3400-\u9fff]?[{0}]".format("".join(sorted(_TURKIC_MARK)))
+)
+# A transcribed name's first or last piece is no function word jieba cut out of it (如|某某·某某).
+_FUNCTION_FLAGS = frozenset({"c", "p", "d", "r", "u", "ul", "uj", "uz", "ug", "m", "q", "f"})
+
+
+def _turkic_piece_ok(t: Tok | None) -> bool:
+    """A piece of a transcribed name may start or end with this token: no function word of one
+    character, unless one that marks a transcription (依|某某村: 依 a preposition to jieba)."""
+    return t is not None and not (
+        len(t.word) == 1 and t.flag in _FUNCTION_FLAGS and t.word not in _TURKIC_MARK
+    )
+
+
+def _tok_over(starts: dict[int, Tok], pos: int) -> Tok | None:
+    """The token that holds the character at pos."""
+    for b in range(pos, max(pos - 12, -1), -1):
+        t = starts.get(b)
+        if t is not None:
+            return t if t.end > pos else None
+    return None
+
+
+def _turkic_edge(text: str, pos: int, starts: dict[int, Tok], word_tag: dict, freq: dict) -> bool:
+    """A transcribed name may end (or start) at pos: a word's edge, or inside a word jieba made of
+    the name's last character and the next word (某某·某|木说, 曼正), not inside a common word (来到)."""
+    if pos >= len(text) or pos in starts:
+        return True
+    t = _tok_over(starts, pos)
+    return (
+        t is not None
+        and freq.get(t.word, 0) < _COMMON_NOUN_FREQ
+        and text[pos : t.end] in word_tag  # (某|木说: not 某木|列席会议)
+        and text[t.start : pos] in word_tag  # (长沙|某: 沙 a character of its own)
+    )
+
+
+def _turkic_span(
+    text: str, dot: int, starts: dict[int, Tok], word_tag: dict, freq: dict, start: int | None = None
+) -> tuple[int, int] | None:
+    """The Uyghur or Kazakh name printed around the dot at `dot` (某某·某某, 某某·某某·某某): transcription
+    characters on both sides, two to eight a piece, each piece no function word and cut at no common
+    word. `start`: where the name must start (right after a post)."""
+    if start is None:
+        s = dot
+        while s > 0 and dot - s < 8 and text[s - 1] in _TURKIC:
+            s -= 1
+        # (在村里|某某·: the first piece starts at no function word and inside no common word)
+        start = next(
+            (
+                b
+                for b in range(s, dot - 1)
+                if _turkic_edge(text, b, starts, word_tag, freq) and _turkic_piece_ok(_tok_over(starts, b))
+            ),
+            None,
+        )
+        if start is None:
+            return None
+    elif dot - start < 2 or not all(c in _TURKIC for c in text[start:dot]):
+        return None
+    e = dot
+    while True:
+        j = e + 1
+        while j < len(text) and j - e <= 8 and text[j] in _TURKIC:
+            j += 1
+        end = next(
+            (
+                b
+                for b in range(j, e + 2, -1)
+                if _turkic_edge(text, b, starts, word_tag, freq)
+                and _turkic_piece_ok(_tok_over(starts, b - 1))
+            ),
+            None,
+        )
+        if end is None:  # (a piece of one character, or a function word's: no name)
+            return None if e == dot else (start, e)
+        e = end
+        if not (e < len(text) and text[e] in _NAME_DOTS):
+            return start, e
+
+
+def _turkic_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dict, freq: dict) -> int:
+    """Length of a Uyghur or Kazakh name that starts at ns, after a post or who the person is (0: none):
+    a dotted one (某某·某某), or the given name alone when two of its characters mark a transcription
+    and it is no common word (司机某某某。); three characters need a first that starts few Han names."""
+    j = ns
+    while j < len(text) and j - ns < 9 and text[j] in _TURKIC:
+        j += 1
+    if j - ns >= 2 and j < len(text) and text[j] in _NAME_DOTS:
+        span = _turkic_span(text, j, starts, word_tag, freq, ns)
+        return span[1] - ns if span is not None else 0
+    for e in range(min(j, ns + 6), ns + 2, -1):
+        name = text[ns:e]
+        if (
+            sum(c in _TURKIC_MARK for c in name) >= 2
+            and _turkic_edge(text, e, starts, word_tag, freq)
+            and _turkic_piece_ok(_tok_over(starts, e - 1))
+            and (word_tag.get(name, "nr")[:2] == "nr" or freq.get(name, 0) < _COMMON_NOUN_FREQ)
+            and name not in GAZ
+            and not (len(name) == 3 and name[0] in _COMMON_SURNAMES)
+        ):
+            return e - ns
+    return 0
+
+
+def _turkic_names(
+    text: str,
+    toks: list[Tok],
+    starts: dict[int, Tok],
+    word_tag: dict,
+    freq: dict,
+    credits: set[str],
+    col: _Collector,
+) -> dict[str, str]:
+    """Uyghur and Kazakh names jieba cuts anywhere: dotted ones (某某·某某) wherever they stand, a
+    given name alone after who the person is (患者某某某) or where the name rules read its first
+    characters (司机某某某|某). The whole name replaces the pieces the other rules found, with the
+    posts found for the first. Returns each dotted name's first piece -> the name, the short form a
+    story calls the person by afterwards."""
+    spans: dict[int, int] = {}
+    for dot in (i for i, c in enumerate(text) if c in _NAME_DOTS):
+        span = _turkic_span(text, dot, starts, word_tag, freq)
+        if span is not None:
+            spans[span[0]] = span[1]
+    heads = [t.end for t in toks if t.word != "、" and _person_word_before(t)]
+    heads += [m.start for m in col.items.values() if m.type == PERSON and m.method != "foreign"]
+    for ns in heads:
+        if ns < len(text) and text[ns] in _TURKIC and ns not in spans:
+            n = _turkic_name_at(text, ns, starts, word_tag, freq)
+            if n:
+                spans[ns] = ns + n
+    short: dict[str, str] = {}
+    for s, e in sorted(spans.items()):
+        name = text[s:e]
+        if name in credits:
+            continue
+        dot = next((i for i in range(s, e) if text[i] in _NAME_DOTS), e)
+        if dot < e and dot - s >= 2:
+            short.setdefault(text[s:dot], name)
+        pieces = [m for m in col.items.values() if m.type == PERSON and m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in pieces) or any(m.start == s and m.end == e for m in pieces):
+            continue  # (a longer name the other rules found around it, or this one)
+        titled = next((m for m in pieces if m.titles), None)
+        for m in pieces:
+            del col.items[(m.type, m.start, m.end)]
+        col.add(
+            Mention(
+                PERSON,
+                name,
+                s,
+                e,
+                titled.titles if titled else (),
+                titled.organisation if titled else None,
+                "foreign",
+                0.7,
+            )
+        )
+    return short
+
+
+# Transcribed place names (Uyghur, Kazakh) as the levels of government follow them: jieba cuts the name
+# anywhere and glues its last character to the level (某某|提乡, 某|代县). A few characters more than
+# people's names have (协 of 某协某尔, 贝), and the ones common in such places' names but seldom in Han ones
+# (克 格 勒 巴 塔 喀 托: white, black, mountain, garden, spring ... as transcribed).
+_TURKIC_PLACE = _TURKIC | frozenset("协贝")
+_TURKIC_PLACE_MARK = _TURKIC_MARK | frozenset("克格勒巴塔喀托")
+_TURKIC_PLACE_RE = re.compile("[{}]{{3,8}}[县乡镇村]".format("".join(sorted(_TURKIC_PLACE))))
+
+
+def _transcribed_places(
+    text: str, starts: dict[int, Tok], word_tag: dict, freq: dict, col: _Collector
+) -> None:
+    """Counties, townships, towns and villages with transcribed names (某某某某县, 某某某乡, 某某某某某村):
+    the name from the first character of the run that starts a word (not a function word), three to
+    eight characters, marked; the pieces of it other rules found give way to it."""
+    for m in _TURKIC_PLACE_RE.finditer(text):
+        e = m.end()
+        s = next(
+            (
+                b
+                for b in range(m.start(), e - 3)
+                if _turkic_edge(text, b, starts, word_tag, freq) and _turkic_piece_ok(_tok_over(starts, b))
+            ),
+            None,
+        )
+        if s is None:
+            continue
+        stem = text[s : e - 1]
+        marks = sum(c in _TURKIC_PLACE_MARK for c in stem)
+        # (one marked character is enough in a long name or before a county's or township's level,
+        # whose Han names are seldom of three characters)
+        if marks < 2 and not (marks and (len(stem) >= 4 or text[e - 1] in "县乡")):
+            continue
+        if stem in word_tag or text[s:e] in GAZ:
+            continue
+        for old in [
+            x
+            for x in col.items.values()
+            if x.type in (PLACE, PERSON) and s <= x.start < e and (x.end <= e or x.type == PLACE)
+        ]:  # (its pieces, and a place that starts inside it: 某某|某镇乡|道)
+            del col.items[(old.type, old.start, old.end)]
+        for org in [x for x in col.items.values() if x.type == ORGANISATION and s < x.start < e < x.end]:
+            del col.items[(org.type, org.start, org.end)]  # (某|某某乡某村某厂: from the name's start)
+            col.add(replace(org, text=text[s : org.end], start=s))
+        # (not "suffix": inside a body's name, 某某县委, the place is the body's, as jieba's places are)
+        col.add(Mention(PLACE, text[s:e], s, e, method="foreign", confidence=0.6))
+
+
+def _turkic_short_forms(text: str, short: dict[str, str], col: _Collector) -> None:
+    """The first piece of a dotted name said alone later (某某·某某 … 某某说): the same person."""
+    full = [(m.start, m.end) for m in col.items.values() if m.type == PERSON and m.text in short.values()]
+    for first, name in short.items():
+        at = text.find(first)
+        while at >= 0:
+            e = at + len(first)
+            if (
+                not any(s <= at < fe for s, fe in full)
+                and (at == 0 or text[at - 1] not in _TURKIC)
+                and (e == len(text) or (text[e] not in _TURKIC and text[e] not in _NAME_DOTS))
+            ):
+                for m in [m for m in col.items.values() if m.type == PERSON and m.start < e and at < m.end]:
+                    del col.items[(m.type, m.start, m.end)]
+                col.add(Mention(PERSON, name, at, e, method="short", confidence=0.6))
+            at = text.find(first, e)
+
+
 def _function_head(name: str, word_tag: dict) -> bool:
     """True when a three-character 'name' starts with a function word (那么忙, 就是说)."""
     head = word_tag.get(name[:2]) if len(name) == 3 else None
     return head is not None and head[0] in "rdcpmuv" and not head.startswith("nr")
 
 
-_NOMINAL_END = frozenset("性化型式率度量业类界制感观论费价环")
+# Last characters of nouns that no given name ends with (安全感, 普惠性; 某许可证, 合格证: a
+# document's word, which jieba's dictionary holds among its 'names').
+_NOMINAL_END = frozenset("性化型式率度量业类界制感观论费价环证")
 
 
 def _not_common(name: str, word_tag: dict, freq: dict) -> bool:
@@ -3180,6 +3423,9 @@ def extract_entities(
         ):
             n = mn  # 旗长某某某图|主持: a Mongolian name, longer than any Han name read from its start
             mongolian = True
+        elif (tn := _turkic_name_at(text, ns, starts, word_tag, freq)) > n:
+            n = tn  # 县长某某·某某: a Uyghur or Kazakh name, the father's name after the dot
+            mongolian = True
         name = text[ns : ns + n]
         if not mongolian:
             if not n or (
@@ -3964,6 +4210,10 @@ def extract_entities(
             col.items[(PERSON, nxt.start, nxt.end)] = replace(nxt, titles=(post,))
             pos = nxt.end
 
+    turkic_short = (
+        _turkic_names(text, toks, starts, word_tag, freq, credits, col) if _TURKIC_TEXT.search(text) else {}
+    )
+
     # 5. Every further occurrence of a found or known name (at a word boundary). The article's
     # few names are looked up with str.find; the curators' names are one pattern per lexicon,
     # compiled once, not once an article.
@@ -3983,6 +4233,9 @@ def extract_entities(
                 continue
             meth = "lexicon" if name in known else "repeat"
             col.add(Mention(PERSON, name, s, e, method=meth, confidence=0.95 if meth == "lexicon" else 0.6))
+
+    if turkic_short:
+        _turkic_short_forms(text, turkic_short, col)
 
     # 5b. A post the person is elected to or takes (某某当选区总工会主席, 某某担任组长): the person's title.
     for held in [mm for mm in col.items.values() if mm.type == PERSON]:
@@ -4798,6 +5051,13 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     orgs = _Cover(m for m in ms if m.type == ORGANISATION)
     suffix_places = _Cover(m for m in ms if m.type == PLACE and m.method == "suffix")
     named_persons = _Cover(m for m in ms if m.type == PERSON and m.method != "jieba")
+    # transcribed names (某某·某某), which jieba cuts anywhere: no place of its pieces reaches into them
+    # (a place named after one holds it: 某某大街)
+    foreign = [
+        (m.start, m.end)
+        for m in ms
+        if m.type == PERSON and (m.method == "foreign" or any(c in _NAME_DOTS for c in m.text))
+    ]
     org_start_at_end: dict[int, int] = {}  # where the longest organisation ending here starts
     for m in ms:
         if m.type == ORGANISATION and m.start < org_start_at_end.get(m.end, m.end):
@@ -4829,6 +5089,7 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
                 and (suffix_places.holds_longer(m.start, m.end) or orgs.holds_longer(m.start, m.end))
             )
             or named_persons.holds(m.start, m.end)
+            or any(s < m.end and m.start < e and not m.start <= s < e <= m.end for s, e in foreign)
         ):
             continue
         out.append(m)
@@ -6218,6 +6479,7 @@ def _orgs_and_places(
     if "镇" in text or "乡" in text or "村" in text:
         _rare_head_units(toks, col)
     _villages_after_towns(toks, tok_at, word_tag, col)
+    _transcribed_places(text, starts, word_tag, freq, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)
 

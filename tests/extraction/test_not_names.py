@@ -141,3 +141,16 @@ def test_a_rare_dictionary_name_stands_among_names_and_where_a_person_acts() -> 
     # guards: the dictionary's real names with a noun for a given name keep their frames
     assert names("出席会议的有邝文杰、刘海洋、卜文珂。", PERSON) == ["邝文杰", "刘海洋", "卜文珂"]
     assert names("刘建华带着村民在柳沟种下了千亩核桃。", PERSON) == ["刘建华"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["项目从拿地到领取施工许可证只用了二十天。", "该店未取得食品经营许可证就开门营业。"],
+)
+def test_a_documents_name_is_no_person(text: str) -> None:
+    # jieba's dictionary holds 许可证 among its 'names'; 证 ends no given name
+    assert names(text, PERSON) == []
+
+
+def test_a_name_after_a_post_may_be_any_word() -> None:
+    assert names("副县长许可证主持会议。", PERSON) == ["许可证"]

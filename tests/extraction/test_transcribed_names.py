@@ -1,0 +1,81 @@
+"""Uyghur and Kazakh names and places as a paper in Xinjiang prints them (invented text): a given
+name and the father's joined by a dot, the given name alone, and places whose transcribed names jieba
+cuts anywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from people.extraction import ORGANISATION, PERSON, PLACE, extract
+
+
+def persons(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.text, m.titles) for m in extract(text).of_type(PERSON)]
+
+
+def places(text: str) -> list[str]:
+    return [m.text for m in extract(text).of_type(PLACE)]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # after a post, whatever jieba makes of the pieces or of the word after the name
+        ("县长阿依丁·库尔班主持会议并讲话。", [("阿依丁·库尔班", ("县长",))]),
+        ("县委副书记、县长买合木提·巴拉提讲话。", [("买合木提·巴拉提", ("县委副书记", "县长"))]),
+        ("卫生院院长祖丽胡玛·阿巴斯说，今年签约的家庭有三百多户。", [("祖丽胡玛·阿巴斯", ("卫生院院长",))]),
+        # with no post, in a sentence
+        ("会上，巴合提亚尔·哈斯木和同事一起介绍了经验。", [("巴合提亚尔·哈斯木", ())]),
+        # three pieces, the grandfather's name after the father's
+        ("村民依力哈木·买合木提·巴拉提参加了培训。", [("依力哈木·买合木提·巴拉提", ("村民",))]),
+    ],
+)
+def test_a_dotted_name_is_read_whole(text: str, want: list) -> None:
+    assert persons(text) == want
+
+
+def test_the_given_name_said_alone_afterwards_is_the_same_person() -> None:
+    text = "合作社理事长祖力皮亚·依沙克介绍了今年的收成。\n说起明年的打算，祖力皮亚笑着说要扩大种植面积。"
+    ms = extract(text).of_type(PERSON)
+    assert [m.text for m in ms] == ["祖力皮亚·依沙克", "祖力皮亚·依沙克"]
+    assert [text[m.start : m.end] for m in ms] == ["祖力皮亚·依沙克", "祖力皮亚"]
+    assert ms[0].titles == ("理事长",) and ms[0].organisation == "合作社"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the given name alone after who the person is: two of its characters mark a transcription
+        ("司机库尔班江开了十几年的车。", "库尔班江"),
+        ("患者米尔扎提老人今年七十岁。", "米尔扎提"),
+    ],
+)
+def test_a_given_name_alone_after_who_the_person_is(text: str, name: str) -> None:
+    assert [n for n, _ in persons(text)] == [name]
+
+
+def test_a_han_name_after_a_post_is_not_lengthened() -> None:
+    assert persons("副市长马依娜主持会议。") == [("马依娜", ("副市长",))]
+    assert persons("县长苏力说，要抓好秋收。") == [("苏力", ("县长",))]
+
+
+def test_no_place_is_read_across_a_dotted_name() -> None:
+    # 长沙 spans the post's last character and the name's first
+    assert places("副市长沙拉依丁·吾买尔在会上讲话。") == []
+    assert persons("副市长沙拉依丁·吾买尔在会上讲话。") == [("沙拉依丁·吾买尔", ("副市长",))]
+
+
+def test_transcribed_places_by_their_level() -> None:
+    assert places("喀拉尤勒县克孜勒库木乡阿瓦提坎村的村民") == ["喀拉尤勒县", "克孜勒库木乡", "阿瓦提坎村"]
+    assert places("近日，依麦克萨村新修了一条水泥路。") == ["依麦克萨村"]
+
+
+def test_a_transcribed_place_inside_a_bodys_name_is_the_bodys() -> None:
+    ex = extract("喀拉尤勒县委书记钟远鹏出席。")
+    assert [m.text for m in ex.of_type(ORGANISATION)] == ["喀拉尤勒县委"]
+    assert ex.of_type(PLACE) == []
+
+
+def test_a_han_village_is_not_lengthened() -> None:
+    assert places("他们来到东坪村。") == ["东坪村"]
+    assert places("在村里阿瓦提坎村的人都知道。") == ["阿瓦提坎村"]
