@@ -99,7 +99,8 @@ PHOTO_CREDIT = re.compile(
 BYLINE_LINE = re.compile(
     r"^(?:本报(?:特约|见习|实习)?(?:记者|通讯员)[ \t\u3000]*|(?:特约|见习|实习)?(?:记者|通讯员)[ \t\u3000]+)"
     r"[\u3400-\u9fff]"
-    r"(?:[ \t\u3000、]*(?:(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员))?[ \t\u3000]*[\u3400-\u9fff])*$"
+    # (a Uyghur or Kazakh name holds a dot: 某某·某某)
+    r"(?:[ \t\u3000、]*(?:(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员))?[ \t\u3000]*[\u3400-\u9fff·•・])*$"
 )
 # The first half of a photo credit broken over two lines: 本报记者 翟 / 本报记者 宋崇
 CREDIT_HEAD = re.compile(r"^(?:本报)?(?:摄影)?(?:记者|通讯员)[ \t\u3000]*[\u3400-\u9fff]{1,3}$")

@@ -305,6 +305,23 @@ def _stacked_pair(x: str, y: str) -> tuple[str | None, str, str | None] | None:
     return None
 
 
+# A title line that ends with a place or a time leaves its verb to the next line (某调研组到某区 /
+# 调研某工作, 自明年起 / 全市…): one headline.
+_OPEN_PHRASE_END = frozenset("省市县区镇乡村起时后前中")
+
+
+def _place_news_under(x: str, y: str) -> bool:
+    """A title line, then a longer one that opens with a place and tells its news: two titles (the
+    first no broken phrase, no news done of its own)."""
+    return (
+        x[-1] not in _NO_TITLE_END
+        and x[-1] not in _OPEN_PHRASE_END
+        and PLACE_START.match(y) is not None
+        and len(y) > len(x)
+        and not _DONE.search(x)
+    )
+
+
 def headline_parts(
     groups: list[Unit], raw: str, body: str = "", width: int = 0
 ) -> tuple[str | None, str | None, str | None]:
@@ -379,6 +396,17 @@ def headline_parts(
             if " " in lines[1] and _FIGURES.search(lines[1]):
                 return None, lines[0], lines[1]
             return lines[0], lines[1], None
+        if (
+            kicker is None
+            and sub is None
+            and len(lines) == 2
+            and _set_apart(lines, width)
+            and _place_news_under(lines[0], lines[1])
+        ):
+            # a column-wrapped page's two title lines, the first well short of its width, the
+            # second longer, the news of a place: no headline wrapped in two, but a headline and the
+            # sub-title that says where (某某技术再上台阶 / 某医院完成首例某手术)
+            return None, lines[0], lines[1]
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
             # two title lines set one under another where nothing wraps: the headline and its
             # sub-title (某区举办人才交流大会 / 500余家企业提供岗位1.2万个)
@@ -765,8 +793,9 @@ _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 
 def _joined_lines(byline: str) -> str:
     """A byline's text with the lines it was broken over joined and its spaces kept: a space
-    between two names parts them (记者陈某 郑某), where closing it up would run them into one."""
-    return _LINE_BREAK.sub("", byline)
+    between two names parts them (记者陈某 郑某), where closing it up would run them into one (and
+    so does one where the column broke the line: 记者陈某 / 郑某)."""
+    return _LINE_BREAK.sub(lambda m: " " if m.group().strip("\r\n") else "", byline)
 
 
 _LEAD_PARENS = re.compile(r"^[ \t\u3000]*[（(]([^（）()]{0,60})[）)][ \t\u3000]*")
@@ -890,7 +919,19 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
             if k == 0:
                 brk = is_sub or not prev_open or short_bare or signs
             else:
-                brk = is_sub or (width > 0 and not prev_open and prev_len < width * 0.8) or short_bare
+                brk = (
+                    is_sub
+                    or (width > 0 and not prev_open and prev_len < width * 0.8)
+                    or short_bare
+                    # (a column-wrapped notice's signature: short lines with no punctuation, one
+                    # under another, 某市某局 / 某市公安局某支队 / 2024年5月6日)
+                    or (
+                        width > 0
+                        and prev_bare
+                        and not _ANY_PUNCT.search(txt)
+                        and max(prev_len, len(txt)) < width * 0.8
+                    )
+                )
             pieces.append((txt, offs))
             breaks.append(brk)
             prev_open = not is_sub and not ends_sentence(txt)
@@ -965,10 +1006,11 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
                 dispatched = dates.dispatch_date(text[art.lead.start : body_start])
                 filed_from = dates.dispatch_place(text[art.lead.start : body_start])
         elif art.lead is not None:
-            credits = bylines.byline_credits(clean_text(text, art.lead.start, art.lead.end))
+            # (the spaces kept: 本报记者　某甲　某乙 names two)
+            credits = bylines.byline_credits(_joined_lines(text[art.lead.start : art.lead.end]))
             for u in art.extra_units:
                 if u.kind == BYLINE:
-                    credits += bylines.byline_credits(clean_text(text, u.start, u.end))
+                    credits += bylines.byline_credits(_joined_lines(text[u.start : u.end]))
         credits += art.credits
         if art.source_credits and not any(c.role != PHOTOGRAPHER for c in credits):
             credits += art.source_credits  # who the digital edition says wrote it, when the text does not
@@ -1076,7 +1118,9 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
 # 本报讯 item or a column's item, a bare name in brackets (……。（某某）): the reporter's.
 _TRAILING_CREDIT = re.compile(
     r"(?<=[。！？”])[ \t\u3000]*[（(][ \t\u3000]*"
-    r"((?:本报)?(?:见习|实习|特约)?(?:记者|通讯员|实习生)[^（）()摄]{1,40}?|[\u3400-\u9fff]{2,3})"
+    # (a bare name: of two to four characters, or a Uyghur or Kazakh one with its dot)
+    r"((?:本报)?(?:见习|实习|特约)?(?:记者|通讯员|实习生)[^（）()摄]{1,40}?"
+    r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{2,8}[·•・][\u3400-\u9fff]{2,8})"
     r"[ \t\u3000]*[）)][ \t\u3000]*$"
 )
 # What a bracket closing a story holds that is no name: 完, 待续, a source.

@@ -520,7 +520,7 @@ _CLOSING_CREDIT = re.compile(r"[（(](?:本报)?(?:见习|实习|特约)?(?:记�
 
 NOTICE_TITLE = re.compile(r"^.{0,20}(?:公告|通告|公示|启事|声明|通知)$")
 # A short bracket right after a sentence's end closes a brief: its office's credit (…万元。（某法宣）).
-_OFFICE_CREDIT = re.compile(r"[。！？”][（(][\u3400-\u9fff \t\u3000]{2,15}[）)]$")
+_OFFICE_CREDIT = re.compile(r"[。！？”][（(][\u3400-\u9fff \t\u3000·•・]{2,15}[）)]$")
 
 
 def _credit_closed(lines: list[Line]) -> bool:
@@ -528,11 +528,17 @@ def _credit_closed(lines: list[Line]) -> bool:
     last = lines[-1].key
     if _CLOSING_CREDIT.search(last) or _OFFICE_CREDIT.search(last):
         return True
-    return len(lines) > 1 and len(last) <= 8 and _OFFICE_CREDIT.search(lines[-2].key + last) is not None
+    if len(lines) < 2:
+        return False
+    joined = lines[-2].key + last  # (…。（通讯员 / 某某·某某）: a credit a line break parted)
+    return (len(last) <= 8 and _OFFICE_CREDIT.search(joined) is not None) or (
+        len(last) <= 16 and _CLOSING_CREDIT.search(joined) is not None
+    )
 
 
 _SIGNING_BODY = re.compile(
-    r"^[\u3400-\u9fff（）]{3,20}(?:局|委员会|政府|办公室|中心|公司|医院|学校|指挥部|管委会|委|院|所|站|厅|社|馆)$"
+    r"^[\u3400-\u9fff（）]{3,20}(?:局|委员会|政府|办公室|中心|公司|医院|学校|指挥部|管委会|委|院|所|站|厅|社|馆|支队|大队"
+    r"|联合会|协会|学会|商会)$"
 )
 _PHONE_END = re.compile(r"(?:电话|热线|手机|联系方式)[：]?[\d\-—、（）]{7,}$")
 
@@ -557,6 +563,25 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
         return False
     # a signature date (…办公室 2025年4月9日) or a title ends a block without a full stop
     return not (_DATE_END.search(last) or (unit.kind == BODY and _title_like(unit, wrap)))
+
+
+def _signed_date_after(u: Unit, out: list[Unit], i: int) -> bool:
+    """The date of a notice's signature follows the unit out[i]: right after it, or after a second
+    body that signs with it, a line of its own (某市某局 / 某市公安局某支队 / 2024年5月6日)."""
+    lines: list[Line] = []
+    for x in out[i + 1 : i + 3]:
+        if x.kind != BODY:
+            break
+        lines += x.lines
+    lines = lines[:2]
+    if lines and _SIGNED_DATE.match(lines[0].key):
+        return True
+    return (
+        len(lines) == 2
+        and _SIGNING_BODY.match(u.key) is not None
+        and _SIGNING_BODY.match(lines[0].key) is not None
+        and _SIGNED_DATE.match(lines[1].key) is not None
+    )
 
 
 # A notice's list: a name, a space, who the person is (某某　某县某镇某村种植户), a line each.
@@ -789,13 +814,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
         ):
             continues = prev is not None and prev.kind in (BODY, LEAD) and _open_end(prev, wrap)
             # a notice's signature: the body that signs it, then the date (某市档案馆 / 2024年5月6日)
-            signs = (
-                nxt is not None
-                and nxt.kind == BODY
-                and prev is not None
-                and prev.kind in (BODY, LEAD)
-                and _SIGNED_DATE.match(nxt.lines[0].key) is not None
-            )
+            signs = prev is not None and prev.kind in (BODY, LEAD) and _signed_date_after(u, out, i)
             if not continues and not signs:
                 u.kind = TITLE
                 if len(u.lines) == 1 and SIGNATURE_RE.search(u.key) and not u.key.startswith("—"):
@@ -803,7 +822,7 @@ def units(text: str) -> tuple[list[Unit], bool]:
                     u.signature = True
         if u.kind != DROP:
             prev = u
-    return _briefs_items(_figure_boxes(text, [u for u in out if u.kind != DROP])), wrap
+    return _briefs_items(text, _figure_boxes(text, [u for u in out if u.kind != DROP])), wrap
 
 
 # The label over a column of short items (简讯, 快讯, 某某简讯, 某某短波): a section, no headline.
@@ -822,7 +841,7 @@ def briefs_label(key: str) -> bool:
 _ITEM_HEAD = re.compile(r"^[^。，；！？,;!?：:]{2,12}[：:]?[^。，；！？,;!?：:]{4,24}$")
 
 
-def _briefs_items(out: list[Unit]) -> list[Unit]:
+def _briefs_items(text: str, out: list[Unit]) -> list[Unit]:
     """In a column of short items under its label, an item's headline line over its paragraph is
     its headline: a title unit of its own (the column's wrapping may have run it into the paragraph:
     it is then shorter than the line under it, or names what the item is about before a colon)."""
@@ -836,7 +855,8 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
             continue
         if u.kind == TITLE and len(u.lines) == 1:
             number = 0
-            u.item = in_briefs and _ITEM_HEAD.match(u.key) is not None
+            # (a notice after the column, 关于某事的公告, is no item of it)
+            u.item = in_briefs and _ITEM_HEAD.match(u.key) is not None and not NOTICE_TITLE.match(u.key)
             in_briefs = u.item or briefs_label(u.key)
         elif u.kind in (LEAD, BYLINE, SOURCE) or u.heading:
             in_briefs = False
@@ -853,7 +873,7 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
             and not (result and result[-1].item)  # (an item under its own headline: that heads it)
             and (
                 items := _credited_items(
-                    u,
+                    _items_run_together(text, u),
                     open_before=bool(result) and _open_item(result[-1]),
                     tail_after=i + 1 < len(out)
                     and _CREDIT_TAIL_LINE.match(out[i + 1].lines[0].key) is not None,
@@ -864,6 +884,40 @@ def _briefs_items(out: list[Unit]) -> list[Unit]:
             continue
         result.append(u)
     return result
+
+
+# Where the next item of a column run together starts in a line: a credit closes the one before,
+# then the place or body the next is about and a colon (…。（通讯员　某某）某某县：4月3日，…).
+_ITEM_AFTER_CREDIT = re.compile(r"[）)](?=[\u3400-\u9fff]{2,14}：)")
+
+
+def _items_run_together(text: str, u: Unit) -> Unit:
+    """A body unit of a briefs column whose items run on within a line, each closed by its credit and
+    the next opened by what it is about (某某县：…): the line cut after each credit, so that each
+    item ends a line and the credits cut the unit into items."""
+    lines: list[Line] = []
+    changed = False
+    for j, ln in enumerate(u.lines):
+        prev = u.lines[j - 1].key if j else ""
+        start = ln.start
+        # (the next item's head may go on in the next line: …（记者　某某）南岭 / 县：…)
+        joined = ln.key + (u.lines[j + 1].key[:16] if j + 1 < len(u.lines) else "")
+        for m in _ITEM_AFTER_CREDIT.finditer(joined):
+            if m.end() >= len(ln.key):
+                break  # (the credit ends the line: the line already ends the item)
+            closing = prev + ln.key[: m.end()]
+            if not (_CLOSING_CREDIT.search(closing) or _OFFICE_CREDIT.search(closing)):
+                continue
+            head = ln.key[m.end() : joined.index("：", m.end())]  # (its part in this line)
+            at = re.compile(r"[）)][ \t\u3000]*(?=" + re.escape(head) + ")").search(text, start, ln.end)
+            if at is None:
+                continue
+            lines.append(_line(text, start, at.start() + 1))
+            start, changed = at.start() + 1, True
+        lines.append(ln if start == ln.start else _line(text, start, ln.end))
+    if not changed:
+        return u
+    return Unit(u.kind, lines)
 
 
 # The tail of a closing credit that a column break parted from its item (…（通讯员 / 某某）).

@@ -1461,3 +1461,104 @@ def test_a_prize_list_under_its_story_stays_in_it_with_its_names_apart() -> None
     contest, race = read_page(text.encode(), "x.txt").articles
     assert (race.kicker, race.headline) == (None, "南岭县举办越野滑雪赛")
     assert contest.body.endswith("三等奖：公孙远\u3000百里舟\u3000端木舟\u3000轩辕远")
+
+
+def _indented(*paragraphs: str, width: int = 20) -> str:
+    """Paragraphs indented by two spaces, the column wrapped every `width` characters, no blank lines."""
+    lines = []
+    for p in paragraphs:
+        p = "\u3000\u3000" + p
+        lines.extend(p[i : i + width] + "\n" for i in range(0, len(p), width))
+    return "".join(lines)
+
+
+def test_a_briefs_columns_items_run_together_each_closed_by_its_credit() -> None:
+    # a narrow column: each item opens with the place it is about and a colon, and runs on in the
+    # same line after the credit that closes the one before (broken over two lines or not)
+    story = "本报讯（记者　甲乙）昨日，东湖区举办春季招聘会，现场有80余家用人单位参加，求职者收获满满。"
+    column = (
+        "东湖区：3月2日，东湖区召开会议，安排今年的春季农事。（通讯员　卜文珂）"
+        "南岭县：近日，南岭县柳沟镇新建的村级卫生室投入使用，村民看病不再跑远路。（记者　孟一舟）"
+        "东坪县：日前，东坪县人民医院与县中医院签订协作协议。（通讯员　邝文杰　钟远鹏）"
+    )
+    text = "东湖区举办春季招聘会\n" + _indented(story) + "■ 简讯\n" + _indented(column)
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.body[:4] for a in arts] == ["昨日，东", "东湖区：", "南岭县：", "东坪县："]
+    assert [a.kind for a in arts[1:]] == ["brief"] * 3
+    assert arts[1].names(CORRESPONDENT) == ["卜文珂"] and arts[1].body.endswith("春季农事。")
+    assert arts[2].names(REPORTER) == ["孟一舟"] and arts[2].body.endswith("不再跑远路。")
+    assert arts[3].names(CORRESPONDENT) == ["邝文杰", "钟远鹏"]
+
+
+def test_a_bare_name_of_four_characters_or_with_a_dot_closes_a_brief() -> None:
+    items = [
+        "近日，东湖区新建的农产品冷库投入使用，可储存果蔬2000吨。（欧阳远鹏）",
+        "3月5日，南岭县举办技能培训班，学员150人。（阿依丁·库尔班）",
+    ]
+    text = "■ 简讯\n\n" + "\n\n".join(items) + "\n"
+    arts = read_page(text.encode(), "x.txt").articles
+    assert [a.names(REPORTER) for a in arts] == [["欧阳远鹏"], ["阿依丁·库尔班"]]
+    assert arts[1].body.endswith("学员150人。")
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_notice_signed_by_two_bodies_keeps_both_and_its_date(wrapped: bool) -> None:
+    body = "东湖大道将于2024年5月10日至6月30日翻修路面，其间禁止车辆通行，请绕道南岭路。特此公告。"
+    signature = "东湖区交通运输局\n东湖区公安局交通警察大队\n2024年5月6日\n"
+    if wrapped:
+        text = "关于东湖大道封闭施工的公告\n" + _indented(body) + signature
+    else:
+        text = "关于东湖大道封闭施工的公告\n\n" + body + "\n\n" + signature.replace("\n", "\n\n")
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert a.headline == "关于东湖大道封闭施工的公告"
+    assert "东湖区交通运输局\n东湖区公安局交通警察大队\n" in a.body and a.body.rstrip().endswith(
+        "2024年5月6日"
+    )
+
+
+def test_a_byline_of_two_reporters_parted_by_a_space() -> None:
+    text = (
+        "## 南岭村的新变化\n\n本报记者　孟一舟　卜文珂\n\n清晨，南岭村的村道上已经热闹起来。"
+        "村党支部书记钟远鹏带着村民查看新修的水渠。\n"
+    )
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert a.names(REPORTER) == ["孟一舟", "卜文珂"]
+
+
+def test_a_byline_line_with_a_dotted_name() -> None:
+    story = "南岭村的葡萄今年丰收，驻村工作队的钟远鹏每天一早到晾房查看，帮着村民联系客商。" * 2
+    text = "南岭村的新变化\n本报记者　孟一舟　通讯员　阿依丁·库尔班\n" + _indented(story, width=22)
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert a.headline == "南岭村的新变化"
+    assert a.names(REPORTER) == ["孟一舟"] and a.names(CORRESPONDENT) == ["阿依丁·库尔班"]
+
+
+@pytest.mark.parametrize(
+    "first,second,want",
+    [
+        # a short line, then a longer one that opens with a place and tells its news: headline and
+        # the sub-title that says where
+        (
+            "小小书屋添书香",
+            "东湖区建成农家书屋50个",
+            (None, "小小书屋添书香", "东湖区建成农家书屋50个"),
+        ),
+        # a line that ends with a place or a time leaves its verb to the next: one headline
+        (
+            "省专家组来到南岭县",
+            "检查东坪镇的防汛工作",
+            (None, "省专家组来到南岭县检查东坪镇的防汛工作", None),
+        ),
+        ("自下学期起", "东湖区中学生每年体检一次", (None, "自下学期起东湖区中学生每年体检一次", None)),
+    ],
+)
+def test_two_short_title_lines_on_a_wrapped_page(first: str, second: str, want: tuple) -> None:
+    story = "本报讯（记者　甲乙）昨日，东湖区举办春季招聘会，现场有80余家用人单位参加，求职者收获满满。"
+    more = "招聘会按行业分了几个区，求职者可以当面问工资和住宿，当天就有几百人找到了心仪的岗位。"
+    other = "本报讯（记者　甲乙）近日，南岭县盖好的三所学校同日迎来学生，可容纳学生2700人。"
+    text = "东湖日报　2008年4月10日　星期四　第5版\n\n" + f"{first}\n{second}\n"
+    text += _indented(story + more * 3, more * 2, width=24)
+    text += "南岭县三所学校迎来学生\n" + _indented(other + more * 2, more, width=24)
+    a, b = read_page(text.encode(), "x.txt").articles
+    assert b.headline == "南岭县三所学校迎来学生"
+    assert (a.kicker, a.headline, a.subheadline) == want
