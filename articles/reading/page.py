@@ -40,6 +40,7 @@ from .segment import (
     TITLE,
     Unit,
     briefs_label,
+    signature_lines,
     units,
 )
 from .types import PHOTOGRAPHER, REPORTER, Credit, PageHints, ParsedArticle, ParsedPage
@@ -877,7 +878,7 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
     cont_to: str | None = None
     units_ = ([art.lead] if art.lead and art.start_kind != "byline" else []) + art.units
     prev_open = prev_bare = False
-    prev_len = 0
+    prev_len, prev_txt = 0, ""
     for u in units_:
         # (start, end, cleaned text when the whole line is kept)
         lines: list[tuple[int, int, str | None]]
@@ -925,17 +926,12 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
                     or short_bare
                     # (a column-wrapped notice's signature: short lines with no punctuation, one
                     # under another, 某市某局 / 某市公安局某支队 / 2024年5月6日)
-                    or (
-                        width > 0
-                        and prev_bare
-                        and not _ANY_PUNCT.search(txt)
-                        and max(prev_len, len(txt)) < width * 0.8
-                    )
+                    or (width > 0 and prev_bare and signature_lines(prev_txt.strip(), txt.strip()))
                 )
             pieces.append((txt, offs))
             breaks.append(brk)
             prev_open = not is_sub and not ends_sentence(txt)
-            prev_len = len(txt)
+            prev_len, prev_txt = len(txt), txt
             prev_bare = len(txt) <= _BARE_LINE_MAX and not _ANY_PUNCT.search(txt)
         if is_sub or signs:
             prev_open = False

@@ -565,6 +565,14 @@ def _open_end(unit: Unit, wrap: bool) -> bool:
     return not (_DATE_END.search(last) or (unit.kind == BODY and _title_like(unit, wrap)))
 
 
+def signature_lines(prev: str, line: str) -> bool:
+    """Two lines of a notice's signature, one under the other: a body that signs it, then another
+    body or the date (某市某局 / 某市公安局某支队, 某市某局 / 2024年5月6日)."""
+    return _SIGNING_BODY.match(prev) is not None and (
+        _SIGNING_BODY.match(line) is not None or _SIGNED_DATE.match(line) is not None
+    )
+
+
 def _signed_date_after(u: Unit, out: list[Unit], i: int) -> bool:
     """The date of a notice's signature follows the unit out[i]: right after it, or after a second
     body that signs with it, a line of its own (某市某局 / 某市公安局某支队 / 2024年5月6日)."""
