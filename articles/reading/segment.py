@@ -586,8 +586,7 @@ def _signed_date_after(u: Unit, out: list[Unit], i: int) -> bool:
         return True
     return (
         len(lines) == 2
-        and _SIGNING_BODY.match(u.key) is not None
-        and _SIGNING_BODY.match(lines[0].key) is not None
+        and signature_lines(u.key, lines[0].key)
         and _SIGNED_DATE.match(lines[1].key) is not None
     )
 

@@ -959,7 +959,6 @@ _RIGHT_OK = frozenset({"v", "p", "c", "x", "d", "ad", "uj", "ul", "f", "vn", "r"
 _FOREIGN_PIECE_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _LIST_RUN = re.compile(r"(?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,8}")
 _LIST_COMMA = re.compile("、")  # in every _LIST_RUN match, at most 6 characters after its start
-_DOT_NAME = re.compile(r"[\u3400-\u9fff]{2,5}(·)[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6})*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -1519,7 +1518,7 @@ def _turkic_names(
         if name in credits:
             continue
         dot = next((i for i in range(s, e) if text[i] in _NAME_DOTS), e)
-        if dot < e and dot - s >= 2:
+        if dot < e:  # (a dotted name's first piece has two characters or more)
             short.setdefault(text[s:dot], name)
         pieces = [m for m in col.items.values() if m.type == PERSON and m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in pieces) or any(m.start == s and m.end == e for m in pieces):
@@ -3415,19 +3414,21 @@ def extract_entities(
             continue
         word_name = False  # the name is a dictionary word (凯歌): believe it only after a full title
         n = name_length_at(text, ns, starts, word_tag, after_post=True)
-        mongolian = False  # a Mongolian name: the checks of a Han name's shape do not apply
+        transcribed = (
+            False  # a Mongolian, Uyghur or Kazakh name: the checks of a Han name's shape do not apply
+        )
         if (
             _strong_post(post)
             and text[ns] in _MONGOLIAN
             and (mn := _mongolian_name_at(text, ns, starts, word_tag, freq)) > n
         ):
             n = mn  # 旗长某某某图|主持: a Mongolian name, longer than any Han name read from its start
-            mongolian = True
+            transcribed = True
         elif (tn := _turkic_name_at(text, ns, starts, word_tag, freq)) > n:
             n = tn  # 县长某某·某某: a Uyghur or Kazakh name, the father's name after the dot
-            mongolian = True
+            transcribed = True
         name = text[ns : ns + n]
-        if not mongolian:
+        if not transcribed:
             if not n or (
                 not looks_like_name(name, word_tag)
                 and not (name[-1] == "和" and looks_like_name(name[:-1], word_tag))  # (某家|和|为)
