@@ -1378,10 +1378,12 @@ _TURKIC = frozenset(
 # Of them, the ones seldom in a Han given name: two of them mark a transcribed name (某某江, 某孜某).
 _TURKIC_MARK = frozenset("提孜尔吐买艾吾热努逊汗罕依斯曼麦阿库肉甫乎娜坎夏")
 _NAME_DOTS = "·•・"
-# A text where such a name may stand: a dot between two characters, or two marked characters at most
-# one apart.
+# A text where such a name may stand: a dot between two characters, or two marked characters as far
+# apart as a given name of six characters holds them (某巴拉某).
 _TURKIC_TEXT = re.compile(
-    r"[\u3400-\u9fff][·•・][\u3400-\u9fff]|([{0}])[\u3400-\u9fff]?[{0}]".format("".join(sorted(_TURKIC_MARK)))
+    r"[\u3400-\u9fff][·•・][\u3400-\u9fff]|([{0}])[\u3400-\u9fff]{{0,4}}[{0}]".format(
+        "".join(sorted(_TURKIC_MARK))
+    )
 )
 # A transcribed name's first or last piece is no function word jieba cut out of it (如|某某·某某).
 _FUNCTION_FLAGS = frozenset({"c", "p", "d", "r", "u", "ul", "uj", "uz", "ug", "m", "q", "f"})

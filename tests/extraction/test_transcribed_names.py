@@ -48,6 +48,8 @@ def test_the_given_name_said_alone_afterwards_is_the_same_person() -> None:
         # the given name alone after who the person is: two of its characters mark a transcription
         ("司机库尔班江开了十几年的车。", "库尔班江"),
         ("患者米尔扎提老人今年七十岁。", "米尔扎提"),
+        # the two marked characters three apart, and none elsewhere in the text
+        ("患者艾巴拉尔今年七十岁。", "艾巴拉尔"),
     ],
 )
 def test_a_given_name_alone_after_who_the_person_is(text: str, name: str) -> None:
