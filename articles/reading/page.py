@@ -723,7 +723,8 @@ def _build(us: list[Unit], after_mode: bool, raw: str) -> tuple[list[Art], list[
                 if (
                     cur is None
                     or not after_mode
-                    or any(g.heading or g.item for g in pending)
+                    # (a box's label, 人民来信 over a letter, opens a piece in every layout)
+                    or any(g.heading or g.item or g.label for g in pending)
                     or NOTICE_TITLE.match(pending[-1].key)
                 ):
                     start("leadless")  # (关于某某的公告: a notice's title heads it in every layout)
@@ -1036,9 +1037,11 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         if labels and (len(groups) > len(labels) or art.start_kind == "bullet"):
             groups = [g for g in groups if g not in labels]  # 简讯 over the column's first item
             sections = [*labels, *sections]
+        # an item under its own headline in the column (简明新闻 / 某厂某机投产 / 　　某厂…)
+        item = any(g.item for g in groups)
         if any(_briefs_label(g) for g in sections):
             in_briefs = True  # the column's items run on while they are short 本报讯 stories
-        elif source != "本报讯" or len(full_text) > _BRIEF_MAX:
+        elif (source != "本报讯" and not item) or len(full_text) > _BRIEF_MAX:
             in_briefs = False
         if run_in is not None:
             # a column's item under its own headline: the titles around it head other pieces
@@ -1046,7 +1049,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
         kicker, headline, sub = headline_parts(groups, text, full_text, width)
         if run_in is not None:
             headline = run_in
-        brief = in_briefs and source == "本报讯"
+        brief = in_briefs and (source == "本报讯" or item)
         kind = _kind(art, source, headline, credits, brief)
         body_text = full_text.strip()
         lead = body_text
@@ -1113,7 +1116,7 @@ def read(data: bytes, source_name: str, hints: PageHints | None = None) -> Parse
 # A credit closing a story's last paragraph (……。（记者 某某）, （通讯员 某某）) or, after a
 # 本报讯 item or a column's item, a bare name in brackets (……。（某某）): the reporter's.
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[。！？”])[ \t\u3000]*[（(][ \t\u3000]*"
+    r"(?<=[。！？”])[ \t\u3000\n]*[（(][ \t\u3000]*"  # (or in a paragraph of its own)
     # (a bare name: of two to four characters, or a Uyghur or Kazakh one with its dot)
     r"((?:本报)?(?:见习|实习|特约)?(?:记者|通讯员|实习生)[^（）()摄]{1,40}?"
     r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{2,8}[·•・][\u3400-\u9fff]{2,8})"

@@ -41,7 +41,10 @@ _MASTHEAD_PARTS = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天]|农历[\u3400-\u9fff]{2,4}年"
     r"|机关报|出版物号|邮发代号|责任编辑|今日[\d一二三四五六七八九十]{1,2}版|总第\d+期"
 )
-_PAGE_LABEL_LINE = re.compile(r"^第?[A-Z]?\d{1,2}版(?:[：:]?[\u3400-\u9fff·]{0,8})$")
+# (第4版, A04版, or in words on older pages: 第二版, 第十二版)
+_PAGE_LABEL_LINE = re.compile(
+    r"^(?:第?[A-Z]?\d{1,2}|第[一二三四五六七八九十]{1,3})版(?:[：:]?[\u3400-\u9fff·]{0,8})$"
+)
 # A page's number and its name set apart (A03　两会特刊, 05　文化旅游): the page label, without 版.
 _PAGE_NUMBER_LINE = re.compile(r"^[A-Z]?\d{1,2}[ \u3000]+[\u3400-\u9fff·]{2,8}$")
 _PAPER_LINE = re.compile(r"^\**[\u3400-\u9fff]{2,6}(?:日报|晚报|都市报)(?:·[\u3400-\u9fff]{2,6})?\**$")
@@ -62,7 +65,7 @@ ITEM_NUMBER = re.compile(r"^(\d{1,2})[ \t\u3000]*[.．、][ \t\u3000]*(?=[\u3400
 # A box's label printed alone on its line (记者手记, 编者按, 相关链接): a section over its own piece.
 _BOX_LABEL = re.compile(
     r"^(?:记者手记|采访手记|编辑手记|编者按|编后|编后语|短评|快评|述评|记者观察|新闻链接|相关链接|延伸阅读|背景链接|小贴士"
-    r"|读者来信|读者来稿|来信选登|读者之声)$"
+    r"|读者来信|读者来稿|来信选登|读者之声|人民来信|群众来信|来信摘登|来信照登)$"
     r"|^[\u3400-\u9fff]{2,4}(?:小贴士|小常识|小知识)$"  # (a trade's tips: 安全小贴士, 健康小常识)
 )
 
@@ -176,6 +179,9 @@ def _split_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_BOLD_RUN_IN = re.compile(r"\*\*[^*\n]{2,30}\*\*(?=[ \t\u3000]*[^ \t\u3000*])")
+
+
 def physical_lines(text: str) -> list[Line]:
     """Lines with their spans, split where a lead or a photo credit shares a line with other text."""
     out: list[Line] = []
@@ -198,6 +204,22 @@ def physical_lines(text: str) -> list[Line]:
         m = PHOTO_CREDIT.search(text, last_s, last_e) if "摄" in text[last_s:last_e] else None
         if m and m.start() > last_s and ends_sentence(text[last_s : m.start()]):
             pieces[-1:] = [(last_s, m.start()), (m.start(), last_e)]
+        elif m is None and text[last_e - 1 : last_e] in "）)" and "摄" in text[last_s:last_e]:
+            # …疏果。（本报记者 某某 摄）: the credit in brackets
+            o = max(text.rfind("（", last_s, last_e), text.rfind("(", last_s, last_e))
+            if (
+                o > last_s
+                and ends_sentence(text[last_s:o])
+                and PHOTO_CREDIT.fullmatch(text, o + 1, last_e - 1) is not None
+            ):
+                pieces[-1:] = [(last_s, o), (o, last_e)]
+        if text.startswith("**", s) and "摄" in line:
+            # **某某挂满枝** 8月19日，…（本报记者 某某 摄）: a photo's title set in bold before its
+            # caption on one line
+            first_s, first_e = pieces[0]
+            bold = _BOLD_RUN_IN.match(text, first_s, first_e)
+            if bold is not None and bold.end() < first_e:
+                pieces[:1] = [(first_s, bold.end()), (bold.end(), first_e)]
         if len(pieces) == 1:
             out.append(_line(text, s, e))  # most lines: one piece, already stripped
             continue
@@ -750,6 +772,11 @@ def units(text: str) -> tuple[list[Unit], bool]:
         elif c == "drop":
             close()
             out.append(Unit(DROP, [ln]))
+        elif wrap and len(ln.key) <= 12 and briefs_label(ln.key):
+            # 简讯 on a line of its own over a wrapped column: the label, never a line of the
+            # first item's headline or paragraph
+            close()
+            out.append(Unit(BODY, [ln]))
         else:
             if (
                 cur is not None
@@ -867,7 +894,12 @@ def _briefs_items(text: str, out: list[Unit]) -> list[Unit]:
             in_briefs = u.item or briefs_label(u.key)
         elif u.kind in (LEAD, BYLINE, SOURCE) or u.heading:
             in_briefs = False
-        elif in_briefs and u.kind == BODY and _ITEM_HEAD.match(first := u.lines[0].key):
+        elif (
+            in_briefs
+            and u.kind == BODY
+            and not (result and result[-1].item)  # (the item's headline is over it already)
+            and _ITEM_HEAD.match(first := u.lines[0].key)
+        ):
             nxt = out[i + 1] if i + 1 < len(out) else None
             if len(u.lines) == 1 and nxt is not None and nxt.kind == BODY:
                 u.kind, u.item = TITLE, True

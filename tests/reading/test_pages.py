@@ -1562,3 +1562,77 @@ def test_two_short_title_lines_on_a_wrapped_page(first: str, second: str, want: 
     a, b = read_page(text.encode(), "x.txt").articles
     assert b.headline == "南岭县三所学校迎来学生"
     assert (a.kicker, a.headline, a.subheadline) == want
+
+
+def test_an_older_pages_label_in_words_is_no_kicker() -> None:
+    # 第二版 in words, as older pages print it, over a wrapped page's first piece, whose three title
+    # lines are kicker, headline and sub-title
+    story = "东坪农机厂去年实行承包，今年上半年产值比去年同期翻了一番，职工收入也增加了不少。" * 3
+    other = "南岭县柳沟乡的苇编厂用当地的苇草编织苇席和工艺品，产品销往十几个国家和地区。" * 2
+    text = "东湖日报　1986年7月9日　星期三\n第二版　经济·生活\n\n"
+    text += "推行承包经营责任制\n东坪农机厂一年变了样\n上半年产值翻一番\n"
+    text += _indented("本报讯　（记者　孟一舟　通讯员　邝文杰）" + story, story, width=20)
+    for head in ("柳沟乡苇编厂产品出口", "南岭县苇席销路好"):
+        text += "\n" + head + "\n" + _indented("本报讯　（通讯员　卜文珂）" + other, other, width=20)
+    a, b, c = read_page(text.encode(), "x.txt").articles
+    want = ("推行承包经营责任制", "东坪农机厂一年变了样", "上半年产值翻一番")
+    assert (a.kicker, a.headline, a.subheadline) == want
+    assert (b.headline, c.headline) == ("柳沟乡苇编厂产品出口", "南岭县苇席销路好")
+
+
+_BRIEF_ITEMS = [
+    ("东坪农机厂新车间投产", "东坪农机厂新建的装配车间日前投产，每年可多装拖拉机一千台。（记者　钟远鹏）"),
+    ("南岭县开通城乡公交", "南岭县从五月一日起开通县城至各乡的公交车，每天往返六班。（通讯员　邝文杰）"),
+    ("柳沟乡提醒农户防火", "入春以来，柳沟乡干旱少雨，乡里提醒各户烧荒时要有人看守，防止山火。（卜文珂）"),
+]
+
+
+def _briefs_page() -> str:
+    story = "本报讯（记者　孟一舟）昨日，东湖区举办春季招聘会，现场有80余家用人单位参加，求职者收获满满。"
+    items = _BRIEF_ITEMS
+    text = "东湖日报　1986年5月6日　星期二　第2版\n\n东湖区春季招聘会举行\n"
+    text += _indented(story * 3, width=20) + "\n简明新闻\n"
+    for head, para in items:
+        text += head + "\n" + _indented(para, width=20)
+    return text
+
+
+def test_a_briefs_label_on_a_wrapped_page_heads_items_under_their_own_headlines() -> None:
+    # a wrapped column of items, each under its own headline line: the label is no line of the first
+    # item's headline, and every item, its last closed by a bare name, keeps its credit
+    page = read_page(_briefs_page().encode(), "x.txt")
+    heads = [a.headline for a in page.articles]
+    assert heads == ["东湖区春季招聘会举行", *(head for head, _ in _BRIEF_ITEMS)]
+    _, a, b, c = page.articles
+    assert a.names(REPORTER) == ["钟远鹏"] and b.names(CORRESPONDENT) == ["邝文杰"]
+    assert c.names(REPORTER) == ["卜文珂"] and "卜文珂" not in c.body
+    assert {a.kind, b.kind, c.kind} == {"brief"}
+
+
+def test_a_readers_letter_under_its_label_is_a_piece_of_its_own() -> None:
+    story = "本报讯（记者　孟一舟）昨日，东湖区举办春季招聘会，现场有80余家用人单位参加，求职者收获满满。"
+    letter = "我们是东坪街的居民，这条街的路灯坏了半年多，晚上出门很不方便，请有关部门尽快修好。"
+    text = "东湖日报　1986年5月6日　星期二　第2版\n\n东湖区春季招聘会举行\n" + _indented(story * 3, width=20)
+    text += "\n人民来信\n东坪街路灯何时能修好？\n" + _indented("编辑同志：", letter * 2, width=20)
+    a, b = read_page(text.encode(), "x.txt").articles
+    assert b.headline == "东坪街路灯何时能修好？" and b.body.startswith("编辑同志")
+    assert "路灯" not in a.body
+
+
+def test_a_credit_in_a_paragraph_of_its_own_closes_the_story() -> None:
+    story = "本报讯　东坪公社今年实行定额管理，社员出工多、干劲足，春耕进度比去年快了十天。"
+    text = "东湖日报　1979年3月15日　星期四\n\n东坪公社实行定额管理\n\n"
+    text += story + "\n\n（通讯员　邝文杰　卜文珂）\n"
+    [a] = read_page(text.encode(), "x.txt").articles
+    assert a.names(CORRESPONDENT) == ["邝文杰", "卜文珂"]
+    assert a.body.endswith("十天。")
+
+
+def test_a_photos_bold_title_before_its_caption_on_one_line() -> None:
+    story = "8月18日，东湖区召开会议，安排秋季的农事，要求各乡抓紧抢收抢种，做好防汛准备。"
+    text = "# 东湖日报 1998年8月20日 第3版\n\n## 东湖区安排秋季农事\n\n" + story * 3 + "\n\n"
+    text += "**金秋梨子挂满枝** 8月19日，南岭县柳沟村果农在梨园里疏果。（本报记者 钟远鹏 摄）\n"
+    a, b = read_page(text.encode(), "x.txt").articles
+    assert b.headline == "金秋梨子挂满枝" and b.kind == "photo"
+    assert b.names(PHOTOGRAPHER) == ["钟远鹏"] and b.body.startswith("8月19日")
+    assert "梨" not in a.body
