@@ -1517,11 +1517,237 @@ def _turkic_names(
     short: dict[str, str] = {}
     for s, e in sorted(spans.items()):
         name = text[s:e]
+        dot = next((i for i in range(s, e) if text[i] in _NAME_DOTS), e)
+        if dot < e and name not in credits:  # (a dotted name's first piece has two characters or more)
+            short.setdefault(text[s:dot], name)
+    _whole_names(text, spans, credits, col)
+    return short
+
+
+# Tibetan personal names as Chinese prints them: one or two of a small stock of name elements, most of
+# them Buddhist words (扎西 good fortune, 次仁 long life, 卓玛 Tara, 多吉 vajra, 尼玛 sun, 达瓦 moon ...), in
+# the usual transcriptions of Lhasa, Kham and Amdo (general knowledge of the naming, no page's); and
+# the syllables a third element may be (某某措, 某某吉, 某某加).
+_TIBETAN_PARTS = frozenset(
+    [
+        "扎西",
+        "多吉",
+        "多杰",
+        "次仁",
+        "才让",
+        "卓玛",
+        "央金",
+        "拉姆",
+        "德吉",
+        "格桑",
+        "达瓦",
+        "达娃",
+        "尼玛",
+        "平措",
+        "旺堆",
+        "旺姆",
+        "顿珠",
+        "罗布",
+        "洛桑",
+        "索朗",
+        "索南",
+        "强巴",
+        "群培",
+        "边巴",
+        "巴桑",
+        "普布",
+        "拉巴",
+        "次旦",
+        "才旦",
+        "旦增",
+        "丹增",
+        "白玛",
+        "贝玛",
+        "贡布",
+        "贡保",
+        "公保",
+        "坚参",
+        "坚赞",
+        "曲珍",
+        "卓嘎",
+        "央宗",
+        "益西",
+        "仁青",
+        "仁增",
+        "晋美",
+        "久美",
+        "吉美",
+        "桑杰",
+        "桑珠",
+        "斯朗",
+        "四郎",
+        "泽仁",
+        "泽旺",
+        "次旺",
+        "扎巴",
+        "嘎玛",
+        "尕玛",
+        "噶玛",
+        "东智",
+        "东珠",
+        "华旦",
+        "更登",
+        "更敦",
+        "达吉",
+        "尕藏",
+        "旦正",
+        "完玛",
+        "万玛",
+        "拉毛",
+        "措毛",
+        "吉毛",
+        "卓尕",
+        "加措",
+        "嘉措",
+        "加央",
+        "降央",
+        "洛追",
+        "南杰",
+        "朗杰",
+        "昂秀",
+        "昂旺",
+        "阿旺",
+        "曲扎",
+        "土登",
+        "图登",
+        "赤列",
+        "诺布",
+        "琼达",
+        "穷达",
+        "拉珍",
+        "德央",
+        "德庆",
+        "玉珍",
+        "央拉",
+        "旺久",
+        "旺杰",
+        "旺扎",
+        "米玛",
+        "巴珠",
+        "次珍",
+        "次央",
+        "仓决",
+        "卓吉",
+        "拉措",
+        "周措",
+        "才吉",
+        "多丹",
+        "贡嘎",
+        "泽珍",
+        "措姆",
+        "吉宗",
+        "索朗",
+        "洛布",
+        "罗桑",
+        "丹巴",
+        "旦巴",
+        "格勒",
+        "克珠",
+        "嘎登",
+        "根登",
+        "扎巴",
+        "桑吉",
+        "桑珍",
+        "卓央",
+        "德措",
+        "才措",
+        "拉旦",
+        "仁措",
+        "尖措",
+        "尖参",
+        "更桑",
+        "更藏",
+        "切吉",
+        "桑木",
+        "夏吾",
+        "多智",
+        "塔杰",
+        "南加",
+        "旦周",
+        "才项",
+    ]
+)
+_TIBETAN_THIRD = frozenset("措吉加杰本毛")
+_NOT_A_NAME_TAGS = frozenset("vadpcurmqtf")
+# The last character of a post or of who the person is, glued by jieba to the name after it (管护员|某某)
+_POST_LAST = frozenset("员长师生手者")
+_TIBETAN_FIRST = "".join(sorted({w[0] for w in _TIBETAN_PARTS}))
+_TIBETAN_RE = re.compile("(?=[{}])(?:{})".format(_TIBETAN_FIRST, "|".join(sorted(_TIBETAN_PARTS))))
+
+
+def _tibetan_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dict, freq: dict) -> int:
+    """Length of a Tibetan name that starts at ns (0: none): two elements (某某某某), or, after a post or
+    who the person is, one element with or without a third syllable (管护员某某某, 防疫员某某，)."""
+    if text[ns : ns + 2] not in _TIBETAN_PARTS:
+        return 0
+    for n in (4, 3, 2):
+        e = ns + n
+        if e > len(text):
+            continue
+        if n == 4 and text[ns + 2 : e] not in _TIBETAN_PARTS:
+            continue
+        if n == 3 and text[ns + 2] not in _TIBETAN_THIRD:
+            continue
+        name = text[ns:e]
+        if (
+            _turkic_edge(text, e, starts, word_tag, freq)
+            and (n == 4 or _turkic_piece_ok(_tok_over(starts, e - 1)))
+            and not (e < len(text) and text[e : e + 2] in _TIBETAN_PARTS)  # (a longer name goes on)
+            and name not in GAZ
+            # (jieba's dictionary holds some as names, places or abbreviations; none as a verb)
+            and word_tag.get(name, "nr")[0] not in _NOT_A_NAME_TAGS
+        ):
+            return n
+    return 0
+
+
+def _tibetan_names(
+    text: str,
+    toks: list[Tok],
+    starts: dict[int, Tok],
+    word_tag: dict,
+    freq: dict,
+    credits: set[str],
+    col: _Collector,
+) -> None:
+    """Tibetan names jieba cuts anywhere (某某|某某, 某某某|某): two elements together wherever they
+    stand at a word's edge, one element alone after who the person is. The whole name replaces the
+    pieces the other rules found, with the posts found for the first."""
+    spans: dict[int, int] = {}
+    end = 0
+    for m in _TIBETAN_RE.finditer(text):
+        s = m.start()
+        if s < end or not _turkic_edge(text, s, starts, word_tag, freq):
+            continue
+        if text[s + 2 : s + 4] in _TIBETAN_PARTS and _tibetan_name_at(text, s, starts, word_tag, freq) == 4:
+            spans[s] = end = s + 4
+    heads = [t.end for t in toks if t.word != "、" and _person_word_before(t)]
+    heads += [m.start for m in col.items.values() if m.type == PERSON and m.method != "foreign"]
+    heads += [
+        m.start() for m in _TIBETAN_RE.finditer(text) if m.start() and text[m.start() - 1] in _POST_LAST
+    ]
+    for ns in heads:
+        if (
+            ns < len(text) - 1
+            and ns not in spans
+            and (n := _tibetan_name_at(text, ns, starts, word_tag, freq))
+        ):
+            spans[ns] = ns + n
+    _whole_names(text, spans, credits, col)
+
+
+def _whole_names(text: str, spans: dict[int, int], credits: set[str], col: _Collector) -> None:
+    """The names at `spans` (start -> end) replace the pieces of them the other rules found, with the
+    posts found for the first; a longer name found around one stays."""
+    for s, e in sorted(spans.items()):
+        name = text[s:e]
         if name in credits:
             continue
-        dot = next((i for i in range(s, e) if text[i] in _NAME_DOTS), e)
-        if dot < e:  # (a dotted name's first piece has two characters or more)
-            short.setdefault(text[s:dot], name)
         pieces = [m for m in col.items.values() if m.type == PERSON and m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in pieces) or any(m.start == s and m.end == e for m in pieces):
             continue  # (a longer name the other rules found around it, or this one)
@@ -1540,7 +1766,6 @@ def _turkic_names(
                 0.7,
             )
         )
-    return short
 
 
 # Transcribed place names (Uyghur, Kazakh) as the levels of government follow them: jieba cuts the name
@@ -3429,6 +3654,9 @@ def extract_entities(
         elif (tn := _turkic_name_at(text, ns, starts, word_tag, freq)) > n:
             n = tn  # 县长某某·某某: a Uyghur or Kazakh name, the father's name after the dot
             transcribed = True
+        elif (bn := _tibetan_name_at(text, ns, starts, word_tag, freq)) and bn >= n:
+            n = bn  # 副市长某某某某: a Tibetan name of two elements, longer than a Han name read there
+            transcribed = True
         name = text[ns : ns + n]
         if not transcribed:
             if not n or (
@@ -4216,6 +4444,8 @@ def extract_entities(
     turkic_short = (
         _turkic_names(text, toks, starts, word_tag, freq, credits, col) if _TURKIC_TEXT.search(text) else {}
     )
+    if _TIBETAN_RE.search(text):
+        _tibetan_names(text, toks, starts, word_tag, freq, credits, col)
 
     # 5. Every further occurrence of a found or known name (at a word boundary). The article's
     # few names are looked up with str.find; the curators' names are one pattern per lexicon,
