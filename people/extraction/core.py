@@ -1507,8 +1507,7 @@ def _turkic_names(
         span = _turkic_span(text, dot, starts, word_tag, freq)
         if span is not None:
             spans[span[0]] = span[1]
-    heads = [t.end for t in toks if t.word != "、" and _person_word_before(t)]
-    heads += [m.start for m in col.items.values() if m.type == PERSON and m.method != "foreign"]
+    heads = _name_heads(toks, col)
     for ns in heads:
         if ns < len(text) and text[ns] in _TURKIC and ns not in spans:
             n = _turkic_name_at(text, ns, starts, word_tag, freq)
@@ -1708,7 +1707,7 @@ def _tibetan_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dict,
 
 def _tibetan_names(
     text: str,
-    toks: list[Tok],
+    heads: list[int],
     starts: dict[int, Tok],
     word_tag: dict,
     freq: dict,
@@ -1726,9 +1725,7 @@ def _tibetan_names(
             continue
         if text[s + 2 : s + 4] in _TIBETAN_PARTS and _tibetan_name_at(text, s, starts, word_tag, freq) == 4:
             spans[s] = end = s + 4
-    heads = [t.end for t in toks if t.word != "、" and _person_word_before(t)]
-    heads += [m.start for m in col.items.values() if m.type == PERSON and m.method != "foreign"]
-    heads += [
+    heads = heads + [
         m.start() for m in _TIBETAN_RE.finditer(text) if m.start() and text[m.start() - 1] in _POST_LAST
     ]
     for ns in heads:
@@ -1739,6 +1736,13 @@ def _tibetan_names(
         ):
             spans[ns] = ns + n
     _whole_names(text, spans, credits, col)
+
+
+def _name_heads(toks: list[Tok], col: _Collector) -> list[int]:
+    """Where a name may start: after who the person is (民警, 运动员, a post), and where the name
+    rules read one (not a transcribed one, whole already)."""
+    heads = [t.end for t in toks if t.word != "、" and _person_word_before(t)]
+    return heads + [m.start for m in col.items.values() if m.type == PERSON and m.method != "foreign"]
 
 
 def _whole_names(text: str, spans: dict[int, int], credits: set[str], col: _Collector) -> None:
@@ -4445,7 +4449,7 @@ def extract_entities(
         _turkic_names(text, toks, starts, word_tag, freq, credits, col) if _TURKIC_TEXT.search(text) else {}
     )
     if _TIBETAN_RE.search(text):
-        _tibetan_names(text, toks, starts, word_tag, freq, credits, col)
+        _tibetan_names(text, _name_heads(toks, col), starts, word_tag, freq, credits, col)
 
     # 5. Every further occurrence of a found or known name (at a word boundary). The article's
     # few names are looked up with str.find; the curators' names are one pattern per lexicon,
