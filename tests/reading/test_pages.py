@@ -1568,16 +1568,16 @@ def test_an_older_pages_label_in_words_is_no_kicker() -> None:
     # 第二版 in words, as older pages print it, over a wrapped page's first piece, whose three title
     # lines are kicker, headline and sub-title
     story = "东坪农机厂去年实行承包，今年上半年产值比去年同期翻了一番，职工收入也增加了不少。" * 3
-    other = "南岭县柳沟乡的苇编厂用当地的苇草编织苇席和工艺品，产品销往十几个国家和地区。" * 2
+    other = "南岭县柳沟乡的竹器社用当地的毛竹编织竹篮和凉席，产品销往十几个国家和地区。" * 2
     text = "东湖日报　1986年7月9日　星期三\n第二版　经济·生活\n\n"
-    text += "推行承包经营责任制\n东坪农机厂一年变了样\n上半年产值翻一番\n"
+    text += "改革用人机制\n东坪农机厂一年变了样\n上半年产值翻一番\n"
     text += _indented("本报讯　（记者　孟一舟　通讯员　邝文杰）" + story, story, width=20)
-    for head in ("柳沟乡苇编厂产品出口", "南岭县苇席销路好"):
+    for head in ("柳沟乡竹器社产品出口", "南岭县竹篮销路好"):
         text += "\n" + head + "\n" + _indented("本报讯　（通讯员　卜文珂）" + other, other, width=20)
     a, b, c = read_page(text.encode(), "x.txt").articles
-    want = ("推行承包经营责任制", "东坪农机厂一年变了样", "上半年产值翻一番")
+    want = ("改革用人机制", "东坪农机厂一年变了样", "上半年产值翻一番")
     assert (a.kicker, a.headline, a.subheadline) == want
-    assert (b.headline, c.headline) == ("柳沟乡苇编厂产品出口", "南岭县苇席销路好")
+    assert (b.headline, c.headline) == ("柳沟乡竹器社产品出口", "南岭县竹篮销路好")
 
 
 _BRIEF_ITEMS = [
@@ -1611,17 +1611,17 @@ def test_a_briefs_label_on_a_wrapped_page_heads_items_under_their_own_headlines(
 
 def test_a_readers_letter_under_its_label_is_a_piece_of_its_own() -> None:
     story = "本报讯（记者　孟一舟）昨日，东湖区举办春季招聘会，现场有80余家用人单位参加，求职者收获满满。"
-    letter = "我们是东坪街的居民，这条街的路灯坏了半年多，晚上出门很不方便，请有关部门尽快修好。"
+    letter = "我们是东坪街的居民，这条街的自来水管锈得漏水，一到夏天就断水，请有关部门尽快修好。"
     text = "东湖日报　1986年5月6日　星期二　第2版\n\n东湖区春季招聘会举行\n" + _indented(story * 3, width=20)
-    text += "\n人民来信\n东坪街路灯何时能修好？\n" + _indented("编辑同志：", letter * 2, width=20)
+    text += "\n人民来信\n东坪街的水管该换了？\n" + _indented("编辑同志：", letter * 2, width=20)
     a, b = read_page(text.encode(), "x.txt").articles
-    assert b.headline == "东坪街路灯何时能修好？" and b.body.startswith("编辑同志")
-    assert "路灯" not in a.body
+    assert b.headline == "东坪街的水管该换了？" and b.body.startswith("编辑同志")
+    assert "水管" not in a.body
 
 
 def test_a_credit_in_a_paragraph_of_its_own_closes_the_story() -> None:
-    story = "本报讯　东坪公社今年实行定额管理，社员出工多、干劲足，春耕进度比去年快了十天。"
-    text = "东湖日报　1979年3月15日　星期四\n\n东坪公社实行定额管理\n\n"
+    story = "本报讯　东坪公社今年统一调度全社的拖拉机，春耕进度比去年快了十天。"
+    text = "东湖日报　1979年3月15日　星期四\n\n东坪公社春耕进度快\n\n"
     text += story + "\n\n（通讯员　邝文杰　卜文珂）\n"
     [a] = read_page(text.encode(), "x.txt").articles
     assert a.names(CORRESPONDENT) == ["邝文杰", "卜文珂"]
