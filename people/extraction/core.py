@@ -1528,148 +1528,15 @@ def _turkic_names(
 # the usual transcriptions of Lhasa, Kham and Amdo (general knowledge of the naming, no page's); and
 # the syllables a third element may be (某某措, 某某吉, 某某加).
 _TIBETAN_PARTS = frozenset(
-    [
-        "扎西",
-        "多吉",
-        "多杰",
-        "次仁",
-        "才让",
-        "卓玛",
-        "央金",
-        "拉姆",
-        "德吉",
-        "格桑",
-        "达瓦",
-        "达娃",
-        "尼玛",
-        "平措",
-        "旺堆",
-        "旺姆",
-        "顿珠",
-        "罗布",
-        "洛桑",
-        "索朗",
-        "索南",
-        "强巴",
-        "群培",
-        "边巴",
-        "巴桑",
-        "普布",
-        "拉巴",
-        "次旦",
-        "才旦",
-        "旦增",
-        "丹增",
-        "白玛",
-        "贝玛",
-        "贡布",
-        "贡保",
-        "公保",
-        "坚参",
-        "坚赞",
-        "曲珍",
-        "卓嘎",
-        "央宗",
-        "益西",
-        "仁青",
-        "仁增",
-        "晋美",
-        "久美",
-        "吉美",
-        "桑杰",
-        "桑珠",
-        "斯朗",
-        "四郎",
-        "泽仁",
-        "泽旺",
-        "次旺",
-        "扎巴",
-        "嘎玛",
-        "尕玛",
-        "噶玛",
-        "东智",
-        "东珠",
-        "华旦",
-        "更登",
-        "更敦",
-        "达吉",
-        "尕藏",
-        "旦正",
-        "完玛",
-        "万玛",
-        "拉毛",
-        "措毛",
-        "吉毛",
-        "卓尕",
-        "加措",
-        "嘉措",
-        "加央",
-        "降央",
-        "洛追",
-        "南杰",
-        "朗杰",
-        "昂秀",
-        "昂旺",
-        "阿旺",
-        "曲扎",
-        "土登",
-        "图登",
-        "赤列",
-        "诺布",
-        "琼达",
-        "穷达",
-        "拉珍",
-        "德央",
-        "德庆",
-        "玉珍",
-        "央拉",
-        "旺久",
-        "旺杰",
-        "旺扎",
-        "米玛",
-        "巴珠",
-        "次珍",
-        "次央",
-        "仓决",
-        "卓吉",
-        "拉措",
-        "周措",
-        "才吉",
-        "多丹",
-        "贡嘎",
-        "泽珍",
-        "措姆",
-        "吉宗",
-        "索朗",
-        "洛布",
-        "罗桑",
-        "丹巴",
-        "旦巴",
-        "格勒",
-        "克珠",
-        "嘎登",
-        "根登",
-        "扎巴",
-        "桑吉",
-        "桑珍",
-        "卓央",
-        "德措",
-        "才措",
-        "拉旦",
-        "仁措",
-        "尖措",
-        "尖参",
-        "更桑",
-        "更藏",
-        "切吉",
-        "桑木",
-        "夏吾",
-        "多智",
-        "塔杰",
-        "南加",
-        "旦周",
-        "才项",
-    ]
+    """
+    扎西 多吉 多杰 次仁 才让 卓玛 央金 拉姆 德吉 格桑 达瓦 达娃 尼玛 平措 旺堆 旺姆 顿珠 罗布 洛桑 索朗
+    索南 强巴 群培 边巴 巴桑 普布 拉巴 次旦 才旦 旦增 丹增 白玛 贝玛 贡布 贡保 公保 坚参 坚赞 曲珍 卓嘎
+    央宗 益西 仁青 仁增 晋美 久美 吉美 桑杰 桑珠 斯朗 四郎 泽仁 泽旺 次旺 扎巴 嘎玛 尕玛 噶玛 东智 东珠
+    华旦 更登 更敦 达吉 尕藏 旦正 完玛 万玛 拉毛 措毛 吉毛 卓尕 加措 嘉措 加央 降央 洛追 南杰 朗杰 昂秀
+    昂旺 阿旺 曲扎 土登 图登 赤列 诺布 琼达 穷达 拉珍 德央 德庆 玉珍 央拉 旺久 旺杰 旺扎 米玛 巴珠 次珍
+    次央 仓决 卓吉 拉措 周措 才吉 多丹 贡嘎 泽珍 措姆 吉宗 洛布 罗桑 丹巴 旦巴 格勒 克珠 嘎登 根登 桑吉
+    桑珍 卓央 德措 才措 拉旦 仁措 尖措 尖参 更桑 更藏 切吉 桑木 夏吾 多智 塔杰 南加 旦周 才项
+    """.split()  # noqa: SIM905 (a word list, one line of them at a time)
 )
 _TIBETAN_THIRD = frozenset("措吉加杰本毛")
 _NOT_A_NAME_TAGS = frozenset("vadpcurmqtf")
@@ -1719,16 +1586,16 @@ def _tibetan_names(
     pieces the other rules found, with the posts found for the first."""
     spans: dict[int, int] = {}
     end = 0
+    glued: list[int] = []  # elements right after a post's last character (管护员|某某)
     for m in _TIBETAN_RE.finditer(text):
         s = m.start()
+        if s and text[s - 1] in _POST_LAST:
+            glued.append(s)
         if s < end or not _turkic_edge(text, s, starts, word_tag, freq):
             continue
         if text[s + 2 : s + 4] in _TIBETAN_PARTS and _tibetan_name_at(text, s, starts, word_tag, freq) == 4:
             spans[s] = end = s + 4
-    heads = heads + [
-        m.start() for m in _TIBETAN_RE.finditer(text) if m.start() and text[m.start() - 1] in _POST_LAST
-    ]
-    for ns in heads:
+    for ns in heads + glued:
         if (
             ns < len(text) - 1
             and ns not in spans
