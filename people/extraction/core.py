@@ -3259,7 +3259,14 @@ def _split_head_glued(tagged: list[tuple[str, str]], text: str, word_tag: dict) 
         ):
             out[i : i + 1] = [(w[0], word_tag.get(w[0], "c")), (w[1:], "ns")]
             continue
-        if len(w) != 2 or w in word_tag or f[0] not in "na" or len(nxt) != 2 or nf != "ns" or nxt[1] == "市":
+        if (
+            len(w) != 2
+            or w in word_tag
+            or f[0] not in "na"
+            or len(nxt) != 2
+            or nf != "ns"
+            or (nxt[1] == "市" and nxt in word_tag)
+        ):
             # (——记某|某县: a profile's sub-title, 记 glued to the county's first character; 在某|某区,
             # 经某|某路: a preposition glued to it, which jieba's model tags an adjective or a place)
             continue

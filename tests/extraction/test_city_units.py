@@ -427,6 +427,16 @@ def test_a_function_word_jieba_glued_to_a_place_it_does_not_know() -> None:
     assert places("一组出土于峒溪县的画像砖在这里展出。") == ["峒溪县"]
 
 
+def test_a_preposition_jieba_glued_to_a_city_it_does_not_know_cut_before_its_level() -> None:
+    # 由浈|坪市, 由峤|川市: the preposition and the city's first character one word, its second
+    # character and the level another; the company's name starts with the city, not with 由
+    for city in ("浈坪市", "峤川市"):
+        text = f"这个项目由{city}颐年养老服务有限公司承办。"
+        assert bodies(text) == [f"{city}颐年养老服务有限公司"]
+    # a city jieba knows stays apart from the word before it (向|新|城市: no place)
+    assert places("他们向新城市进发。") == []
+
+
 def test_a_town_or_village_whose_first_character_jieba_knows_only_as_a_morpheme() -> None:
     # 滃|口镇, 溇|塘村: jieba glues the second character to the level and leaves the first alone
     assert places("今年以来，滃口镇推行网格化管理。") == ["滃口镇"]
