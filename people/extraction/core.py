@@ -3002,12 +3002,27 @@ _TRADE_END = (
     *("矿业", "能源", "电子", "机械", "纺织", "置业", "传媒", "商贸", "集团", "股份"),
 )
 # A company's department before a post: 某公司|销售部|经理, 某公司|装配车间|主任.
-_COMPANY_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{1,4}(?:部|科|室|中心|车间|班组|班|组)$")
+_COMPANY_DEPT_END = ("部", "科", "室", "中心", "车间", "班组", "班", "组")
+_COMPANY_DEPARTMENT = re.compile(f"[\u3400-\u9fff]{{1,4}}(?:{'|'.join(_COMPANY_DEPT_END)})$")
 
 
-def _company_end(prefix: str) -> int:
+# Posts only a company has (a board's and a management's): whatever body is named right before
+# one is a company, by a short name of its own (某某智能董事长, 某某农商银行总经理) as much as by
+# its registered one.
+_BOARD_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "监事长"})
+
+
+def _company_end(prefix: str, post: str = "") -> int:
     """Where the company in the text before a post ends (0: no company): the whole prefix, or
     the company before one of its departments."""
+    if (
+        post in _BOARD_POSTS
+        and len(prefix) >= 2
+        and not prefix.startswith(_LEVEL_PREFIX)
+        # (某银行普惠金融部总经理, 某某教育项目总经理: a department's or a project's)
+        and not prefix.endswith((*_COMPANY_DEPT_END, "项目", "工程"))
+    ):
+        return len(prefix)
     for k in range(len(prefix), 1, -1):
         head, rest = prefix[:k], prefix[k:]
         if rest and not _COMPANY_DEPARTMENT.fullmatch(rest):
@@ -3075,7 +3090,7 @@ def _title_before(
                     post, prefix = prefix[-k:] + post, prefix[:-k]
                     break
         printed = len(prefix + post)  # (the company before a post, still before the chain's 、)
-        cut = _company_end(prefix)
+        cut = _company_end(prefix, post)
         if cut:
             if not prefix.startswith(_ANAPHOR):
                 hints.append(prefix[:cut])

@@ -326,6 +326,26 @@ def test_a_company_by_its_trade_before_a_post() -> None:
     assert p.titles == ("市科技局局长",)
 
 
+def test_a_board_post_after_any_short_name_of_a_company() -> None:
+    # 董事长, 总经理: only a company has them, so the short name before one (a brand and a word
+    # that is no trade, a bank) is the company's and the post is bare
+    for text, company, post in (
+        ("溆坪智联总经理孟晓川介绍，新厂房下月投产。", "溆坪智联", "总经理"),
+        ("东湖农商银行董事长韩立军说，贷款利率再降一点。", "东湖农商银行", "董事长"),
+        ("柳沟酒庄副总经理卜文珂说，葡萄长势不错。", "柳沟酒庄", "副总经理"),
+    ):
+        (p,) = extract(text).of_type(PERSON)
+        assert (p.titles, p.organisation) == ((post,), company), text
+    # guards: a department's head keeps the department in the post; a bank's other posts are
+    # printed whole, as before
+    (p,) = extract("东湖农商银行普惠金融部总经理韩立军说，").of_type(PERSON)
+    assert p.titles[0].endswith("普惠金融部总经理")
+    (p,) = extract("东湖农商银行党委书记韩立军说，").of_type(PERSON)
+    assert p.titles == ("东湖农商银行党委书记",)
+    (p,) = extract("南岭建工东湖片区改造项目总经理邝文杰说，").of_type(PERSON)
+    assert p.titles[0].endswith("改造项目总经理")
+
+
 def test_how_many_of_a_kind_after_a_place_is_no_body() -> None:
     assert bodies("东坪区两个医疗集团挂牌成立。") == []
     assert bodies("东坪区部分幼儿园推迟开园。") == []
