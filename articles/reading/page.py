@@ -901,7 +901,11 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
                 breaks.append(True)
                 prev_open, prev_len, prev_bare = False, 0, False
                 continue
-            txt, offs = clean_span(raw, ls, le, cleaned)
+            fields = le - ls <= _FIELD_LINE_MAX and _FIELD_LINE.match(raw, ls, le) is not None
+            if fields and (cleaned is None or len(cleaned) != le - ls):
+                txt, offs = _gapped(raw, ls, le)  # 联系人：某某　联系电话：…, 联系人：某某　某某
+            else:
+                txt, offs = clean_span(raw, ls, le, cleaned)
             # （下转A04版） notes and ①5 end marks are page furniture, not text
             cm = CONT_TO_RE.search(txt) if "下转" in txt else None
             if cm:
@@ -919,10 +923,11 @@ def _body(art: Art, raw: str, body_start: int | None, width: int = 0) -> tuple[M
             # (blank-line pages only: a column's short line may break a name, 区领导何 / 丽华)
             short_bare = prev_bare and width == 0
             if k == 0:
-                brk = is_sub or not prev_open or short_bare or signs
+                brk = is_sub or not prev_open or short_bare or signs or fields
             else:
                 brk = (
                     is_sub
+                    or fields  # (a line of fields is a line of its own: 七、联系方式 / 联系人：…)
                     or (width > 0 and not prev_open and prev_len < width * 0.8)
                     or short_bare
                     # (a column-wrapped notice's signature: short lines with no punctuation, one
@@ -944,19 +949,38 @@ _ANY_PUNCT = re.compile(r"[，。、；：！？“”（）《》,.;:!?()]")
 _BARE_LINE_MAX = 20  # characters: a signature's line, not a sentence's first half
 
 
+# A line of a notice's fields, a label and its colon first, at most a few gaps between the fields
+# (联系人：某某　联系电话：…, 报名地址：某路8号　邮编：…, 联系人：某某　某某, 联系方式:8372…): short,
+# no sentence in it.
+_FIELD_LINE = re.compile(
+    r"[ \t\u3000]*[\u3400-\u9fff]{2,6}[：:][^ \t\u3000，。；！？“”]+"
+    r"(?:[ \t\u3000]+[^ \t\u3000，。；！？“”]+){0,4}[ \t\u3000]*$"
+)
+_FIELD_LINE_MAX = 40  # characters
+
+
+def _gapped(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
+    """The line's text with each gap inside it kept as its first character, where cleaning would
+    run a name into the next name or field (一等奖：某某　某某, 联系人：某某　联系电话：…)."""
+    while start < end and raw[start] in " \t\u3000":
+        start += 1
+    txt, offs, pos = "", [], start
+    for g in _ROSTER_GAP.finditer(raw, start, end):
+        if g.end() == end:
+            break  # (a gap closing the line is dropped as cleaning drops it)
+        piece, piece_offs = clean_span(raw, pos, g.start())
+        txt, offs, pos = txt + piece + raw[g.start()], [*offs, *piece_offs, g.start()], g.end()
+    piece, piece_offs = clean_span(raw, pos, end)
+    return txt + piece, [*offs, *piece_offs]
+
+
 def _roster_entry(raw: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     """A list entry's text (某某　某村种植户) with its first gap kept as one space character of
     the page, where cleaning would run the name into who the person is."""
     while start < end and raw[start] in " \t\u3000":
         start += 1  # (the gap wanted is the one after the name, not an indent before it)
     if LABELLED_NAMES.match(raw[start:end].strip()):
-        # 一等奖：某某　某某　某某: every gap parts two names
-        txt, offs, pos = "", [], start
-        for g in _ROSTER_GAP.finditer(raw, start, end):
-            piece, piece_offs = clean_span(raw, pos, g.start())
-            txt, offs, pos = txt + piece + raw[g.start()], [*offs, *piece_offs, g.start()], g.end()
-        piece, piece_offs = clean_span(raw, pos, end)
-        return txt + piece, [*offs, *piece_offs]
+        return _gapped(raw, start, end)  # 一等奖：某某　某某　某某: every gap parts two names
     m = _ROSTER_GAP.search(raw, start, end)
     if m is not None and m.start() == start + 1:
         m = _ROSTER_GAP.search(raw, m.end(), end)  # (a two-character name padded: 卜　珂　某局…)

@@ -7,6 +7,7 @@ import pytest
 
 from articles.reading import ParsedArticle, ParsedPage, read_page
 from articles.reading.types import CORRESPONDENT, PHOTOGRAPHER, REPORTER, TRAINEE
+from people.extraction import PERSON, extract
 
 DATA = Path(__file__).parent / "data"
 
@@ -314,6 +315,29 @@ def test_a_notices_phone_line_and_signature_stay_in_the_notice() -> None:
     # (a page with markdown headings, where a title-like line opens the next piece)
     _, a = read_page(text.encode(), "x.txt").articles
     assert a.body.replace("\n", "").endswith("6218866来信地址：东湖区府前街9号东湖卫生学校2025年4月22日")
+
+
+def test_a_notices_lines_of_fields_keep_their_gaps_and_stand_alone() -> None:
+    # 联系人：某某　某某 / 联系电话：…: each field's line is a line of its own, and the gap between
+    # two names or two fields stays, so that no name runs into the next field (某某联系电话)
+    text = (
+        "东湖区农业发展集团公开招聘工作人员公告\n\n"
+        "根据工作需要，东湖区农业发展集团面向社会公开招聘工作人员8名，现将有关事项公告如下。\n\n"
+        "五、联系方式\n联系人：钟远鹏　卜文珂\n联系电话：6218855\n"
+        "报名地址：东湖区府前街9号　邮编：454000\n联系人:孟一舟\n联系方式:6218866\n\n"
+        "东湖区农业发展集团\n\n2025年4月22日\n"
+    )
+    (a,) = read_page(text.encode(), "x.txt").articles
+    assert "五、联系方式\n联系人：钟远鹏　卜文珂\n联系电话：6218855\n" in a.body
+    assert "东湖区府前街9号　邮编：454000\n联系人:孟一舟\n联系方式:6218866" in a.body
+    found = {m.text: m.titles for m in extract(a.body).of_type(PERSON)}
+    assert found == {"钟远鹏": ("联系人",), "卜文珂": ("联系人",), "孟一舟": ("联系人",)}
+    # guard: a sentence that starts with a speaker and a colon runs on as before
+    (b,) = read_page(
+        "东湖区召开春耕座谈会\n\n本报讯 座谈会上，种粮大户钟远鹏说：\n今年的种子早就备好了。\n".encode(),
+        "x.txt",
+    ).articles
+    assert "说：今年的种子" in b.body
 
 
 @pytest.mark.parametrize(
