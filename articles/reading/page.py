@@ -54,6 +54,10 @@ PLACE_START = re.compile(r"^(?:[\u3400-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|�
 _FIGURES = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十两]*[百千万亿][一二三四五六七八九十百千万亿两]*[元吨人个家件项次倍户亩台辆所名]|翻番"
 )  # (not 两所, 一个: a count of a few is no figure)
+# A round figure in words with 余 or 多 and what it counts (一万八千余起, 三百多名): older pages' figures.
+_ABOUT_FIGURE = re.compile(
+    "[一二三四五六七八九十两]*[百千万亿][一二三四五六七八九十百千万亿两]*[余多][\u3400-\u9fff]"
+)
 # A main headline that reports an event done: it ends with the verb that says so.
 _DONE = re.compile(
     r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布|合龙)$"
@@ -247,7 +251,12 @@ def _slogan(line: str) -> bool:
 
 def _figures_line(x: str, y: str) -> bool:
     """y, under the headline x, gives the figures of its news: a sub-title, not x wrapped on."""
-    return len(y) >= 6 and len(x) >= 6 and bool(_FIGURES.search(y)) and not _FIGURES.search(x)
+    return (
+        len(y) >= 6
+        and len(x) >= 6
+        and bool(_FIGURES.search(y) or _ABOUT_FIGURE.search(y))
+        and not _FIGURES.search(x)
+    )
 
 
 def _spaced_figures(line: str) -> bool:
