@@ -3019,7 +3019,7 @@ def _company_end(prefix: str, post: str = "") -> int:
         post in _BOARD_POSTS
         and len(prefix) >= 2
         and not prefix.startswith(_LEVEL_PREFIX)
-        # (某银行普惠金融部总经理, 某某教育项目总经理: a department's or a project's)
+        # (某银行信贷管理部总经理, 某片区改造项目总经理: a department's or a project's)
         and not prefix.endswith((*_COMPANY_DEPT_END, "项目", "工程"))
     ):
         return len(prefix)

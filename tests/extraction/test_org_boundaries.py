@@ -338,8 +338,8 @@ def test_a_board_post_after_any_short_name_of_a_company() -> None:
         assert (p.titles, p.organisation) == ((post,), company), text
     # guards: a department's head keeps the department in the post; a bank's other posts are
     # printed whole, as before
-    (p,) = extract("东湖农商银行普惠金融部总经理韩立军说，").of_type(PERSON)
-    assert p.titles[0].endswith("普惠金融部总经理")
+    (p,) = extract("东湖农商银行信贷管理部总经理韩立军说，").of_type(PERSON)
+    assert p.titles[0].endswith("信贷管理部总经理")
     (p,) = extract("东湖农商银行党委书记韩立军说，").of_type(PERSON)
     assert p.titles == ("东湖农商银行党委书记",)
     (p,) = extract("南岭建工东湖片区改造项目总经理邝文杰说，").of_type(PERSON)

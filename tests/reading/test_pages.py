@@ -224,7 +224,7 @@ def test_it_parts_two_reporters_a_lead_byline_separates_by_a_space() -> None:
         ("东湖区两所新建小学投入使用", "新增学位2400个 缓解城区入学压力"),  # the figures come second
         ("全市中学生篮球联赛落幕", "东湖区代表队获男子组第一"),  # an event done comes first
         # figures in words, as older pages print them (三千余起, 四百多名)
-        ("东坪区夏季治安整治见成效", "查处各类违法行为三千余起"),
+        ("东坪区打击非法采砂专项行动告捷", "收缴采砂船只一百余艘"),
         ("柳沟乡冬修水利热火朝天", "四百多名社员奋战在工地上"),
     ],
 )
