@@ -6118,6 +6118,20 @@ def _abbreviated_bureau(toks: list[Tok], idx: int, word_tag: dict) -> int | None
     """市人|社局, 市|住|建局, 县|文广|旅局: a level and a bureau's abbreviated name, which jieba
     cuts into new words (not in its dictionary) ending with 局/委/办/厅. Where the name starts."""
     t = toks[idx]
+    if t.word == "办" and idx >= 2:
+        # 市|扫黑|办, 县|防汛|办: a level, the task (two characters) and 办, which jieba tags a verb
+        task, level = toks[idx - 1], toks[idx - 2]
+        if (
+            level.word in _ABBR_LEVELS
+            and len(task.word) == 2
+            and _all_cjk(task.word)
+            and task.flag in ("v", "vn", "n", "j")
+            and task.word not in _CUT_TOKENS
+            # (not 由县统一办。, 马上办了: the verb that ends what is to be done)
+            and (idx + 1 == len(toks) or toks[idx + 1].word[:1] not in "。，；！？了的好完")
+        ):
+            return idx - 2
+        return None
     if len(t.word) != 2 or t.word[-1] not in _BUREAU_CHARS or t.word in word_tag:
         return None
     chars = 0

@@ -551,3 +551,11 @@ def test_a_roster_of_names_and_units_is_one_body_an_entry() -> None:
     assert [m.text for m in extract(text).of_type(PERSON)] == ["钟远鹏", "孟一舟", "卜文珂"]
     # a body's second name in parentheses still closes after its suffix
     assert "东坪市烟草专卖局（分公司）" in bodies("东坪市烟草专卖局（分公司）局长孟一舟说。")
+
+
+def test_an_office_named_by_its_task_after_a_level() -> None:
+    # 县|禁毒|办: a level, the task and 办, which jieba tags a verb, name the office
+    assert bodies("县禁毒办组织民警走进校园宣讲。") == ["县禁毒办"]
+    assert bodies("举报电话：县禁毒办　6218855") == ["县禁毒办"]
+    # guard: 办 that ends what is to be done is the verb
+    assert bodies("这批证件由县统一办。") == []
