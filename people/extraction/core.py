@@ -3012,9 +3012,10 @@ _COMPANY_DEPARTMENT = re.compile(f"[\u3400-\u9fff]{{1,4}}(?:{'|'.join(_COMPANY_D
 _BOARD_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "监事长"})
 
 
-def _company_end(prefix: str, post: str = "") -> int:
+def _company_end(prefix: str, post: str) -> int:
     """Where the company in the text before a post ends (0: no company): the whole prefix, or
-    the company before one of its departments."""
+    the company before one of its departments; before a board's post, any body but a department
+    or a project."""
     if (
         post in _BOARD_POSTS
         and len(prefix) >= 2
@@ -6116,7 +6117,8 @@ _CLAUSE_MARKS = frozenset({"，", "。", "；", "：", "！", "？", "、", "“
 
 def _abbreviated_bureau(toks: list[Tok], idx: int, word_tag: dict) -> int | None:
     """市人|社局, 市|住|建局, 县|文广|旅局: a level and a bureau's abbreviated name, which jieba
-    cuts into new words (not in its dictionary) ending with 局/委/办/厅. Where the name starts."""
+    cuts into new words (not in its dictionary) ending with 局/委/办/厅; 市|防汛|办: a level, a task
+    and 办 alone. Where the name starts."""
     t = toks[idx]
     if t.word == "办" and idx >= 2:
         # 市|扫黑|办, 县|防汛|办: a level, the task (two characters) and 办, which jieba tags a verb
