@@ -4758,13 +4758,25 @@ def _mass_bodies(text: str, starts: dict[int, Tok], col: _Collector) -> None:
 
 def _from_place_starts(text: str, col: _Collector) -> None:
     """A body's name or a title that starts inside a place found whole starts at the place
-    (某区待|王街道办事处主任: jieba cut the subdistrict's name, whose place the level found)."""
+    (某区待|王街道办事处主任: jieba cut the subdistrict's name, whose place the level found), also
+    where the text prints the place's name again and jieba cuts it otherwise there."""
     inside: dict[int, Mention] = {}  # a character inside a place (not its first) -> the place
+    found: set[str] = set()
     for m in col.items.values():
         if m.type == PLACE and m.end - m.start >= 3:
             inside.update(dict.fromkeys(range(m.start + 1, m.end), m))
+            found.add(m.text)
     if not inside:
         return
+    for name in found:
+        # the place's name printed again where jieba cut it otherwise (某村位于… 在前|浈村党支部书记):
+        # the same name, so the same place
+        at = text.find(name)
+        while at >= 0:
+            if at + 1 not in inside:
+                p = Mention(PLACE, name, at, at + len(name))
+                inside.update(dict.fromkeys(range(at + 1, at + len(name)), p))
+            at = text.find(name, at + 1)
     for key, m in list(col.items.items()):
         if m.type == ORGANISATION:
             p = inside.get(m.start)
@@ -4780,11 +4792,13 @@ def _from_place_starts(text: str, col: _Collector) -> None:
                 continue
             head = text[p.start : ts]
             org = m.organisation
-            col.items[key] = replace(
-                m,
-                titles=(head + title, *m.titles[1:]),
-                organisation=head + org if org and title.startswith(org) else org,
-            )
+            if org is None or title.startswith(org):
+                # (抱坪|乡党委书记: 乡 alone named no body; 抱坪乡党委 is the title's)
+                org = title_org(head + title) or (head + org if org else None)
+                at = p.start
+                if org is not None and text.startswith(org, at):
+                    col.add(Mention(ORGANISATION, org, at, at + len(org), method="title", confidence=0.7))
+            col.items[key] = replace(m, titles=(head + title, *m.titles[1:]), organisation=org)
 
 
 def _shared_posts(text: str, col: _Collector) -> None:

@@ -559,3 +559,19 @@ def test_an_office_named_by_its_task_after_a_level() -> None:
     assert bodies("举报电话：县禁毒办　6218855") == ["县禁毒办"]
     # guard: 办 that ends what is to be done is the verb
     assert bodies("这批证件由县统一办。") == []
+
+
+def test_a_place_named_again_where_jieba_cut_it_starts_the_title() -> None:
+    # 在前|浈村, 抱|坪乡: a village or a township found by its level once in the text, printed
+    # again before a post where jieba cut its first character off; the title and its body start
+    # at the place, as they do where the place is found in the same words
+    text = "东坪镇前浈村位于镇东，在前浈村党支部书记钟远鹏看来，修桥是头等大事。"
+    (person,) = extract(text).of_type(PERSON)
+    assert person.titles == ("前浈村党支部书记",)
+    e = extract("南岭县抱坪乡有三个村。抱坪乡党委书记韩立军说，今年要修路。")
+    (person,) = e.of_type(PERSON)
+    assert person.titles == ("抱坪乡党委书记",) and person.organisation == "抱坪乡党委"
+    assert [m.text for m in e.of_type(ORGANISATION)] == ["抱坪乡党委"]
+    # guard: a place's name inside another word is not the place (东坪镇 found; 坪镇 alone not read)
+    (person,) = extract("东坪镇有座桥。镇党委书记孟一舟说，桥要修。").of_type(PERSON)
+    assert person.titles == ("镇党委书记",)
