@@ -2682,7 +2682,18 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
         j -= 1
         if (
             after_verb is not None
-            and (p.flag == "nt" or (_is_place_tok(p) and toks[j + 1].flag not in ("s", "f")))
+            and (
+                p.flag == "nt"
+                or (_is_place_tok(p) and toks[j + 1].flag not in ("s", "f"))
+                # (县检察院|公诉|科|科长: a body's section named by what it does, before a post)
+                or (
+                    in_title
+                    and after_verb == j + 2 == idx - 1
+                    and toks[after_verb].word in _UNIT_CHARS
+                    and len(w) >= 3
+                    and _org_suffix(w) is not None
+                )
+            )
             # (锦旗|送到|某县公安局: a verb of where to, after what is brought, is a clause's)
             and not toks[after_verb - 1].word.endswith(_WHERE_TO_VERB_END)
         ):

@@ -575,3 +575,13 @@ def test_a_place_named_again_where_jieba_cut_it_starts_the_title() -> None:
     # guard: a place's name inside another word is not the place (东坪镇 found; 坪镇 alone not read)
     (person,) = extract("东坪镇有座桥。镇党委书记孟一舟说，桥要修。").of_type(PERSON)
     assert person.titles == ("镇党委书记",)
+
+
+def test_a_section_named_by_what_it_does_after_a_body_word() -> None:
+    # 县法院|执行|科|科长: jieba makes one word of the level and the body and tags the section's
+    # task a verb; the section and its body are still the title's, as after a place
+    (person,) = extract("县法院执行科科长卜文珂介绍，今年结案数上升。").of_type(PERSON)
+    assert person.titles == ("县法院执行科科长",) and person.organisation == "县法院执行科"
+    # guard: a verb with its own object before the post starts the title after it
+    (person,) = extract("县法院组织科室负责人孟一舟说。").of_type(PERSON)
+    assert person.titles == ("科室负责人",)
