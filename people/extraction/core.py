@@ -4462,16 +4462,18 @@ def _rare_first_characters(text: str, out: list[Mention], starts: dict[int, Tok]
     """A place or body whose name begins with a character jieba split off as a word of its own
     (栖|云区, 槐|宁市, 溪|岭湖水库: a rare first character the dictionary does not join): the
     mention starts one character earlier, where that character is no word that points, counts or
-    joins and belongs to no mention before it."""
+    joins and belongs to no mention before it; so does a body read off a post and the title that
+    started with the name."""
     taken = {i for m in out for i in range(m.start, m.end)}
     result = []
+    moved: dict[int, str] = {}  # where a name started -> the character it now starts with
     for m in out:
         s = m.start
         first = starts.get(s)
         lone = starts.get(s - 1) if s >= 1 else None
         if (
             m.type in (PLACE, ORGANISATION)
-            and m.method in ("jieba", "suffix")
+            and (m.method in ("jieba", "suffix") or (m.type == ORGANISATION and m.method == "title"))
             and first is not None
             and len(first.word) == 2
             and first.flag in ("ns", "nr", "nrt", "nz", "n")  # (not 民进, 民建: a party's short name)
@@ -4493,7 +4495,22 @@ def _rare_first_characters(text: str, out: list[Mention], starts: dict[int, Tok]
             )
         ):
             m = replace(m, text=lone.word + m.text, start=s - 1)
+            moved[s] = lone.word
         result.append(m)
+    if not moved:
+        return result
+    for i, m in enumerate(result):
+        # a title that started where the name did starts with it (予|宁区公安分局副局长某某)
+        if m.type != PERSON or not m.titles:
+            continue
+        title, org = m.titles[0], m.organisation
+        ts = m.start - len(title)
+        if ts not in moved or text[ts : m.start] != title:
+            continue
+        head = moved[ts]
+        if org is None or title.startswith(org):
+            org = title_org(head + title) or (head + org if org else None)
+        result[i] = replace(m, titles=(head + title, *m.titles[1:]), organisation=org)
     return result
 
 

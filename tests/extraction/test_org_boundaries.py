@@ -494,6 +494,19 @@ def test_a_places_rare_first_character_stays_in_its_name(text: str, name: str) -
     assert name in [m.text for m in extract(text).mentions]
 
 
+def test_a_title_starts_with_its_places_rare_first_character() -> None:
+    # 予|宁区: the place, the body and the post named after it all start at the lone character
+    e = extract("予宁区地处江北。予宁区公安分局副局长孟晓川带队破案。")
+    (person,) = e.of_type(PERSON)
+    assert person.titles == ("予宁区公安分局副局长",) and person.organisation == "予宁区公安分局"
+    assert (
+        bodies("予宁区地处江北。予宁区公安分局刑侦大队副大队长孟晓川带队破案。")[0]
+        == "予宁区公安分局刑侦大队"
+    )
+    (person,) = extract("予宁区地处江北。予宁区公安分局刑侦大队副大队长孟晓川带队破案。").of_type(PERSON)
+    assert person.titles == ("予宁区公安分局刑侦大队副大队长",)
+
+
 def test_a_word_before_a_place_is_not_drawn_into_it() -> None:
     # what points or counts, a name's last character, the second of two lone characters
     assert [m.text for m in extract("各区召开防汛会议。").of_type(PLACE)] == []
