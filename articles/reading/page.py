@@ -63,6 +63,9 @@ _DONE = re.compile(
     r"(?:落幕|闭幕|开幕|举行|召开|举办|投用|投产|开工|竣工|落户|揭牌|启动|签约|成立|通车|开通|完成|发布|合龙)$"
     r"|(?:召开|举行|举办)[\u3400-\u9fff]{1,12}(?:会议|会)$"  # (某县政协举行主席会议: a meeting held)
 )
+# A line ending with 召开, 举行 or 举办 with no meeting, festival or match before it (某区召开 /
+# 某某工作推进会): what is held follows on the next line, one headline wrapped.
+_HOLDS_WHAT = re.compile(r"(?<!会|节|赛|展|式|礼|议)(?:召开|举行|举办)$")
 PHOTO_REF = re.compile(r"^(?:[左右上下]图|图为|图[①-⑩1-9]|[（(]?图)")
 _BIGRAM_SKIP = re.compile(r"[\s\W\d_a-zA-Z]")
 
@@ -416,6 +419,19 @@ def headline_parts(
             # a column-wrapped page's two title lines, the first well short of its width, the
             # second longer, the news of a place: no headline wrapped in two, but a headline and the
             # sub-title that says where (某某技术再上台阶 / 某医院完成首例某手术)
+            return None, lines[0], lines[1]
+        if (
+            kicker is None
+            and sub is None
+            and len(lines) == 2
+            and _set_apart(lines, width)
+            and _DONE.search(lines[0])
+            and not _HOLDS_WHAT.search(lines[0])
+            and not _DONE.search(lines[1])
+        ):
+            # a column-wrapped page's two title lines, the first well short of its width and a piece
+            # of news done (某某节启动, 某某馆开馆), the second not: no headline wrapped in two, but the
+            # headline and its sub-title (某展览开幕 / 三百件藏品首次亮相)
             return None, lines[0], lines[1]
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
             # two title lines set one under another where nothing wraps: the headline and its

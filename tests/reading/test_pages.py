@@ -1577,6 +1577,11 @@ def test_a_byline_line_with_a_dotted_name() -> None:
             (None, "省专家组来到南岭县检查东坪镇的防汛工作", None),
         ),
         ("自下学期起", "东湖区中学生每年体检一次", (None, "自下学期起东湖区中学生每年体检一次", None)),
+        # a short line of news done (开幕, 启动), then one that is not: the headline and its sub-title
+        ("南岭非遗展开幕", "三百件藏品首次亮相", (None, "南岭非遗展开幕", "三百件藏品首次亮相")),
+        ("东湖读书月活动启动", "图书馆每晚延时两小时", (None, "东湖读书月活动启动", "图书馆每晚延时两小时")),
+        # guard: 召开 with nothing held before it leaves what is held to the next line: one headline
+        ("东坪镇召开", "秋收秋种工作推进会", (None, "东坪镇召开秋收秋种工作推进会", None)),
     ],
 )
 def test_two_short_title_lines_on_a_wrapped_page(first: str, second: str, want: tuple) -> None:
