@@ -3379,8 +3379,8 @@ _APPOINT = re.compile(
 )
 
 # A list of appointments under its heading (决定任命：\n某某为某局局长；\n某某为…。): one entry a line
-# or a clause, up to the first that is none or the full stop.
-_APPOINT_HEAD = re.compile(r"(?:任命|免去|聘任|提名)[：:]")
+# or a clause, up to the first that is none or the full stop; a markdown page's heading is bold (**任命：**).
+_APPOINT_HEAD = re.compile(r"(?:任命|免去|聘任|提名)[：:](?:\*\*)?")
 _APPOINT_ENTRY = re.compile(
     r"\s*([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?:([；;。，,])|(?=\n)|$)"
 )

@@ -386,6 +386,19 @@ def test_each_entry_of_a_list_of_appointments_under_its_heading() -> None:
     }
 
 
+def test_a_list_of_appointments_under_a_markdown_pages_bold_heading() -> None:
+    # **任命：** as a markdown page prints it, the bold marks kept in the body
+    text = (
+        "经表决，**任命：**钟远鹏为东湖市水务局局长；卜文珂为东湖市教育局局长。"
+        "**免去：**孟一舟的东湖市教育局局长职务。"
+    )
+    assert titled(text) == {
+        "钟远鹏": ("东湖市水务局局长",),
+        "卜文珂": ("东湖市教育局局长",),
+        "孟一舟": ("东湖市教育局局长",),
+    }
+
+
 def test_a_given_name_in_the_classical_manner_ending_with_zhi() -> None:
     assert titled("市长钟敬之出席。县文联主席卜牧之说，") == {
         "钟敬之": ("市长",),
