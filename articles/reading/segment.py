@@ -617,7 +617,7 @@ def _signed_date_after(u: Unit, out: list[Unit], i: int) -> bool:
 # (the entry may give the sex first: 某某 女，某社区党委书记)
 # (a two-character name may be padded to three with a space: 卜　珂)
 _ROSTER_LINE = re.compile(
-    r"^(?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|[\u3400-\u9fff·]{2,5})"
+    r"^(?:[-*•][ \t]*)?(?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|[\u3400-\u9fff·]{2,5})(?:[（(][男女][）)])?"
     r"[ \t\u3000]+[\u3400-\u9fff（）()，,、]{2,40}$"
 )
 # The date under a notice's signature (某某办公室 / 2025年1月16日): no headline ends so.

@@ -308,7 +308,10 @@ _SPEECH = re.compile(
 # Where a person stands in a photo, after the name in its caption: 某某（左）, 某某（右二）.
 _CAPTION = re.compile(r"[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]")
 # A list's entry: a name at a line's start, then a space and who the person is (某某　某厂车间主任).
-_ROSTER_ENTRY = re.compile(r"(?:^|(?<=\n))([\u3400-\u9fff]{2,4})[ \u3000]+(?=[\u3400-\u9fff])")
+# (a markdown list's bullet before the name, the sex in brackets after it: - 某某(女)　某校教师)
+_ROSTER_ENTRY = re.compile(
+    r"(?:^|(?<=\n))[-*•]?([\u3400-\u9fff]{2,4})(?:[（(][男女][）)])?[ \u3000]+(?=[\u3400-\u9fff])"
+)
 # The sex before who the person is in a list's entry (某某　女，某社区党委书记).
 _ENTRY_SEX = re.compile(r"[男女][，,]")
 # A person's particulars, as a notice of appointment prints them: the name, then the sex.

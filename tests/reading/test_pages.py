@@ -589,6 +589,24 @@ def test_a_notices_list_of_names_and_its_dated_signature_stay_in_the_notice() ->
     assert "\n甲子丑　东湖区某村种植户\n乙丙丁　东湖区某厂车间主任\n" in a.body
 
 
+def test_a_markdown_lists_entries_keep_the_name_apart_from_the_post() -> None:
+    # - 某某(女)　某单位某职: a bullet before the name, the sex after it; each entry is a line
+    # whose name and post are read as a list's, as in a plain list
+    text = (
+        "## 东湖区表彰一批先进工作者\n\n本报讯　经评选，下列人员获评先进。\n\n"
+        "- 钟远鹏　东湖区第一中学副校长\n- 卜文珂(女)　东湖区人民医院儿科主任\n"
+        "- 孟一舟　东湖区柳沟镇南岭村党支部书记\n\n大家要珍惜荣誉。\n"
+    )
+    [a] = read_page(text.encode(), "x.md").articles
+    assert "卜文珂(女)　东湖区人民医院儿科主任\n" in a.body
+    found = {m.text: m.titles for m in extract(a.body).of_type(PERSON)}
+    assert found == {
+        "钟远鹏": ("东湖区第一中学副校长",),
+        "卜文珂": ("东湖区人民医院儿科主任",),
+        "孟一舟": ("东湖区柳沟镇南岭村党支部书记",),
+    }
+
+
 def test_a_list_of_names_inside_a_wrapped_notice_keeps_one_entry_a_line() -> None:
     raw = (
         "南岭县评优人选名单公示\n"
