@@ -335,6 +335,11 @@ def _place_news_under(x: str, y: str) -> bool:
     )
 
 
+def _news_done_over(x: str, y: str) -> bool:
+    """A title line of news done (某展览开幕), over one that is not: two titles, not one wrapped."""
+    return _DONE.search(x) is not None and not _HOLDS_WHAT.search(x) and not _DONE.search(y)
+
+
 def headline_parts(
     groups: list[Unit], raw: str, body: str = "", width: int = 0
 ) -> tuple[str | None, str | None, str | None]:
@@ -414,24 +419,12 @@ def headline_parts(
             and sub is None
             and len(lines) == 2
             and _set_apart(lines, width)
-            and _place_news_under(lines[0], lines[1])
+            and (_place_news_under(lines[0], lines[1]) or _news_done_over(lines[0], lines[1]))
         ):
-            # a column-wrapped page's two title lines, the first well short of its width, the
-            # second longer, the news of a place: no headline wrapped in two, but a headline and the
-            # sub-title that says where (某某技术再上台阶 / 某医院完成首例某手术)
-            return None, lines[0], lines[1]
-        if (
-            kicker is None
-            and sub is None
-            and len(lines) == 2
-            and _set_apart(lines, width)
-            and _DONE.search(lines[0])
-            and not _HOLDS_WHAT.search(lines[0])
-            and not _DONE.search(lines[1])
-        ):
-            # a column-wrapped page's two title lines, the first well short of its width and a piece
-            # of news done (某某节启动, 某某馆开馆), the second not: no headline wrapped in two, but the
-            # headline and its sub-title (某展览开幕 / 三百件藏品首次亮相)
+            # a column-wrapped page's two title lines, the first well short of its width: no headline
+            # wrapped in two, but a headline and its sub-title where the second, longer, tells a
+            # place's news (某某技术再上台阶 / 某医院完成首例某手术) or the first is news done and the
+            # second not (某展览开幕 / 三百件藏品首次亮相; 某某节启动, 某某馆开馆)
             return None, lines[0], lines[1]
         if kicker is None and sub is None and len(lines) == 2 and groups[0].stacked:
             # two title lines set one under another where nothing wraps: the headline and its

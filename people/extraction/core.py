@@ -4506,14 +4506,9 @@ def _rare_first_characters(text: str, out: list[Mention], starts: dict[int, Tok]
         # a title that started where the name did starts with it (予|宁区公安分局副局长某某)
         if m.type != PERSON or not m.titles:
             continue
-        title, org = m.titles[0], m.organisation
-        ts = m.start - len(title)
-        if ts not in moved or text[ts : m.start] != title:
-            continue
-        head = moved[ts]
-        if org is None or title.startswith(org):
-            org = title_org(head + title) or (head + org if org else None)
-        result[i] = replace(m, titles=(head + title, *m.titles[1:]), organisation=org)
+        ts = m.start - len(m.titles[0])
+        if ts in moved and text[ts : m.start] == m.titles[0]:
+            result[i] = _title_headed(m, moved[ts])
     return result
 
 
@@ -4821,15 +4816,20 @@ def _from_place_starts(text: str, col: _Collector) -> None:
             p = inside.get(ts)
             if p is None or p.end > m.start or text[ts : m.start] != title:
                 continue
-            head = text[p.start : ts]
-            org = m.organisation
-            if org is None or title.startswith(org):
-                # (抱坪|乡党委书记: 乡 alone named no body; 抱坪乡党委 is the title's)
-                org = title_org(head + title) or (head + org if org else None)
-                at = p.start
-                if org is not None and text.startswith(org, at):
-                    col.add(Mention(ORGANISATION, org, at, at + len(org), method="title", confidence=0.7))
-            col.items[key] = replace(m, titles=(head + title, *m.titles[1:]), organisation=org)
+            col.items[key] = headed = _title_headed(m, text[p.start : ts])
+            org, at = headed.organisation, p.start
+            if org is not None and org != m.organisation and text.startswith(org, at):
+                col.add(Mention(ORGANISATION, org, at, at + len(org), method="title", confidence=0.7))
+
+
+def _title_headed(m: Mention, head: str) -> Mention:
+    """A person whose first title starts `head` earlier (the first characters of a place jieba cut
+    off); an organisation read off the title is read off the longer one (抱坪|乡党委书记: 乡 alone
+    named no body, 抱坪乡党委 is the title's)."""
+    title, org = m.titles[0], m.organisation
+    if org is None or title.startswith(org):
+        org = title_org(head + title) or (head + org if org else None)
+    return replace(m, titles=(head + title, *m.titles[1:]), organisation=org)
 
 
 def _shared_posts(text: str, col: _Collector) -> None:
