@@ -36,6 +36,9 @@ _POSTS = sorted(
             *("副站长", "副馆长", "副社长", "副台长", "副总编辑", "副庭长", "副检察长", "副总工程师"),
             *("副总监", "总指挥", "副总指挥", "指挥长", "副指挥长", "关长", "副关长", "专员", "副专员"),
             *("署长", "副署长", "巡视员", "副巡视员", "参谋长", "副参谋长", "副政委", "副司令员"),
+            # who a case is assigned to, and the judge who enforces a judgment (承办|法官, 执行|法官:
+            # jieba cuts the verb off the post)
+            *("承办法官", "承办检察官", "执行法官"),
             "主教练",  # 某队主教练某某: a team's coach and leader, posts a sports page prints
             "教练员",
             "教练",
@@ -467,6 +470,17 @@ _GIVEN_FLAGS = frozenset({"nr", "nrfg"})
 _NOT_SURNAME_FLAGS = frozenset({"c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q", "y", "e", "o"})
 
 
+# Who belongs to a body or a group rather than works for a place (党员, 社员, 队员).
+_MEMBERS = ("党员", "团员", "社员", "会员", "成员", "队员", "学员", "人员", "委员", "组员", "演员", "球员")
+
+
+def _unit_job(head: str) -> bool:
+    """Whether a kind of person is a job a community, a street or a village gives (网格员, 护林员,
+    社会工作者): the unit printed before it is part of the title, where it is only the home of a
+    resident, a farmer or a pupil (某村村民, 某社区居民)."""
+    return (head.endswith("员") and not head.endswith(_MEMBERS)) or head.endswith("工作者")
+
+
 def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> tuple[str, int] | None:
     """A noun phrase for a kind of person that ends at s, where a name starts, and where it starts:
     (外卖骑手, …) before 外卖骑手|某某. At most two describing words before the noun (a noun, a
@@ -485,6 +499,9 @@ def _kind_title(text: str, s: int, toks: list[Tok], tok_end: dict[int, int]) -> 
         k, start = k - 1, toks[k - 1].start  # 老|党员, 女|教师
     while k > 0 and added < 2:
         t = toks[k - 1]
+        if t.word.endswith(_GRASSROOTS) and _unit_job(head.word):
+            start = toks[org_chunk_start(toks, k, in_title=True)].start  # 某街道某社区|网格员, 某|村|护林员
+            break
         if len(t.word) < 2 or not _all_cjk(t.word) or t.word in _NOT_KIND or t.word.endswith(_ORG_SUFFIX):
             break  # (某公司|驾驶员: the company is the person's body, no part of who they are)
         if t.word.endswith(_HOME_END) or (len(t.word) >= 3 and t.word.endswith(_UNIT_PLACE_END)):
@@ -762,6 +779,7 @@ _KIND_NOUN_END = ("企业", "学府", "高校", "名校", "老校", "院校", "�
 
 # How the names of the units a body may be named after end (某街道社区卫生服务中心, 某镇文化中心).
 _UNIT_PLACE_END = ("街道", "镇", "乡", "村", "社区", "县", "市", "区")
+_GRASSROOTS = _UNIT_PLACE_END[:5]  # the units that give a job of their own (某村|护林员, 某社区|网格员)
 # Verbs of building or striving that a text puts before the body it means to build (建设某中心,
 # 打造某基地, 创建某医院): not part of the name.
 _GOAL_VERBS = frozenset(

@@ -44,6 +44,14 @@ def test_where_they_work_or_live_is_no_part_of_the_kind() -> None:
     assert titles("网格员每天都去南岭社区空巢老人邝文杰家看看。")["邝文杰"] == ("空巢老人",)
 
 
+def test_a_job_a_community_or_a_village_gives_keeps_the_unit() -> None:
+    # a grid worker or a forest ranger works for the community or the village printed before the
+    # job, however jieba cuts the unit (东坪|社区, 东坪|村)
+    assert titles("柳沟街道东坪社区网格员钟远鹏一早就出门了。")["钟远鹏"] == ("柳沟街道东坪社区网格员",)
+    assert titles("上门的是社区网格员邝文杰。")["邝文杰"] == ("社区网格员",)
+    assert titles("柳沟镇东坪村护林员韩立军每天巡山。")["韩立军"] == ("柳沟镇东坪村护林员",)
+
+
 def test_kinds_joined_by_a_pause_mark_are_all_given() -> None:
     assert titles("老党员、退休教师钟远鹏说，这是他第五次捐款。")["钟远鹏"] == ("老党员", "退休教师")
 

@@ -23,6 +23,10 @@ def titled(text: str) -> list[tuple[str, tuple[str, ...]]]:
             "据市12345政务服务便民热线管理中心主任孟一舟介绍，",
             ("孟一舟", ("市12345政务服务便民热线管理中心主任",)),
         ),
+        # who a case is assigned to, the judge who enforces a judgment (jieba cuts the verb off)
+        ("承办法官卜文珂介绍，该案已审结。", ("卜文珂", ("承办法官",))),
+        ("该案承办检察官邝文杰表示，将依法办理。", ("邝文杰", ("承办检察官",))),
+        ("县法院执行法官孟一舟带队前往。", ("孟一舟", ("县法院执行法官",))),
         # the delegates' committee of a people's congress: 代表 is no post here
         ("市人大常委会代表工作委员会主任孟一舟介绍，", ("孟一舟", ("市人大常委会代表工作委员会主任",))),
     ],
