@@ -5998,6 +5998,75 @@ def _places_by_suffix(
         col.add(Mention(PLACE, cand, start, end, method="suffix", confidence=0.55))
 
 
+# The banners, sums and gachas of Inner Mongolia (its counties, townships and villages), and the
+# parts a banner is named by after its league's or its people's name (某某左旗, 某某右翼前旗).
+_STEPPE_LEVEL = re.compile("旗|苏木|嘎查")
+_BANNER_SIDE = re.compile("(?:[左右]翼)?[左右前后中]?旗")
+_STEPPE_NAME_FLAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nz", "j", "ng", "g"})
+_STEPPE_NAME_MAX = 6  # characters before the level (a transcribed name of up to six)
+# What a flag is (红旗, 锦旗, 队旗): no banner's name ends with it before 旗.
+_FLAG_KINDS = frozenset("红彩锦国党队会团军校厂小大面花星")
+
+
+def _steppe_name_part(t: Tok, word_tag: dict) -> bool:
+    """A noun, or a word jieba does not know and reads as no function word (a transcription)."""
+    return t.flag in _STEPPE_NAME_FLAGS or (t.word not in word_tag and t.flag[0] not in "vudpcrmqf")
+
+
+def _steppe_units(
+    text: str, toks: list[Tok], tok_at: _TokenAt, word_tag: dict, freq: dict, col: _Collector
+) -> None:
+    """某某旗, 某某苏木, 某某嘎查: a name of nouns and unknown words (a transcription jieba cuts
+    as it can) before the level, up to the unit above it, a clause's edge or a function word."""
+    for m in _STEPPE_LEVEL.finditer(text):
+        k = tok_at.get(m.start())
+        if k is None:
+            continue
+        t, last = toks[k], toks[tok_at[m.end() - 1]]
+        if last.end != m.end():
+            continue  # (旗帜, 苏木的: a word of its own; but 嘎|查, cut in two)
+        if t.start < m.start() and not (
+            (t is last and (t.flag == "ns" or _BANNER_SIDE.fullmatch(t.word)))
+            or (t is not last and _steppe_name_part(t, word_tag))
+        ):
+            continue  # (国旗: a word; but 某某|左旗, 某某旗 as one place word, 某某嘎|查)
+        j, size = k, m.end() - t.start
+        while j > 0:
+            p = toks[j - 1]
+            if (
+                not _all_cjk(p.word)
+                or not _steppe_name_part(p, word_tag)
+                or _STEPPE_LEVEL.search(p.word)
+                or p.word.endswith(("市", "盟", "县", "区", "镇", "乡", "村"))
+                or p.word in _POSTS_SET
+                or p.word in _CUT_TOKENS
+                or size - (m.end() - t.start) + len(p.word) > _STEPPE_NAME_MAX
+            ):
+                break
+            size += len(p.word)
+            j -= 1
+        start = toks[j].start
+        name_part = text[start : m.start()]
+        if len(name_part) < 2 or name_part.startswith(_QUANT_START):
+            continue  # 全旗, 各苏木: the banner's own, a count
+        cand = text[start : m.end()]
+        tag = word_tag.get(cand)
+        if m.group() == "旗" and (
+            tag is not None
+            or name_part[-1] in _FLAG_KINDS
+            or not any(
+                x.word not in word_tag
+                or x.flag in ("ns", "nz", "nrt")
+                or (x.flag.startswith("nr") and freq.get(x.word, 0) < _COMMON_NR_FREQ)
+                for x in toks[j:k]
+            )
+        ):
+            continue  # 五星红旗, 一面锦旗, 梅花旗: a flag (its emblem a common word), no banner
+        if tag is not None and not tag.startswith(("ns", "nr", "nz")):
+            continue
+        col.add(Mention(PLACE, cand, start, m.end(), method="suffix", confidence=0.55))
+
+
 _ROAD_RE = re.compile("大道|大街|路|街")
 # A road's word with its compass part (解放中路, 某某东街) or its number (中山三路) as jieba cuts it.
 _COMPASS_ROADS = frozenset(a + b for a in "东西南北中" for b in ("路", "街"))
@@ -6685,6 +6754,8 @@ def _orgs_and_places(
         _rare_head_units(toks, col)
     _villages_after_towns(toks, tok_at, word_tag, col)
     _transcribed_places(text, starts, word_tag, freq, col)
+    if "旗" in text or "苏木" in text or "嘎查" in text:
+        _steppe_units(text, toks, tok_at, word_tag, freq, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)
 

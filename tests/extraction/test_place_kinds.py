@@ -238,3 +238,12 @@ def test_a_towns_level_glued_to_a_village_named_with_a_locative() -> None:
     found = places("东坪县南岭镇上坪村的村民正在采茶。")
     assert "南岭镇" in found and "上坪村" in found and "坪村" not in found
     assert places("他在镇上住了三年。") == []
+
+
+def test_the_banners_sums_and_gachas_of_the_steppe_are_places() -> None:
+    # counties, townships and villages by their Mongolian levels, however jieba cuts the names
+    assert places("东坪右旗格根敖包苏木的牧民说，全旗又修了十座棚圈。") == ["东坪右旗", "格根敖包苏木"]
+    assert places("宝格达嘎查位于东坪旗北部。") == ["宝格达嘎查", "东坪旗"]
+    # a flag is no banner, nor one named by its emblem
+    assert places("广场上插满五星红旗，牧民送来一面锦旗。") == []
+    assert places("会场挂起梅花旗和彩旗，还有牡丹花旗。") == []
