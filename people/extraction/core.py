@@ -1356,7 +1356,7 @@ def _looks_mongolian(w: str, word_tag: dict, freq: dict) -> bool:
     return (
         3 <= len(w) <= 6
         and all(c in _MONGOLIAN for c in w)
-        and sum(c in _MONGOLIAN_MARK for c in w) >= 2
+        and sum(c in _MONGOLIAN_MARK for c in w) >= (2 if len(w) == 3 else 1)
         and w not in word_tag
         and w not in GAZ
         and not _two_common_words(w, word_tag, freq)
@@ -1377,14 +1377,62 @@ def _two_common_words(w: str, word_tag: dict, freq: dict) -> bool:
 
 def _mongolian_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dict, freq: dict) -> int:
     """Length of a Mongolian name printed at ns (0: none), up to the name's edge: punctuation, a
-    verb, a preposition or 和."""
+    verb, a preposition or 和, or a word that starts with no character of such names (某某某|带着)."""
     for n in (6, 5, 4, 3):
         e = ns + n
         if e > len(text) or not _looks_mongolian(text[ns:e], word_tag, freq):
             continue
-        if _closed_off(text, e) or _bounded_after(text, e, starts) or text[e] in "和与为致在向对":
+        if _STEPPE_LEVEL.search(text, ns, e + 2):
+            continue  # (某某|苏木, 某某嘎查: a place)
+        if text[e - 1] == "和" and n > 3:
+            # 某某孟和|同志, but 某某某|和|大队长某某: 和 joins the next person
+            if _closed_off(text, e) or _bounded_after(text, e, starts) or text.startswith("同志", e):
+                return n
+            continue
+        if (
+            _closed_off(text, e)
+            or _bounded_after(text, e, starts)
+            or text[e] in "和与为致在向对的"
+            or (text[e] not in _MONGOLIAN and e in starts and not _verb_ends_at(e, ns, starts))
+        ):
             return n
     return 0
+
+
+def _verb_ends_at(e: int, s: int, starts: dict[int, Tok]) -> bool:
+    """Whether the last word between s and e is a verb ending at e (某某|力克: no name's end)."""
+    for i in range(e - 1, s - 1, -1):
+        t = starts.get(i)
+        if t is not None:
+            return t.end == e and t.flag.startswith("v")
+    return False
+
+
+# Where the people of a text may bear Mongolian names: it names the steppe's units or the people.
+_STEPPE_TEXT = re.compile("[左右前后中]?旗|苏木|嘎查|蒙古|盟委")
+
+
+def _mongolian_names(
+    text: str,
+    heads: list[int],
+    starts: dict[int, Tok],
+    word_tag: dict,
+    freq: dict,
+    credits: set[str],
+    col: _Collector,
+) -> None:
+    """Mongolian names after who the person is (学生, 牧民, a post) and where the name rules read a
+    piece of one, and in a list of names joined by 、: the whole name replaces the pieces."""
+    places = {i for m in col.items.values() if m.type in (PLACE, ORGANISATION) for i in range(m.start, m.end)}
+    listed = [i + 1 for i, c in enumerate(text) if c == "、"]
+    spans: dict[int, int] = {}
+    for ns in sorted(set(heads + listed)):
+        if ns in places or ns >= len(text) or text[ns] not in _MONGOLIAN or ns not in starts:
+            continue
+        n = _mongolian_name_at(text, ns, starts, word_tag, freq)
+        if n and not any(i in places for i in range(ns, ns + n)):
+            spans[ns] = ns + n
+    _whole_names(text, spans, credits, col)
 
 
 # The characters Uyghur and Kazakh names are transcribed with (the syllables of the standard
@@ -4372,6 +4420,8 @@ def extract_entities(
     )
     if _TIBETAN_RE.search(text):
         _tibetan_names(text, _name_heads(toks, col), starts, word_tag, freq, credits, col)
+    if _STEPPE_TEXT.search(text):
+        _mongolian_names(text, _name_heads(toks, col), starts, word_tag, freq, credits, col)
 
     # 5. Every further occurrence of a found or known name (at a word boundary). The article's
     # few names are looked up with str.find; the curators' names are one pattern per lexicon,

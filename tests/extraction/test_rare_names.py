@@ -89,6 +89,18 @@ def test_a_mongolian_name_after_a_post() -> None:
     assert _titled("局长高兴地说。") == []
 
 
+def test_a_mongolian_name_where_the_steppe_is_named() -> None:
+    # up to a word that starts with no character of such names (带着)
+    assert _titled("东坪旗人民医院院长格日勒图带着医生下乡义诊。") == [("格日勒图", ("东坪旗人民医院院长",))]
+    # after who the person is, in a text that names a banner, a sum or a gacha
+    assert persons("柳沟苏木的牧民布和朝鲁获得冠军。") == ["布和朝鲁"]
+    # 和 between two people ends the first name
+    assert _titled("东坪旗旗长格日勒图和副旗长卜文珂出席开幕式。") == [
+        ("格日勒图", ("东坪旗旗长",)),
+        ("卜文珂", ("副旗长",)),
+    ]
+
+
 def test_surnames_common_among_the_hui_people() -> None:
     # 纳, 撒 and 锁 are surnames in the north-west as much as words: after a post, before what
     # is said, in a chain of posts
