@@ -6108,7 +6108,7 @@ def _steppe_units(
                 x.word not in word_tag
                 or x.flag in ("ns", "nz", "nrt")
                 or (x.flag.startswith("nr") and freq.get(x.word, 0) < _COMMON_NR_FREQ)
-                for x in toks[j:k]
+                for x in toks[j : k + 1 if t.start < m.start() else k]  # (with 某某旗 as one word)
             )
         ):
             continue  # 五星红旗, 一面锦旗, 梅花旗: a flag (its emblem a common word), no banner

@@ -244,6 +244,8 @@ def test_the_banners_sums_and_gachas_of_the_steppe_are_places() -> None:
     # counties, townships and villages by their Mongolian levels, however jieba cuts the names
     assert places("东坪右旗格根敖包苏木的牧民说，全旗又修了十座棚圈。") == ["东坪右旗", "格根敖包苏木"]
     assert places("宝格达嘎查位于东坪旗北部。") == ["宝格达嘎查", "东坪旗"]
+    # the banner jieba reads as one place word, a gacha it cuts in two (某某嘎|查)
+    assert places("东坪旗柳沟苏木南岭嘎查的牧民说。") == ["东坪旗", "柳沟苏木", "南岭嘎查"]
     # a flag is no banner, nor one named by its emblem
     assert places("广场上插满五星红旗，牧民送来一面锦旗。") == []
     assert places("会场挂起梅花旗和彩旗，还有牡丹花旗。") == []
