@@ -779,7 +779,7 @@ _KIND_NOUN_END = ("企业", "学府", "高校", "名校", "老校", "院校", "�
 
 # How the names of the units a body may be named after end (某街道社区卫生服务中心, 某镇文化中心).
 _UNIT_PLACE_END = ("街道", "镇", "乡", "村", "社区", "县", "市", "区")
-_GRASSROOTS = _UNIT_PLACE_END[:5]  # the units that give a job of their own (某村|护林员, 某社区|网格员)
+_GRASSROOTS = ("街道", "镇", "乡", "村", "社区")  # the units that give a job of their own (某村|护林员)
 # Verbs of building or striving that a text puts before the body it means to build (建设某中心,
 # 打造某基地, 创建某医院): not part of the name.
 _GOAL_VERBS = frozenset(
@@ -1384,14 +1384,14 @@ def _mongolian_name_at(text: str, ns: int, starts: dict[int, Tok], word_tag: dic
             continue
         if _STEPPE_LEVEL.search(text, ns, e + 2):
             continue  # (某某|苏木, 某某嘎查: a place)
+        closed = _closed_off(text, e) or _bounded_after(text, e, starts)
         if text[e - 1] == "和" and n > 3:
             # 某某孟和|同志, but 某某某|和|大队长某某: 和 joins the next person
-            if _closed_off(text, e) or _bounded_after(text, e, starts) or text.startswith("同志", e):
+            if closed or text.startswith("同志", e):
                 return n
             continue
         if (
-            _closed_off(text, e)
-            or _bounded_after(text, e, starts)
+            closed
             or text[e] in "和与为致在向对的"
             or (text[e] not in _MONGOLIAN and e in starts and not _verb_ends_at(e, ns, starts))
         ):
@@ -6053,7 +6053,7 @@ def _places_by_suffix(
 _STEPPE_LEVEL = re.compile("旗|苏木|嘎查")
 _BANNER_SIDE = re.compile("(?:[左右]翼)?[左右前后中]?旗")
 _STEPPE_NAME_FLAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nz", "j", "ng", "g"})
-_STEPPE_NAME_MAX = 6  # characters before the level (a transcribed name of up to six)
+_STEPPE_NAME_MAX = 6  # characters of the name before the level's word (a transcription of up to six)
 # What a flag is (红旗, 锦旗, 队旗): no banner's name ends with it before 旗.
 _FLAG_KINDS = frozenset("红彩锦国党队会团军校厂小大面花星")
 
@@ -6080,7 +6080,7 @@ def _steppe_units(
             or (t is not last and _steppe_name_part(t, word_tag))
         ):
             continue  # (国旗: a word; but 某某|左旗, 某某旗 as one place word, 某某嘎|查)
-        j, size = k, m.end() - t.start
+        j = k
         while j > 0:
             p = toks[j - 1]
             if (
@@ -6090,10 +6090,9 @@ def _steppe_units(
                 or p.word.endswith(("市", "盟", "县", "区", "镇", "乡", "村"))
                 or p.word in _POSTS_SET
                 or p.word in _CUT_TOKENS
-                or size - (m.end() - t.start) + len(p.word) > _STEPPE_NAME_MAX
+                or t.start - p.start > _STEPPE_NAME_MAX
             ):
                 break
-            size += len(p.word)
             j -= 1
         start = toks[j].start
         name_part = text[start : m.start()]
