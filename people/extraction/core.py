@@ -1350,6 +1350,14 @@ _MONGOLIAN = frozenset(
 _MONGOLIAN_MARK = frozenset("尔格图巴嘎勒吉敦毕敖琴玛娜雅鲁朝仁苏达哈斯其赛罕钦楞彦陶乌阿额萨扎旺")
 
 
+def _mongolian_dotted(w: str) -> bool:
+    """The parts of a dotted name (the dot left out) are Mongolian in transcription: all of them
+    such characters, one of four or more marked (苏和·某某敦); a page's label (法治·社会) is not."""
+    return all(c in _MONGOLIAN for c in w) and sum(c in _MONGOLIAN_MARK for c in w) >= (
+        2 if len(w) == 3 else 1
+    )
+
+
 def _looks_mongolian(w: str, word_tag: dict, freq: dict) -> bool:
     """A Mongolian name in transcription: three to six such characters, some of them marked, no
     word of the dictionary and not two common words joined."""
@@ -1447,6 +1455,12 @@ _TURKIC = frozenset(
 # Of them, the ones seldom in a Han given name: two of them mark a transcribed name (某某江, 某孜某).
 _TURKIC_MARK = frozenset("提孜尔吐买艾吾热努逊汗罕依斯曼麦阿库肉甫乎娜坎夏")
 _NAME_DOTS = "·•・"
+# What follows a list's member: the next 、, 等, or the clause's end.
+_LIST_MEMBER_END = frozenset("、等，。；：！？）")
+# The kinds of word (by the first letter of jieba's flag) that end a dotted name's first part on
+# its left: a preposition, a particle, a verb, a pronoun, a number, an adverb, a conjunction, a
+# measure word, a place word, a time or punctuation (在|某·某某, 了|某·某某).
+_DOT_PART_STOP = frozenset("puvrmdcqftx")
 # A text where such a name may stand: a dot between two characters, or two marked characters as far
 # apart as a given name of six characters holds them (某巴拉某).
 _TURKIC_TEXT = re.compile(
@@ -2022,6 +2036,31 @@ def _he_given(part: str, word_tag: dict) -> bool:
         and is_surname_start(part) == 1
         and looks_like_name(part[:2], word_tag)
     )
+
+
+def _listed_after_dotted(
+    text: str, col: _Collector, starts: dict[int, Tok], word_tag: dict, freq: dict, credits: set[str]
+) -> None:
+    """The names of a list that a dotted name opens or stands in (某某·某某、某某某、某某·某某某): the
+    list rule reads only lists of plain names. A name is taken where it ends the way a list's member
+    does: at the next 、, at 等, at punctuation or before a verb, an adverb or a preposition."""
+    dotted = {m.start: m for m in col.items.values() if m.type == PERSON and "·" in m.text}
+    for m in sorted(dotted.values(), key=lambda m: m.start):
+        i = m.end
+        while i < len(text) and text[i] == "、":
+            i += 1
+            if i in dotted:
+                i = dotted[i].end
+                continue
+            n = name_length_at(text, i, starts, word_tag, freq=freq)
+            e = i + n
+            nxt = starts.get(e)
+            ends = e == len(text) or text[e] in _LIST_MEMBER_END or (nxt and nxt.flag[:1] in "vdp")
+            if not (n and ends and looks_like_name(text[i:e], word_tag, strict=True)):
+                break
+            if text[i:e] not in credits:
+                col.add(Mention(PERSON, text[i:e], i, e, method="list", confidence=0.6))
+            i = e
 
 
 def name_length_at(
@@ -4303,13 +4342,26 @@ def extract_entities(
         ):  # 阿沛·阿旺晋美, 埃米|利奥·莱沃洛: earlier parts of the name
             j -= 2 if toks[j - 1].word == "·" else 1
             a = toks[j].start
+        if j == k - 1 and len(left.word) == 1:
+            # 牧民某|和·某某: jieba took the first part's last character for a word of its own; the
+            # characters before it that are no word of the sentence are the rest of the part
+            while (
+                j > 0
+                and a - toks[j - 1].start <= 3
+                and len(toks[j - 1].word) == 1
+                and _cjk(toks[j - 1].word)
+                and toks[j - 1].word not in _AFTER
+                and toks[j - 1].flag[0] not in _DOT_PART_STOP
+            ):
+                j -= 1
+                a = toks[j].start
         e, j = right.end, k + 1
         while j + 1 < len(toks) and (
             (
                 len(toks[j + 1].word) == 1
                 and _cjk(toks[j + 1].word)
                 and toks[j + 1].word not in _AFTER
-                and toks[j + 1].flag != "p"  # 某某·某某斯基|于|３日: a preposition ends the name
+                and toks[j + 1].flag[:1] not in "pu"  # 某某·某某斯基|于, 某某·某某|之|家: not the name's
             )
             or (toks[j + 1].flag in ("nr", "nrt") and all(c in _TRANSLIT for c in toks[j + 1].word))
             or (
@@ -4324,8 +4376,15 @@ def extract_entities(
             e = toks[j].end
         nm = text[a:e]
         core_chars = nm.replace("·", "")
-        if len(core_chars) >= 3 and _transcribed(core_chars) and nm not in credits:
+        if (
+            len(core_chars) >= 3
+            and (_transcribed(core_chars) or _mongolian_dotted(core_chars))
+            and nm not in credits
+        ):
             col.add(Mention(PERSON, nm, a, e, method="foreign", confidence=0.6))
+
+    if "·" in text:
+        _listed_after_dotted(text, col, starts, word_tag, freq, credits)
 
     # Titles after the name: 孙立是驻东城街道某村第一书记 / 郑海，是某村驻村第一书记.
     for key, mm in list(col.items.items()):

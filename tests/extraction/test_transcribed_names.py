@@ -81,3 +81,39 @@ def test_a_transcribed_place_inside_a_bodys_name_is_the_bodys() -> None:
 def test_a_han_village_is_not_lengthened() -> None:
     assert places("他们来到东坪村。") == ["东坪村"]
     assert places("在村里阿瓦提坎村的人都知道。") == ["阿瓦提坎村"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # jieba takes the first part's last character for a word of its own (某|和·某某)
+        ("牧民图和·那顺说，今年的草场比去年好。", [("图和·那顺", ("牧民",))]),
+        ("护林员吉和·额尔敦巡山回来，天已经黑了。", [("吉和·额尔敦", ("护林员",))]),
+        # Mongolian in transcription throughout, too few characters of other transcriptions
+        ("护林员苏和·额尔敦说，草场好了。", [("苏和·额尔敦", ("护林员",))]),
+        # what comes before the first part is no part of it
+        ("会见了德·维尔潘一行。", [("德·维尔潘", ())]),
+    ],
+)
+def test_a_dotted_mongolian_name_is_read_from_its_first_character(text: str, want: list) -> None:
+    assert persons(text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("会上，古丽米拉·库尔班尼亚孜、王建国先后发言。", ["古丽米拉·库尔班尼亚孜", "王建国"]),
+        (
+            "帕丽旦·托合提、李红梅、热合曼·吐尔逊、张明远等参加。",
+            ["帕丽旦·托合提", "李红梅", "热合曼·吐尔逊", "张明远"],
+        ),
+    ],
+)
+def test_the_names_listed_with_a_dotted_name_are_persons(text: str, want: list) -> None:
+    assert sorted(n for n, _ in persons(text)) == sorted(want)
+
+
+def test_a_dot_between_words_that_are_no_name_is_no_person() -> None:
+    assert persons("第3版　人大·政协\n专题：文化·旅游") == []
+    # a particle ends the name: the home is not part of it
+    assert persons("约翰·史密斯之家开业了。") == [("约翰·史密斯", ())]
