@@ -1358,6 +1358,35 @@ def _mongolian_dotted(w: str) -> bool:
     )
 
 
+def _dotted_head_part(t: Tok) -> bool:
+    """A word before a dotted name's first piece that is still the name's: a name to jieba, of
+    transcription characters (某某|利奥·某某, 某娜|古丽·某某), or a noun or a verb to it made of Uyghur
+    and Kazakh transcription characters only, one of them marked (某某提|江·某某, 热合|曼·某某)."""
+    if t.flag in ("nr", "nrt"):
+        return all(c in _TRANSLIT or c in _TURKIC for c in t.word)
+    return t.flag[:1] in "nv" and all(c in _TURKIC for c in t.word) and any(c in _TURKIC_MARK for c in t.word)
+
+
+def _dotted_tail_char(t: Tok) -> bool:
+    """A character jieba left alone after a dotted name's last part that is still the name's: no word
+    that follows names, no preposition or particle (某某·某某斯基|于, 某某·某某|之|家), no verb's,
+    number's or measure word's character unless names are transcribed with it (某某·某某|懂,
+    某某·某某|种的)."""
+    return (
+        len(t.word) == 1
+        and _cjk(t.word)
+        and t.word not in _AFTER
+        and t.flag[:1] not in "pu"
+        and not (t.flag[:1] in "vmq" and t.word not in _TRANSLIT and t.word not in _TURKIC)
+    )
+
+
+def _turkic_dotted(w: str) -> bool:
+    """The parts of a dotted name (the dot left out) are Uyghur or Kazakh in transcription: all of
+    them such characters, two marked (某娜古丽·某不都)."""
+    return all(c in _TURKIC for c in w) and sum(c in _TURKIC_MARK for c in w) >= 2
+
+
 def _looks_mongolian(w: str, word_tag: dict, freq: dict) -> bool:
     """A Mongolian name in transcription: three to six such characters, some of them marked, no
     word of the dictionary and not two common words joined."""
@@ -4336,10 +4365,8 @@ def extract_entities(
         if not (left.word.isalpha() and right.word.isalpha() and _cjk(left.word[0]) and _cjk(right.word[0])):
             continue
         a, j = left.start, k - 1
-        while j > 0 and (
-            (toks[j - 1].word == "·" and j > 1)
-            or (toks[j - 1].flag in ("nr", "nrt") and all(c in _TRANSLIT for c in toks[j - 1].word))
-        ):  # 阿沛·阿旺晋美, 埃米|利奥·莱沃洛: earlier parts of the name
+        while j > 0 and ((toks[j - 1].word == "·" and j > 1) or _dotted_head_part(toks[j - 1])):
+            # 某某·某某·某某, 埃米|利奥·莱沃洛, 某娜|古丽·某某: earlier parts of the name
             j -= 2 if toks[j - 1].word == "·" else 1
             a = toks[j].start
         if j == k - 1 and len(left.word) == 1:
@@ -4357,12 +4384,7 @@ def extract_entities(
                 a = toks[j].start
         e, j = right.end, k + 1
         while j + 1 < len(toks) and (
-            (
-                len(toks[j + 1].word) == 1
-                and _cjk(toks[j + 1].word)
-                and toks[j + 1].word not in _AFTER
-                and toks[j + 1].flag[:1] not in "pu"  # 某某·某某斯基|于, 某某·某某|之|家: not the name's
-            )
+            _dotted_tail_char(toks[j + 1])
             or (toks[j + 1].flag in ("nr", "nrt") and all(c in _TRANSLIT for c in toks[j + 1].word))
             or (
                 toks[j + 1].flag in ("ns", "nrt", "nz")  # not nr: a Chinese name listed after it
@@ -4374,11 +4396,13 @@ def extract_entities(
         ):
             j += 2 if toks[j + 1].word == "·" else 1
             e = toks[j].end
+        if text[e - 1] == "说" and text[e - 3] not in _NAME_DOTS:
+            e -= 1  # 某某·某孜说: jieba glued the verb to the last part
         nm = text[a:e]
         core_chars = nm.replace("·", "")
         if (
             len(core_chars) >= 3
-            and (_transcribed(core_chars) or _mongolian_dotted(core_chars))
+            and (_transcribed(core_chars) or _mongolian_dotted(core_chars) or _turkic_dotted(core_chars))
             and nm not in credits
         ):
             col.add(Mention(PERSON, nm, a, e, method="foreign", confidence=0.6))

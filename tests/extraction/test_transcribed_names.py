@@ -117,3 +117,21 @@ def test_a_dot_between_words_that_are_no_name_is_no_person() -> None:
     assert persons("第3版　人大·政协\n专题：文化·旅游") == []
     # a particle ends the name: the home is not part of it
     assert persons("约翰·史密斯之家开业了。") == [("约翰·史密斯", ())]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a first part jieba cut where a character is not one of other languages' transcriptions
+        ("出席的市领导有王建平、热孜娜古丽·阿不都、李军。", ["王建平", "热孜娜古丽·阿不都", "李军"]),
+        # a first part jieba reads as a noun or a verb (某某提|江, 热合|曼)
+        ("“水通了。”艾力江·肉孜说。", ["艾力江·肉孜"]),
+        ("“水通了。”热合曼·肉孜说。", ["热合曼·肉孜"]),
+        # the verb jieba glued to the last part, or left alone after it, is not the name's
+        ("“水通了。”努尔江·肉孜说。", ["努尔江·肉孜"]),
+        ("医生依明·库尔班懂哈萨克语，常下乡巡诊。", ["依明·库尔班"]),
+        ("果农萨迪尔·吐尔逊种的葡萄获了奖。", ["萨迪尔·吐尔逊"]),
+    ],
+)
+def test_a_dotted_uyghur_name_is_read_between_its_edges(text: str, want: list) -> None:
+    assert [n for n, _ in persons(text)] == want
