@@ -3328,16 +3328,22 @@ def title_org(title: str) -> str | None:
     if m is None or m.end() != len(title):
         return None
     org = title[: m.start()]
-    if len(org) >= 2 and (org.endswith(_ORG_SUFFIX) or org.endswith(("委", "会", "办"))):
-        return org
-    # 某镇党委书记, 某村党支部书记, 某社区党委副书记: the party body of the town, village or community
     post = m.group()
+    if (
+        len(org) >= 2
+        and (org.endswith(_ORG_SUFFIX) or org.endswith(("委", "会", "办")))
+        and not (org.endswith(_COMMUNE_UNIT_ENDS) and post.startswith(_PARTY_BODIES))
+    ):
+        return org
+    # 某镇党委书记, 某村党支部书记, 某社区党委副书记, 某某大队党支部书记: the party body of the town,
+    # village, community or brigade
     for body in _PARTY_BODIES:
         if (
             post.startswith(body)
             and len(post) > len(body)
             and len(org) >= 2
             and (body[0] == "村" or org.endswith(_PARTY_UNIT_END))
+            and org not in _COMMUNE_LEVEL  # (大队党支部书记: the brigade's own)
         ):
             return org + body
     return None
@@ -3345,7 +3351,8 @@ def title_org(title: str) -> str | None:
 
 # The party bodies a place's post heads (某镇党委书记), and the places that have them.
 _PARTY_BODIES = ("村党支部", "村党总支", "党支部", "党总支", "党工委", "党委")
-_PARTY_UNIT_END = ("镇", "乡", "村", "社区", "街道", "办事处")
+_COMMUNE_UNIT_ENDS = ("公社", "大队", "生产队")
+_PARTY_UNIT_END = ("镇", "乡", "村", "社区", "街道", "办事处", *_COMMUNE_UNIT_ENDS)
 
 
 # The body's last character and its head's post, which jieba's dictionary holds as one word
@@ -5367,6 +5374,16 @@ class _Cover:
         )
 
 
+def _from_commune_start(org: Mention, ms: list[Mention]) -> Mention:
+    """A body whose name was read from inside a commune's or a brigade's name (公社|某某大队党支部)
+    starts where that unit's name does (某某公社某某大队党支部)."""
+    for p in ms:
+        if p.type == PLACE and p.start < org.start < p.end and p.text.endswith(_COMMUNE_UNIT_ENDS):
+            text = p.text[: org.start - p.start] + org.text
+            return replace(org, text=text, start=p.start)
+    return org
+
+
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     """Persons inside a longer organisation or place are not persons (李伟 inside a company name)."""
     long_bodies = _Cover(m for m in ms if m.type in (ORGANISATION, PLACE) and m.end - m.start >= 3)
@@ -5389,8 +5406,14 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.type == PLACE and m.method == "suffix":
             suffix_end[m.start] = max(m.end, suffix_end.get(m.start, 0))
+    # where a commune, a brigade or a team ends: no body's name ends there (某县某某公社 of a title)
+    commune_ends = {m.end for m in ms if m.type == PLACE and m.text.endswith(_COMMUNE_UNIT_ENDS)}
     out = []
     for m in ms:
+        if m.type == ORGANISATION and m.end in commune_ends and m.text.endswith(_COMMUNE_UNIT_ENDS):
+            continue
+        if m.type == ORGANISATION and m.method == "suffix" and commune_ends:
+            m = _from_commune_start(m, ms)
         if m.type == PLACE and m.method == "suffix" and suffix_end[m.start] > m.end:
             continue  # 某市火车站 in 某市火车站北广场: the longer name is the place
         if m.type == PERSON and (
@@ -6199,6 +6222,140 @@ def _steppe_units(
         col.add(Mention(PLACE, cand, start, m.end(), method="suffix", confidence=0.55))
 
 
+# The units of the rural people's communes (1958-1984): 某某(人民)公社, 某某(生产)大队 and the
+# numbered 第N生产队, written alone or as a chain under a county (某县某某公社某某大队第三生产队).
+# Each unit is a place; its committee (某某公社党委, 某某大队党支部) is a body of its own.
+_COMMUNE_UNIT = re.compile("人民公社|生产大队|生产队|公社|大队")
+_COMMUNE_LEVEL = {"人民公社": 1, "公社": 1, "生产大队": 2, "大队": 2, "生产队": 3}
+_TEAM_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}$")
+_COMMUNE_NAME_MAX = 6
+# What a village's name ends with that jieba cuts off as a word of its own (某某|屯, 某某|坡, 某某|寺)
+_VILLAGE_LAST = frozenset("庄屯寨营沟湾洼店桥坡岭岗铺集堡楼窑坪峪寺庙山河坝台口港湖井场园圩垸滩")
+_COMMUNE_NAME_FLAGS = _STEPPE_NAME_FLAGS | {"f"}
+_ABOVE_COMMUNE = ("县", "旗", "市", "区", "盟", "省", "镇", "乡", "村")
+
+
+def _commune_name_tok(t: Tok, word_tag: dict) -> bool:
+    """A piece of a commune's or a brigade's name: a noun, a side (前|某庄), or a word jieba does
+    not know; never a body's word (党委) or a post."""
+    return (
+        _all_cjk(t.word)
+        and (
+            t.flag in _COMMUNE_NAME_FLAGS
+            or (t.word not in word_tag and t.flag[0] not in "vudpcrmqft")
+            or t.word in _VILLAGE_LAST  # (某某|铺: v)
+        )
+        and (t.flag != "f" or t.word in _SIDE_CHARS)
+        and _org_suffix(t.word) is None
+        and t.word not in _POSTS_SET
+        and not _COMMUNE_UNIT.search(t.word)
+    )
+
+
+def _proper_piece(t: Tok, word_tag: dict, freq: dict) -> bool:
+    """A word that names something: unknown to jieba, a place, a rare name (not 边远, 红旗: nr)."""
+    return (
+        t.word not in word_tag
+        or t.flag in ("ns", "nz", "nrt")
+        or (t.flag.startswith("nr") and freq.get(t.word, 0) < 100)
+    )
+
+
+def _county_glued(toks: list[Tok], i: int) -> bool:
+    """toks[i] is a county's (a banner's) 县 jieba joined to the first character of the name after
+    it, after the county's name (某某|县城|关)."""
+    w = toks[i].word
+    return (
+        len(w) == 2
+        and w[0] in "县旗"
+        and _all_cjk(w)
+        and i >= 1
+        and (_is_place_tok(toks[i - 1]) or toks[i - 1].flag.startswith("nr"))
+    )
+
+
+def _kind_word(t: Tok, word_tag: dict, freq: dict) -> bool:
+    """A common word or an abbreviation that names a kind of brigade (交警, 消防), not one."""
+    return len(t.word) >= 2 and t.word in word_tag and (t.flag == "j" or freq.get(t.word, 0) >= 200)
+
+
+def _commune_name_start(toks: list[Tok], k: int, word_tag: dict, freq: dict, unit_start: int) -> int | None:
+    """Where the name of the unit whose word is toks[k] starts: nouns and unknown words back to the
+    unit above it (某县, 某某旗; 某某|县城|关: the county's 县 jieba joined to the name), a clause's
+    edge or a function word. None when what is there names no unit (全公社, 先进大队, 交警大队)."""
+    j = k
+    start = unit_start
+    above = False
+    long_form = toks[k].word in ("人民公社", "生产大队")
+    while j > 0:
+        p = toks[j - 1]
+        if _county_glued(toks, j - 1):
+            return p.start + 1  # 某某|县城|关公社: the county, then the name (城关)
+        if j >= 2 and len(p.word) == 1 and _all_cjk(p.word) and _county_glued(toks, j - 2):
+            return p.start - 1
+        if p.word.endswith(_ABOVE_COMMUNE) and _all_cjk(p.word):
+            above = p.word.endswith(("县", "旗"))  # (某县|闸口|公社: the name is what lies between)
+            break
+        if not _commune_name_tok(p, word_tag) or unit_start - p.start > _COMMUNE_NAME_MAX:
+            break
+        start = p.start
+        j -= 1
+    if unit_start - start < 2:
+        return None
+    pieces = [t for t in toks[j:k] if t.start >= start]
+    last = pieces[-1] if pieces else None
+    if last is None or last.word.startswith(_QUANT_START) or pieces[0].word.startswith(_QUANT_START):
+        return None
+    if len(last.word) >= 2:
+        # (not 交警, 民兵: a kind of brigade; but any noun names a 某某生产大队, 某某人民公社)
+        named = _proper_piece(last, word_tag, freq) or (
+            long_form and last.flag.startswith("n") and not _kind_word(last, word_tag, freq)
+        )
+    else:
+        named = last.word in _VILLAGE_LAST or _proper_piece(last, word_tag, freq)
+    if above and len(pieces) <= 2 and not _kind_word(last, word_tag, freq):
+        return start
+    if not named or (len(pieces) < 2 and not long_form and not _proper_piece(last, word_tag, freq)):
+        return None
+    return start
+
+
+def _commune_units(
+    text: str, toks: list[Tok], tok_at: _TokenAt, word_tag: dict, freq: dict, col: _Collector
+) -> None:
+    """Communes, brigades and numbered teams as places (and so no body ends where one does:
+    某县某某公社某某大队 is a place, not an organisation; see _drop_overlaps)."""
+    found: list[list[int]] = []  # [start, end, level]
+    for m in _COMMUNE_UNIT.finditer(text):
+        k = tok_at.get(m.start())
+        if k is None or toks[tok_at[m.end() - 1]].end != m.end() or toks[k].start != m.start():
+            continue  # 大队长, 公社化: a word of its own
+        level = _COMMUNE_LEVEL[m.group()]
+        prev = found[-1] if found else None
+        start = None
+        if level == 3:
+            ordinal = _TEAM_ORDINAL.search(text, max(0, m.start() - 4), m.start())
+            if ordinal is None:
+                continue  # (生产队: the kind, not one team)
+            start = ordinal.start()
+            if prev is not None and prev[1] == start and prev[2] == 2:
+                prev[1], prev[2] = m.end(), 3  # 某某大队第三生产队: the brigade's team
+                continue
+        elif prev is not None and prev[2] < level and 2 <= m.start() - prev[1] <= _COMMUNE_NAME_MAX:
+            between = [toks[i] for i in range(tok_at[prev[1]], k)]
+            if between[0].start == prev[1] and all(_commune_name_tok(t, word_tag) for t in between):
+                start = prev[1]  # 某某公社|某某|大队: the brigade under the commune just named
+        if start is None:
+            start = _commune_name_start(toks, k, word_tag, freq, m.start())
+        if start is None:
+            continue
+        if text.startswith("原", start) and m.start() - start >= 3:
+            start += 1  # 原某某公社: the former commune
+        found.append([start, m.end(), level])
+    for start, end, _ in found:
+        col.add(Mention(PLACE, text[start:end], start, end, method="suffix", confidence=0.55))
+
+
 _ROAD_RE = re.compile("大道|大街|路|街")
 # A road's word with its compass part (解放中路, 某某东街) or its number (中山三路) as jieba cuts it.
 _COMPASS_ROADS = frozenset(a + b for a in "东西南北中" for b in ("路", "街"))
@@ -6848,6 +7005,7 @@ def _orgs_and_places(
                         or (freq.get(w, 0) >= _NT_MIN_FREQ and not w.endswith(_NT_NOT_BODY_END))
                     )
                     and not (w.endswith("部") and all(c in "东南西北中" for c in w[:-1]))
+                    and not (w.startswith(_QUANT_START) and w.endswith(_COMMUNE_UNIT_ENDS))  # 全公社: nt
                 )
             )
             and not _split_wrongly(w, idx, toks, freq)
@@ -6890,6 +7048,9 @@ def _orgs_and_places(
         _steppe_units(text, toks, tok_at, word_tag, freq, col)
     if "路" in text or "街" in text or "大道" in text:
         _roads(text, toks, tok_at, word_tag, freq, col)
+    commune_era = "公社" in text or "生产队" in text or "生产大队" in text
+    if commune_era:
+        _commune_units(text, toks, tok_at, word_tag, freq, col)
 
     # Organisations by suffix: extend left over nominal tokens.
     for last in _ORG_LAST_CHAR.finditer(text):
@@ -6903,8 +7064,8 @@ def _orgs_and_places(
             suf = _org_suffix(toks[idx - 1].word + t.word)
             if suf is not None and (len(suf) == 1 or toks[idx - 1].flag not in ("n", "vn")):
                 suf = None
-        if suf is None:
-            continue
+        if suf is None or (commune_era and t.word in _COMMUNE_LEVEL):
+            continue  # 某某公社|某某大队: a place; 先进大队, 各生产队: a kind of unit, no body
         if t.word.endswith(_EVENT_ENDINGS):
             continue
         place_unit = (
