@@ -5663,6 +5663,12 @@ _PLACE_SUFFIXES = {
     "高速": 4,
     "景区": 8,
     "机场": 8,
+    # ports and crossings (某某港区, 某某作业区, 某港集装箱码头, 某某渔港, 某某口岸): places, never bodies
+    "港区": 6,
+    "作业区": 6,
+    "码头": 8,
+    "渔港": 4,
+    "口岸": 4,
     "大湾区": 4,
     "开发区": 8,
     "技术开发区": 8,
@@ -5685,6 +5691,7 @@ _PLACE_SUFFIXES = {
     "祠": 4,
 }
 _PLACE_SUFFIXES = dict(sorted(_PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+_PORTS = frozenset({"港区", "作业区", "码头", "渔港", "口岸"})
 _SIDE_STATIONS = ("东站", "西站", "南站", "北站")
 # Zones a county or city names after itself (某县智能装备产业园, 某市经济技术开发区): the place is
 # part of the zone's name.
@@ -6000,6 +6007,8 @@ def _places_by_suffix(
                 and suf not in _ZONES
             ):
                 break  # 东关镇西庄村: the town is a place of its own (not 某县某产业园: the county's)
+            if suf in ("港区", "作业区") and p.word.endswith("港") and sstart - p.end >= 2:
+                break  # 某某港|某某港区: the port is a place of its own, its district another
             j -= 1
             start = p.start
             if p.flag in ("nr", "ns", "nz", "nrt", "nrfg") or p.word not in word_tag:
@@ -6066,8 +6075,8 @@ def _places_by_suffix(
             if not no_name:
                 _town_before(text, start, toks, tok_end, word_tag, col)
             start += 1
-        if no_name:
-            continue
+        if no_name or (suf in _PORTS and not proper):
+            continue  # (集装箱码头, 二类口岸: a kind of port, no name)
         under_unit = False
         if (
             sstart - start < 2

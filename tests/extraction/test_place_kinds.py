@@ -249,3 +249,19 @@ def test_the_banners_sums_and_gachas_of_the_steppe_are_places() -> None:
     # a flag is no banner, nor one named by its emblem
     assert places("广场上插满五星红旗，牧民送来一面锦旗。") == []
     assert places("会场挂起梅花旗和彩旗，还有牡丹花旗。") == []
+
+
+def test_ports_and_crossings_are_places() -> None:
+    # a port's district, a working area, a wharf, a fishing port and a border crossing, by name
+    assert places("货轮停靠在溆川港区，东坪作业区的吊机正在作业。") == ["溆川港区", "东坪作业区"]
+    assert places("南岭港集装箱码头今天投入使用，溆坪渔港也很繁忙。") == ["南岭港集装箱码头", "溆坪渔港"]
+    assert places("车辆经柳沟口岸出境，比去年多两成。") == ["柳沟口岸"]
+
+
+def test_a_kind_of_port_is_no_place() -> None:
+    assert places("新建的集装箱码头和散货码头提升了运力，这是一个国家二类口岸。") == []
+
+
+def test_a_ports_district_is_named_apart_from_the_port() -> None:
+    found = places("东湖港柳沟港区今年吞吐量创新高。")
+    assert "柳沟港区" in found and "东湖港柳沟港区" not in found
