@@ -6315,6 +6315,8 @@ def _commune_name_start(toks: list[Tok], k: int, word_tag: dict, freq: dict, uni
     last = pieces[-1] if pieces else None
     if last is None or last.word.startswith(_QUANT_START) or pieces[0].word.startswith(_QUANT_START):
         return None
+    if above and len(pieces) <= 2 and not _kind_word(last, word_tag, freq):
+        return start
     if len(last.word) >= 2:
         # (not 交警, 民兵: a kind of brigade; but any noun names a 某某生产大队, 某某人民公社)
         named = _proper_piece(last, word_tag, freq) or (
@@ -6322,11 +6324,7 @@ def _commune_name_start(toks: list[Tok], k: int, word_tag: dict, freq: dict, uni
         )
     else:
         named = last.word in _VILLAGE_LAST or _proper_piece(last, word_tag, freq)
-    if above and len(pieces) <= 2 and not _kind_word(last, word_tag, freq):
-        return start
-    if not named or (len(pieces) < 2 and not long_form and not _proper_piece(last, word_tag, freq)):
-        return None
-    return start
+    return start if named else None
 
 
 def _commune_units(
