@@ -6234,8 +6234,8 @@ def _steppe_units(
 # The units of the rural people's communes (1958-1984): 某某(人民)公社, 某某(生产)大队 and the
 # numbered 第N生产队, written alone or as a chain under a county (某县某某公社某某大队第三生产队).
 # Each unit is a place; its committee (某某公社党委, 某某大队党支部) is a body of its own.
-_COMMUNE_UNIT = re.compile("人民公社|生产大队|生产队|公社|大队")
 _COMMUNE_LEVEL = {"人民公社": 1, "公社": 1, "生产大队": 2, "大队": 2, "生产队": 3}
+_COMMUNE_UNIT = re.compile("|".join(sorted(_COMMUNE_LEVEL, key=len, reverse=True)))  # (longest first)
 _TEAM_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}$")
 _COMMUNE_NAME_MAX = 6
 # What a village's name ends with that jieba cuts off as a word of its own (某某|屯, 某某|坡, 某某|寺)
