@@ -91,6 +91,9 @@ _POSTS = sorted(
             "副旗长",
             "盟长",
             "副盟长",
+            # an autonomous prefecture's heads (某某藏族自治州州长)
+            "州长",
+            "副州长",
             "省长",
             "副省长",
             "镇长",
@@ -394,8 +397,14 @@ def _adverb_then_act(nxt: Tok | None, starts: dict[int, Tok]) -> bool:
 # before a name and a speech verb after it frame the name as well as punctuation does.
 _PERSON_KIND_END = frozenset("生民师员工家者主客警士")
 # More last characters of the nouns a paper puts before a name for who a person is (快递小哥, “90后”
-# 姑娘, 种粮大户, 致富带头人, 患者家属, 大学生村官, 退伍老兵, 获奖选手, 球队教练): a name may follow them.
-_PERSON_KIND_END_MORE = frozenset("哥娘伙户人属官姐兵手练")
+# 姑娘, 种粮大户, 致富带头人, 患者家属, 大学生村官, 退伍老兵, 获奖选手, 球队教练, a team's 后卫 or 前锋,
+# 小将): a name may follow them.
+_PERSON_KIND_END_MORE = frozenset("哥娘伙户人属官姐兵手练卫锋将")
+# Nouns for a sportsman or a fighter that praise rather than give a post (小将, 老将, 名将): a name may
+# follow them, and they are no title of its person (the ranks 上将, 中将, 少将 are).
+_EPITHETS = frozenset(
+    {"小将", "老将", "名将", "猛将", "干将", "战将", "悍将", "虎将", "爱将", "女将", "骁将"}
+)
 _PERSON_KINDS = _PERSON_KIND_END | _PERSON_KIND_END_MORE
 
 
@@ -459,6 +468,7 @@ def _kind_head(t: Tok) -> bool:
         and t.flag in _KIND_HEAD_FLAGS
         and (t.flag != "v" or (w[-1] in "手者员生" and w not in _HAND_VERBS))
         and w not in _NOT_KIND
+        and w not in _EPITHETS
         and w not in _KIN_WORDS
         and not w.endswith(_KIN)
         and w not in _CREDIT_POSTS
@@ -2748,6 +2758,14 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
             # phrase unless a place starts it)
             if not by_set_phrase:
                 after_verb = j
+        elif (
+            w == "对"
+            and j < idx
+            and toks[j].word[:1] in "台外"
+            and j >= 2
+            and (toks[j - 2].word in _LONE_LEVELS or _is_place_tok(toks[j - 2]) or toks[j - 2].flag == "nt")
+        ):
+            pass  # 某县|对|台|事务办公室, 某市|对|外|联络处: a body for relations across the strait or abroad
         elif w == "办" and j >= 2 and toks[j - 2].word.endswith(("政府", "委")):
             pass  # 县政府|办|主任: a government's or a committee's office, which jieba tags a verb
         elif w == "委" and j >= 2 and _is_place_tok(toks[j - 2]):
@@ -2820,7 +2838,7 @@ def org_chunk_start(toks: list[Tok], idx: int, max_len: int = 22, in_title: bool
         if (
             after_verb is not None
             and (
-                p.flag == "nt"
+                (p.flag == "nt" and w != "株式会社")  # (某某|精工|株式会社: a kind, its name before it)
                 or (_is_place_tok(p) and toks[j + 1].flag not in ("s", "f"))
                 # (县检察院|公诉|科|科长: a body's section named by what it does, before a post)
                 or (
@@ -4212,6 +4230,8 @@ def extract_entities(
             name = text[s:b]
             if (n == 4 and name[:2] not in _COMPOUND) or (n == 3 and name[0] == "由"):
                 continue  # (由某某带队: the preposition, not the rare surname)
+            if name[-1] == "地" and word_tag.get(name[:-1], "nr")[:2] != "nr":
+                break  # (，敏锐地|指出: how it is said, in one word with its 地, and no name)
             if (
                 s == 0
                 or text[s - 1] in _PUNCT

@@ -160,3 +160,16 @@ def test_the_post_another_person_takes_after_a_comma_is_not_the_next_persons() -
 )
 def test_a_compound_surname_after_a_post_takes_its_given_name(text: str, name: str, title: str) -> None:
     assert titles(text)[name] == (title,)
+
+
+def test_a_players_position_is_who_they_are_and_praise_is_no_title() -> None:
+    # 中锋, 前锋, 后卫 and 门卫 are who the person is; 小将 and 老将 praise, and give no title
+    got = titles("东湖队中锋韩立军在篮下连续得手，前锋钟远鹏投中两记三分球。")
+    assert got == {"韩立军": ("中锋",), "钟远鹏": ("前锋",)}
+    assert titles("门卫邝文杰拦住了他。") == {"邝文杰": ("门卫",)}
+    assert titles("跳水比赛中，16岁小将孟晓川发挥稳定，老将卜文珂获得亚军。") == {
+        "孟晓川": (),
+        "卜文珂": (),
+    }
+    # a verb or an adverb that ends like them is no such noun
+    assert titles("大会即将开幕，必将取得圆满成功。") == {}

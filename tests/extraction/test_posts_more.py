@@ -94,3 +94,30 @@ def test_a_name_whose_last_character_jieba_glued_to_say_after_a_post() -> None:
     # 孟远|明说: a dictionary word ("say plainly") to jieba, the name's last character and 说 here
     assert titled("“比往年好。”村党支部书记孟远明说。") == [("孟远明", ("村党支部书记",))]
     assert titled("“好。”书记钟远也说。") == [("钟远", ("书记",))]
+
+
+def test_an_autonomous_prefectures_heads() -> None:
+    # 州长 and 副州长, alone, in a chain of posts, before a list, after the prefecture's name
+    assert titled("会议由州委常委、副州长钟远鹏主持。") == [("钟远鹏", ("州委常委", "副州长"))]
+    assert titled("州长格日勒图同志到牧区检查防灾工作。") == [("格日勒图", ("州长",))]
+    assert titled("副州长卜文珂、孟一舟同志陪同视察。") == [("卜文珂", ("副州长",)), ("孟一舟", ("副州长",))]
+    assert titled("东坪藏族自治州州长孟晓川主持会议。") == [("孟晓川", ("东坪藏族自治州州长",))]
+    # the characters of the post across two words are none
+    assert titled("各州长期以来坚持发展。") == []
+
+
+def test_a_body_for_relations_across_the_strait_keeps_its_dui() -> None:
+    # 对台, which jieba cuts into a preposition and a place, inside the name of the body
+    assert titled("市对台事务办公室副主任钟远鹏陪同考察。") == [("钟远鹏", ("市对台事务办公室副主任",))]
+    assert titled("东湖县对台办主任邝文杰说。") == [("邝文杰", ("东湖县对台办主任",))]
+
+
+def test_a_foreign_company_named_before_kabushiki_kaisha() -> None:
+    # 株式会社, which jieba reads as a body of its own, takes the company's name before it, from
+    # its country on
+    assert titled("韩国溆川物产株式会社社长钟远鹏一行到园区考察。") == [
+        ("钟远鹏", ("韩国溆川物产株式会社社长",))
+    ]
+    assert titled("日本柿园化成株式会社董事邝文杰在签字仪式上致辞。") == [
+        ("邝文杰", ("日本柿园化成株式会社董事",))
+    ]

@@ -115,6 +115,18 @@ def test_surnames_common_among_the_hui_people() -> None:
     assert persons("纳扎尔巴耶夫总统会见了代表团。") == ["纳扎尔巴耶夫"]
 
 
+def test_more_hui_surnames_after_a_post_or_before_what_is_said() -> None:
+    # 拜, 铁, 敏 and 虎 are family names of the Hui people as well as words
+    assert _titled("生产队长拜志强同志带领社员抢修水渠。") == [("拜志强", ("生产队长",))]
+    assert _titled("主教练铁文舟在赛后发布会上表示，全队会认真总结。") == [("铁文舟", ("主教练",))]
+    assert persons("敏一帆说，今年的枸杞收成好。") == ["敏一帆"]
+    assert _titled("副县长虎振东主持会议。") == [("虎振东", ("副县长",))]
+    # the words they start are still words
+    assert persons("大家互相拜年，铁路部门加开列车。虎年春节前，敏感时期。拜师学艺，铁面无私。") == []
+    # (nor is a word that says how, glued to its 地, before what is said)
+    assert persons("这篇文章，敏锐地指出了市场的变化。") == []
+
+
 def test_pupils_named_after_their_class() -> None:
     # 班 is a surname as well as a school class: after the class's number the name is the pupil's,
     # and a school year jieba tags as a name (高二) is none
