@@ -3624,6 +3624,7 @@ def _posts_with_colon(text: str, word_tag: dict, credits: set[str], col: _Collec
             continue
         if post in _CREDIT_POSTS or post.endswith(("记者", "通讯员")):
             continue  # (记者：… opens an interview's question)
+        post = post[post.rfind("的", 0, pm.start()) + 1 :]  # (来自某学院的|志愿者：: where from, no post)
         nm = _COLON_NAMES.match(text, _COLON_GAP.match(text, c + 1).end())
         if nm is None:
             continue
@@ -3949,8 +3950,11 @@ def extract_entities(
     for m in _appointments(text) if _APPOINT_WORDS.search(text) else ():
         name, post = m.group(1), m.group(3)
         if (
-            is_surname_start(name)
-            and not any(c in _FUNCTION_CHARS for c in name[1:])
+            (
+                (is_surname_start(name) and not any(c in _FUNCTION_CHARS for c in name[1:]))
+                # (a Tibetan name of two elements: 任命某某某某为…)
+                or (len(name) == 4 and _tibetan_name_at(text, m.start(1), starts, word_tag, freq) == 4)
+            )
             and name not in credits
             and POST_RE.search(post) is not None
         ):

@@ -173,3 +173,11 @@ def test_a_players_position_is_who_they_are_and_praise_is_no_title() -> None:
     }
     # a verb or an adverb that ends like them is no such noun
     assert titles("大会即将开幕，必将取得圆满成功。") == {}
+
+
+def test_where_a_listed_group_comes_from_is_no_part_of_its_post() -> None:
+    # 来自某学院的志愿者：某某、某某: the post before the colon starts after the 的
+    assert titles("活动现场，来自东湖师范学院的志愿者：孟晓川、卜文珂在引导游客。") == {
+        "孟晓川": ("志愿者",),
+        "卜文珂": ("志愿者",),
+    }

@@ -42,3 +42,13 @@ def test_a_tibetan_name_is_read_whole(text: str, want: list) -> None:
 )
 def test_han_names_and_words_stay_as_they_were(text: str, want: list) -> None:
     assert persons(text) == want
+
+
+def test_a_tibetan_name_in_an_appointment_takes_its_post() -> None:
+    # 任命某某某某为…, 免去某某某某的…职务, and a list under 决定任命：, as Han names do
+    assert persons("决定任命：晋美桑珠为州卫生健康委员会副主任；孟一舟为州水利局局长。") == [
+        ("晋美桑珠", ("州卫生健康委员会副主任",)),
+        ("孟一舟", ("州水利局局长",)),
+    ]
+    assert persons("任命泽仁拉姆为县人民法院副院长。") == [("泽仁拉姆", ("县人民法院副院长",))]
+    assert persons("免去土登诺布的县林业局局长职务。") == [("土登诺布", ("县林业局局长",))]
