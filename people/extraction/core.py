@@ -3544,7 +3544,8 @@ _APPOINT = re.compile(
 # or a clause, up to the first that is none or the full stop; a markdown page's heading is bold (**任命：**).
 _APPOINT_HEAD = re.compile(r"(?:任命|免去|聘任|提名)[：:](?:\*\*)?")
 _APPOINT_ENTRY = re.compile(
-    r"\s*([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?)(?:职务)?(?:([；;。，,])|(?=\n)|$)"
+    r"\s*([\u3400-\u9fff]{2,4}?)(?:同志)?(为|的)([\u3400-\u9fff（）]{2,30}?(?:、[\u3400-\u9fff（）]{2,30}?)*)"
+    r"(?:职务)?(?:([；;。，,])|(?=\n)|$)"
 )
 
 
@@ -3555,6 +3556,10 @@ def _appointments(text: str) -> Iterator[re.Match]:
     for head in _APPOINT_HEAD.finditer(text):
         pos = head.end()
         while (m := _APPOINT_ENTRY.match(text, pos)) is not None:
+            if "、" in m.group(3) and not all(
+                "为" not in post and _POST_AT_END.search(post) for post in m.group(3).split("、")
+            ):
+                break  # (某某为某局局长、某某为…: entries the list joins with 、, not one person's posts)
             yield m
             if m.group(4) == "。":
                 break
@@ -3959,7 +3964,8 @@ def extract_entities(
             and POST_RE.search(post) is not None
         ):
             s = m.start(1)
-            col.add(Mention(PERSON, name, s, s + len(name), (post,), title_org(post), "title", 0.85))
+            posts = tuple(post.split("、"))  # (某某为某法院副院长、审判委员会委员: one person's posts)
+            col.add(Mention(PERSON, name, s, s + len(name), posts, title_org(posts[0]), "title", 0.85))
             appointed.append((s, m.start(3)))
 
     # 2. jieba person candidates.

@@ -121,3 +121,11 @@ def test_a_foreign_company_named_before_kabushiki_kaisha() -> None:
     assert titled("日本柿园化成株式会社董事邝文杰在签字仪式上致辞。") == [
         ("邝文杰", ("日本柿园化成株式会社董事",))
     ]
+
+
+def test_an_appointment_to_two_posts_gives_both() -> None:
+    # 某某为某法院副院长、审判委员会委员: one person's posts, joined by 、, in a list under 决定任命：
+    assert titled("决定任命：卜文珂为县人民法院副院长、审判委员会委员；孟一舟为县水利局局长。") == [
+        ("卜文珂", ("县人民法院副院长", "审判委员会委员")),
+        ("孟一舟", ("县水利局局长",)),
+    ]
